@@ -1,0 +1,97 @@
+//! The files that make `generated/` a crate: `Cargo.toml`, `src/lib.rs`, `src/support.rs` and each API's `mod.rs`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::idents::ident;
+use crate::emit::header;
+use crate::model::Lang;
+use crate::spec::{ApiSpec, Spec};
+
+/// The support module, shared by every API module; kept as a real Rust file in `codegen/templates/`.
+const SUPPORT: &str = include_str!("../../../templates/support.rs");
+
+/// `generated/Cargo.toml`.
+pub fn cargo_toml() -> String {
+    format!(
+        "{}{}",
+        header::hash("codegen/src/emit/rust/crate_files.rs"),
+        r#"[package]
+name = "payspec"
+description = "Types, error catalogs and schemas of the iyzico Terminal API, Finrota PWS and WiaPay, generated from the payspec spec."
+version = "0.1.0"
+edition = "2024"
+license = "MIT OR Apache-2.0"
+publish = false
+
+[dependencies]
+serde = { version = "1", features = ["derive"] }
+serde_json = "1"
+"#
+    )
+}
+
+/// `generated/rustfmt.toml`: the crate is formatted by `prettyplease` when generated; `cargo fmt` leaves it alone.
+pub fn rustfmt_toml() -> String {
+    format!("{}disable_all_formatting = true\n", header::hash("codegen/src/emit/rust/crate_files.rs"))
+}
+
+/// `generated/src/support.rs`.
+pub fn support() -> String {
+    format!("{}{SUPPORT}", header::rust("codegen/templates/support.rs"))
+}
+
+/// `generated/src/lib.rs`.
+pub fn lib(spec: &Spec) -> TokenStream {
+    let modules = spec.apis.iter().map(|api| {
+        let module = ident(&api.info.rust_module);
+        let doc = format!(" The {}.", api.info.title);
+        quote! {
+            #[doc = #doc]
+            pub mod #module;
+        }
+    });
+    let apis =
+        spec.apis.iter().map(|api| format!(" - [`{}`]: {} (`{}`)", api.info.rust_module, api.info.title, api.id));
+    quote! {
+        //! payspec: types, error catalogs and schemas of three Turkish payment APIs, generated from the spec in
+        //! `spec/`. Nothing here is written by hand: change the spec and run `cargo xtask codegen`.
+        //!
+        //! APIs:
+        #( #![doc = #apis] )*
+        #![forbid(unsafe_code)]
+
+        pub mod support;
+
+        pub use support::{Actor, Lang, Open, PassthroughOrigin, Piece, Retry, UnknownWireValue, WireEnum};
+
+        #( #modules )*
+    }
+}
+
+/// `generated/src/<api>/mod.rs`.
+pub fn api_mod(api: &ApiSpec) -> TokenStream {
+    let title = &api.info.title;
+    let summary = api.info.summary.get(Lang::En).map_or_else(String::new, |t| t.text.clone());
+    let doc = format!(" {title}: {summary}");
+    let id = &api.id;
+    let messages = (!api.messages.is_empty()).then(|| {
+        quote! {
+            pub mod messages;
+            pub use messages::*;
+        }
+    });
+    quote! {
+        #![doc = #doc]
+
+        pub mod errors;
+        pub use errors::{Code, Error, Group};
+        #messages
+
+        /// The API's id, as used in folder names, file names and command-line words.
+        pub const API_ID: &str = #id;
+
+        /// The API's title.
+        pub const TITLE: &str = #title;
+    }
+}

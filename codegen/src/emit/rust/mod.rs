@@ -1,0 +1,41 @@
+//! The Rust emitter: the `payspec` crate in `generated/`, built as token streams with `quote` and formatted with
+//! `prettyplease`, so the output is the same on every machine whatever rustfmt is installed.
+
+mod crate_files;
+mod errors;
+mod idents;
+mod messages;
+
+use std::collections::BTreeMap;
+
+use proc_macro2::TokenStream;
+
+use super::{EmitError, header};
+use crate::spec::Spec;
+
+fn format(from: &str, path: &str, tokens: TokenStream) -> Result<String, EmitError> {
+    let file = syn::parse2::<syn::File>(tokens)
+        .map_err(|error| EmitError::Rust { path: path.to_owned(), message: error.to_string() })?;
+    Ok(format!("{}{}", header::rust(from), prettyplease::unparse(&file)))
+}
+
+/// Adds every file of the generated crate to `out`.
+pub fn emit(spec: &Spec, out: &mut BTreeMap<String, String>) -> Result<(), EmitError> {
+    out.insert("generated/Cargo.toml".into(), crate_files::cargo_toml());
+    out.insert("generated/rustfmt.toml".into(), crate_files::rustfmt_toml());
+    out.insert("generated/src/support.rs".into(), crate_files::support());
+    out.insert("generated/src/lib.rs".into(), format("spec/", "generated/src/lib.rs", crate_files::lib(spec))?);
+    for api in &spec.apis {
+        let from = api.spec_folder();
+        let folder = format!("generated/src/{}", api.info.rust_module);
+        let path = format!("{folder}/mod.rs");
+        out.insert(path.clone(), format(&from, &path, crate_files::api_mod(api))?);
+        let path = format!("{folder}/errors.rs");
+        out.insert(path.clone(), format(&from, &path, errors::module(api))?);
+        if !api.messages.is_empty() {
+            let path = format!("{folder}/messages.rs");
+            out.insert(path.clone(), format(&from, &path, messages::module(api))?);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,233 @@
+//! Loading the spec: find the files, parse them, check them against the spec schema, merge them per API and validate.
+//!
+//! Every problem in every file is collected before anything is returned, so one run reports all of them.
+
+pub mod locate;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::diagnostics::{Collector, Diagnostics};
+use crate::model::SpecFile;
+use crate::spec::{ApiSpec, Located, Spec};
+use crate::validate;
+
+/// What the loader checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockCheck {
+    /// Compare every API's codes with its committed code lock (the normal mode).
+    Enforce,
+    /// Skip the lock comparison (used by `cargo xtask lock-codes`, which rewrites the lock).
+    Skip,
+}
+
+/// Errors that stop loading before any spec file can be judged.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// A file or folder could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The path.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The spec has problems.
+    #[error(transparent)]
+    Invalid(#[from] Diagnostics),
+}
+
+/// A spec file as read from disk.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path relative to the repository root, `/`-separated.
+    pub name: String,
+    /// The API folder it is in.
+    pub api: String,
+    /// Its text.
+    pub text: String,
+}
+
+/// The file name of the generated spec schema, directly under the spec folder.
+pub const SCHEMA_FILE: &str = "spec.schema.json";
+
+/// Loads and validates the spec under `root/spec`.
+pub fn load(root: &Path, lock: LockCheck) -> Result<Spec, LoadError> {
+    let files = read_spec_files(root)?;
+    Ok(load_sources(&files, lock)?)
+}
+
+/// Reads every `*.json` file below `root/spec/<api>/` (the schema file excepted), sorted by path.
+pub fn read_spec_files(root: &Path) -> Result<Vec<SourceFile>, LoadError> {
+    let spec_dir = root.join("spec");
+    let mut files = Vec::new();
+    for entry in read_dir_sorted(&spec_dir)? {
+        if entry.is_dir() {
+            let api = file_name(&entry);
+            let mut paths = Vec::new();
+            collect_json(&entry, &mut paths)?;
+            for path in paths {
+                let text =
+                    std::fs::read_to_string(&path).map_err(|source| LoadError::Io { path: path.clone(), source })?;
+                let name = relative_name(root, &path);
+                files.push(SourceFile { name, api: api.clone(), text });
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let io = |source| LoadError::Io { path: dir.to_path_buf(), source };
+    let mut entries = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        entries.push(entry.map_err(io)?.path());
+    }
+    entries.sort();
+    Ok(entries)
+}
+
+fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+    for path in read_dir_sorted(dir)? {
+        if path.is_dir() {
+            collect_json(&path, out)?;
+        } else if path.extension().is_some_and(|ext| ext == "json") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+fn relative_name(root: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+/// Parses, checks, merges and validates the given files. Used directly by tests on fixture trees.
+pub fn load_sources(files: &[SourceFile], lock: LockCheck) -> Result<Spec, Diagnostics> {
+    let schema = crate::emit::spec_schema::schema_value();
+    let validator = match jsonschema::draft202012::new(&schema) {
+        Ok(validator) => validator,
+        Err(error) => {
+            let mut collector = Collector::default();
+            collector.report("spec/spec.schema.json", "", format!("the spec model's schema does not compile: {error}"));
+            return Err(collector.finish().err().unwrap_or_default());
+        }
+    };
+    let mut collector = Collector::default();
+    let mut parsed: BTreeMap<String, Vec<(String, SpecFile)>> = BTreeMap::new();
+    for file in files {
+        collector.add_source(&file.name, &file.text);
+        parsed.entry(file.api.clone()).or_default();
+        let value: Value = match serde_json::from_str(&file.text) {
+            Ok(value) => value,
+            Err(error) => {
+                collector.report_at(&file.name, (error.line(), error.column()), format!("not valid JSON: {error}"));
+                continue;
+            }
+        };
+        validate::check_provenance(&mut collector, &file.name, "", &value);
+        let mut schema_ok = true;
+        for error in validator.iter_errors(&value) {
+            schema_ok = false;
+            collector.report(&file.name, &error.instance_path().to_string(), schema_message(&error));
+        }
+        if !schema_ok {
+            continue;
+        }
+        match serde_json::from_value::<SpecFile>(value) {
+            Ok(spec_file) => {
+                check_header(&mut collector, file, &spec_file);
+                parsed.entry(file.api.clone()).or_default().push((file.name.clone(), spec_file));
+            }
+            Err(error) => collector.report(&file.name, "", format!("does not match the spec model: {error}")),
+        }
+    }
+    let mut apis = Vec::new();
+    for (api, api_files) in parsed {
+        if let Some(merged) = merge(&mut collector, &api, api_files) {
+            apis.push(merged);
+        }
+    }
+    let spec = Spec { apis };
+    validate::check(&spec, lock, &mut collector);
+    collector.finish().map(|()| spec)
+}
+
+fn schema_message(error: &jsonschema::ValidationError<'_>) -> String {
+    format!("does not match spec.schema.json: {error}")
+}
+
+fn check_header(collector: &mut Collector, file: &SourceFile, spec_file: &SpecFile) {
+    let depth = file.name.matches('/').count().saturating_sub(1);
+    let expected = format!("{}{SCHEMA_FILE}", "../".repeat(depth));
+    if spec_file.schema != expected {
+        collector.report(&file.name, "/$schema", format!("must be \"{expected}\" so editors validate the file"));
+    }
+    if spec_file.api != file.api {
+        collector.report(
+            &file.name,
+            "/api",
+            format!("says \"{}\" but the file is in the folder of \"{}\"", spec_file.api, file.api),
+        );
+    }
+}
+
+fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -> Option<ApiSpec> {
+    let mut info = Vec::new();
+    let mut envelope = Vec::new();
+    let mut locks = Vec::new();
+    let (mut groups, mut codes, mut messages, mut examples) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    for (name, file) in files {
+        let at = |pointer: String| (name.clone(), pointer);
+        if let Some(value) = file.info {
+            info.push(located(at("/info".into()), value));
+        }
+        if let Some(value) = file.error_envelope {
+            envelope.push(located(at("/error_envelope".into()), value));
+        }
+        if let Some(value) = file.code_lock {
+            locks.push(located(at("/code_lock".into()), value));
+        }
+        groups.extend(file.groups.into_iter().enumerate().map(|(i, g)| located(at(format!("/groups/{i}")), g)));
+        codes.extend(file.codes.into_iter().enumerate().map(|(i, c)| located(at(format!("/codes/{i}")), c)));
+        messages.extend(file.messages.into_iter().enumerate().map(|(i, m)| located(at(format!("/messages/{i}")), m)));
+        examples.extend(file.examples.into_iter().enumerate().map(|(i, e)| located(at(format!("/examples/{i}")), e)));
+    }
+    let error_envelope = single(collector, api, "error_envelope", envelope, false);
+    let lock = single(collector, api, "code_lock", locks, false);
+    let info = single(collector, api, "info", info, true)?;
+    Some(ApiSpec { id: api.to_owned(), info, groups, codes, messages, error_envelope, lock, examples })
+}
+
+fn located<T>((file, pointer): (String, String), value: T) -> Located<T> {
+    Located { file, pointer, value }
+}
+
+fn single<T>(
+    collector: &mut Collector,
+    api: &str,
+    section: &str,
+    mut found: Vec<Located<T>>,
+    required: bool,
+) -> Option<Located<T>> {
+    if found.len() > 1 {
+        for extra in &found[1..] {
+            collector.report(
+                &extra.file,
+                &extra.pointer,
+                format!("`{section}` is given more than once for {api} (first in {})", found[0].file),
+            );
+        }
+    }
+    if found.is_empty() && required {
+        collector.report(&format!("spec/{api}/"), "", format!("no file of {api} has the `{section}` section"));
+    }
+    if found.is_empty() { None } else { Some(found.swap_remove(0)) }
+}

@@ -1,0 +1,71 @@
+//! The loaded spec: every API's sections merged from its files, each element remembering where it was written.
+
+use crate::model::{ApiInfo, CodeLock, ErrorCode, ErrorGroup, Example, Message};
+
+/// A spec element and where it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located<T> {
+    /// The file, relative to the repository root (e.g. `spec/wiapay/errors.json`).
+    pub file: String,
+    /// The JSON pointer of the element in that file.
+    pub pointer: String,
+    /// The element.
+    pub value: T,
+}
+
+impl<T> std::ops::Deref for Located<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// The whole spec: every API, sorted by id.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spec {
+    /// The APIs.
+    pub apis: Vec<ApiSpec>,
+}
+
+/// One API's spec, merged from the files of its folder.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiSpec {
+    /// The API's id: the folder name (`iyzico-terminal`, `finrota-pws`, `wiapay`).
+    pub id: String,
+    /// The API's identity.
+    pub info: Located<ApiInfo>,
+    /// Error groups, in the order written.
+    pub groups: Vec<Located<ErrorGroup>>,
+    /// Error codes, in the order written.
+    pub codes: Vec<Located<ErrorCode>>,
+    /// Messages, in the order written.
+    pub messages: Vec<Located<Message>>,
+    /// The name of the message that is the API's error envelope.
+    pub error_envelope: Option<Located<String>>,
+    /// The code lock.
+    pub lock: Option<Located<CodeLock>>,
+    /// Examples, in the order written.
+    pub examples: Vec<Located<Example>>,
+}
+
+impl ApiSpec {
+    /// The group with this id.
+    pub fn group(&self, id: &str) -> Option<&ErrorGroup> {
+        self.groups.iter().map(|g| &g.value).find(|g| g.id == id)
+    }
+
+    /// The message with this name.
+    pub fn message(&self, name: &str) -> Option<&Message> {
+        self.messages.iter().map(|m| &m.value).find(|m| m.name == name)
+    }
+
+    /// The codes of the group with this id, in the order written.
+    pub fn codes_of<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a ErrorCode> + 'a {
+        self.codes.iter().map(|c| &c.value).filter(move |c| c.group == group)
+    }
+
+    /// The folder of the API's spec files, for "generated from" lines.
+    pub fn spec_folder(&self) -> String {
+        format!("spec/{}/", self.id)
+    }
+}

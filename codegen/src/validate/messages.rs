@@ -1,0 +1,85 @@
+//! Rules for messages and examples: unique names, resolvable references, consistent examples.
+
+use std::collections::BTreeSet;
+
+use super::names::{is_snake, is_upper_camel};
+use super::texts;
+use crate::diagnostics::Collector;
+use crate::model::FieldType;
+use crate::spec::ApiSpec;
+
+/// The Rust field every generated message has for the fields the spec does not know.
+pub const EXTRA_FIELD: &str = "extra";
+
+/// Checks the messages, the error envelope reference and the examples of one API.
+pub fn check(api: &ApiSpec, collector: &mut Collector) {
+    let mut names = BTreeSet::new();
+    for message in &api.messages {
+        let file = message.file.as_str();
+        let at = |suffix: &str| format!("{}{suffix}", message.pointer);
+        if !is_upper_camel(&message.name) {
+            collector.report(file, &at("/name"), format!("\"{}\" is not UpperCamelCase", message.name));
+        }
+        if !names.insert(message.name.clone()) {
+            collector.report(file, &at("/name"), format!("message {} is declared twice", message.name));
+        }
+        texts::check(collector, file, &at("/doc"), &message.doc, &format!("message {}", message.name));
+        let (mut wires, mut rust_names) = (BTreeSet::new(), BTreeSet::new());
+        for (i, field) in message.fields.iter().enumerate() {
+            let field_at = |suffix: &str| at(&format!("/fields/{i}{suffix}"));
+            let what = format!("field {} of {}", field.wire, message.name);
+            if field.wire.is_empty() || !wires.insert(field.wire.clone()) {
+                collector.report(file, &field_at("/wire"), format!("{what} is empty or declared twice"));
+            }
+            if !is_snake(&field.rust_name) || field.rust_name == EXTRA_FIELD {
+                collector.report(
+                    file,
+                    &field_at("/rust_name"),
+                    format!("\"{}\" is not a snake_case name, or is the reserved `{EXTRA_FIELD}`", field.rust_name),
+                );
+            }
+            if !rust_names.insert(field.rust_name.clone()) {
+                collector.report(file, &field_at("/rust_name"), format!("Rust name {} is used twice", field.rust_name));
+            }
+            check_type(api, collector, file, &field_at("/type"), &field.kind);
+            texts::check(collector, file, &field_at("/doc"), &field.doc, &what);
+        }
+    }
+    if let Some(envelope) = &api.error_envelope
+        && api.message(&envelope.value).is_none()
+    {
+        collector.report(&envelope.file, &envelope.pointer, format!("message {} is not declared", envelope.value));
+    }
+    let mut example_names = BTreeSet::new();
+    for example in &api.examples {
+        let file = example.file.as_str();
+        let at = |suffix: &str| format!("{}{suffix}", example.pointer);
+        if !example_names.insert(example.name.clone()) {
+            collector.report(file, &at("/name"), format!("example {} is declared twice", example.name));
+        }
+        if api.message(&example.message).is_none() {
+            collector.report(file, &at("/message"), format!("message {} is not declared", example.message));
+        }
+        match (&example.invalid_at, example.valid) {
+            (Some(_), true) => collector.report(file, &at("/invalid_at"), "a valid example cannot have `invalid_at`"),
+            (None, false) => collector.report(file, &at("/valid"), "an invalid example needs `invalid_at`"),
+            (Some(pointer), false) if !(pointer.is_empty() || pointer.starts_with('/')) => {
+                collector.report(file, &at("/invalid_at"), format!("\"{pointer}\" is not a JSON pointer"))
+            }
+            _ => {}
+        }
+    }
+}
+
+fn check_type(api: &ApiSpec, collector: &mut Collector, file: &str, pointer: &str, kind: &FieldType) {
+    match kind {
+        FieldType::Message { message } if api.message(message).is_none() => {
+            collector.report(file, &format!("{pointer}/message"), format!("message {message} is not declared"));
+        }
+        FieldType::Array { items } => check_type(api, collector, file, &format!("{pointer}/items"), items),
+        FieldType::Integer { minimum: Some(min), maximum: Some(max) } if min > max => {
+            collector.report(file, pointer, format!("minimum {min} is above maximum {max}"));
+        }
+        _ => {}
+    }
+}

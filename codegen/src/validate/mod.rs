@@ -1,0 +1,30 @@
+//! The spec's rules beyond its schema: uniqueness, references, both languages, placeholders, statuses, provenance and
+//! the code lock. Each rule reports into a [`Collector`] and never stops at the first problem.
+
+mod errors;
+mod lock;
+mod messages;
+mod names;
+mod provenance;
+mod texts;
+
+pub use errors::UNRECOGNIZED;
+pub use lock::{lock_entries, summarize as summarize_lock_changes};
+pub use messages::EXTRA_FIELD;
+pub use provenance::check_provenance;
+
+use crate::diagnostics::Collector;
+use crate::load::LockCheck;
+use crate::spec::Spec;
+
+/// Checks every rule on every API of the spec.
+pub fn check(spec: &Spec, lock: LockCheck, collector: &mut Collector) {
+    for api in &spec.apis {
+        names::check_info(api, collector);
+        errors::check(api, collector);
+        messages::check(api, collector);
+        if lock == LockCheck::Enforce {
+            lock::check(api, collector);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+// @generated from spec/iyzico-terminal/ by `cargo xtask codegen`; do not edit by hand.
+
+//! The messages of the iyzico Terminal API, from `spec/iyzico-terminal/`.
+use std::collections::BTreeMap;
+use serde::{Deserialize, Serialize};
+use super::errors::Code;
+use super::errors::Group;
+use crate::support::Open;
+/// The fields every terminal-host response carries to report a failure: status, error code, group and message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorEnvelope {
+    /// The outcome, e.g. SUCCESS or FAILURE (the vendor writes "SUCCESS, FAILURE, etc.").
+    #[serde(
+        rename = "status",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub status: Option<Option<String>>,
+    /// The error code (see the catalog); for BANK_ERROR and PAYMENT_ERROR the bank's or payment service's own code.
+    #[serde(
+        rename = "errorCode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub error_code: Option<Option<Open<Code>>>,
+    /// The error message.
+    #[serde(
+        rename = "errorMessage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub error_message: Option<Option<String>>,
+    /// The error group.
+    #[serde(
+        rename = "errorGroup",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub error_group: Option<Option<Open<Group>>>,
+    /// The server's time; the vendor gives the sample 0 and no unit.
+    #[serde(
+        rename = "systemTime",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub system_time: Option<Option<i64>>,
+    /// A message for the end user, without technical detail.
+    #[serde(
+        rename = "consumerErrorMessage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub consumer_error_message: Option<Option<String>>,
+    /// The caller's conversation id, echoed.
+    #[serde(
+        rename = "conversationId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub conversation_id: Option<Option<String>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}

@@ -1,0 +1,11 @@
+// @generated from spec/iyzico-terminal/ by `cargo xtask codegen`; do not edit by hand.
+
+//! iyzico Terminal API: A protocol between cash register systems (ECR) and physical POS devices for payment transactions, through iyzico's cloud.
+pub mod errors;
+pub use errors::{Code, Error, Group};
+pub mod messages;
+pub use messages::*;
+/// The API's id, as used in folder names, file names and command-line words.
+pub const API_ID: &str = "iyzico-terminal";
+/// The API's title.
+pub const TITLE: &str = "iyzico Terminal API";
