@@ -105,6 +105,7 @@ pub fn lock_codes(root: &Path, reason: &str) -> Result<Vec<LockUpdate>, Error> {
             info: None,
             groups: Vec::new(),
             codes: Vec::new(),
+            http_statuses: Vec::new(),
             messages: Vec::new(),
             error_envelope: None,
             code_lock: Some(model::CodeLock { codes: wanted, changes }),

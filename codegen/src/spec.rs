@@ -1,6 +1,6 @@
 //! The loaded spec: every API's sections merged from its files, each element remembering where it was written.
 
-use crate::model::{ApiInfo, CodeLock, ErrorCode, ErrorGroup, Example, Message};
+use crate::model::{ApiInfo, CodeLock, ErrorCode, ErrorGroup, Example, HttpStatus, Message};
 
 /// A spec element and where it was written.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +38,8 @@ pub struct ApiSpec {
     pub groups: Vec<Located<ErrorGroup>>,
     /// Error codes, in the order written.
     pub codes: Vec<Located<ErrorCode>>,
+    /// The HTTP statuses the vendor documents, in the order written.
+    pub http_statuses: Vec<Located<HttpStatus>>,
     /// Messages, in the order written.
     pub messages: Vec<Located<Message>>,
     /// The name of the message that is the API's error envelope.
@@ -62,6 +64,12 @@ impl ApiSpec {
     /// The codes of the group with this id, in the order written.
     pub fn codes_of<'a>(&'a self, group: &'a str) -> impl Iterator<Item = &'a ErrorCode> + 'a {
         self.codes.iter().map(|c| &c.value).filter(move |c| c.group == group)
+    }
+
+    /// Every code in catalog order: by group in the order the groups are written, then in the order written.
+    /// Every emitter lists codes in this order.
+    pub fn codes_in_catalog_order(&self) -> Vec<&ErrorCode> {
+        self.groups.iter().flat_map(|group| self.codes_of(&group.id)).collect()
     }
 
     /// The folder of the API's spec files, for "generated from" lines.

@@ -12,3 +12,17 @@ pub use support::{
 };
 /// The iyzico Terminal API.
 pub mod iyzico_terminal;
+/// The id of every API, as used in folder names, file names and command-line words.
+pub const APIS: &[&str] = &["iyzico-terminal"];
+/// Parses `json` as the message named `message` of the API `api` and serializes it again (the typed round
+/// trip). `None` when there is no such API or message.
+pub fn round_trip(
+    api: &str,
+    message: &str,
+    json: &str,
+) -> Option<Result<String, serde_json::Error>> {
+    match api {
+        "iyzico-terminal" => iyzico_terminal::round_trip(message, json),
+        _ => None,
+    }
+}

@@ -18,8 +18,23 @@ pub struct Catalog<'a> {
     pub title: &'a str,
     /// The groups, in spec order.
     pub groups: Vec<CatalogGroup<'a>>,
+    /// The HTTP statuses the vendor documents for the whole API, with their meanings.
+    pub http_statuses: Vec<CatalogHttpStatus<'a>>,
     /// One entry per code, and one per pass-through group, grouped in group order.
     pub entries: Vec<Entry<'a>>,
+}
+
+/// An HTTP status and its meaning.
+#[derive(Debug, Serialize)]
+pub struct CatalogHttpStatus<'a> {
+    /// The status.
+    pub status: u16,
+    /// Its short meaning.
+    pub meaning: Messages<'a>,
+    /// What it means in this API.
+    pub description: Messages<'a>,
+    /// Where it comes from.
+    pub provenance: &'a Provenance,
 }
 
 /// A group in the catalog.
@@ -134,6 +149,16 @@ pub fn catalog(api: &ApiSpec) -> Catalog<'_> {
                 id: &g.id,
                 description: messages(&g.description),
                 passthrough: g.passthrough.as_ref().map(|p| p.origin.value),
+            })
+            .collect(),
+        http_statuses: api
+            .http_statuses
+            .iter()
+            .map(|s| CatalogHttpStatus {
+                status: s.status,
+                meaning: messages(&s.meaning),
+                description: messages(&s.description),
+                provenance: &s.provenance,
             })
             .collect(),
         entries,

@@ -143,7 +143,7 @@ fn type_schema(api: &ApiSpec, message: &Message, kind: &FieldType, defs: &str) -
         FieldType::Message { message: name } => json!({ "$ref": format!("{defs}{name}") }),
         FieldType::Array { items } => json!({ "type": "array", "items": type_schema(api, message, items, defs) }),
         FieldType::ErrorCode => {
-            let known: Vec<&str> = api.codes.iter().map(|c| c.code.as_str()).collect();
+            let known: Vec<&str> = api.codes_in_catalog_order().iter().map(|c| c.code.as_str()).collect();
             json!({ "type": "string", "examples": known })
         }
         FieldType::ErrorGroup => {

@@ -122,6 +122,9 @@ pub fn load_sources(files: &[SourceFile], lock: LockCheck) -> Result<Spec, Diagn
     };
     let mut collector = Collector::default();
     let mut parsed: BTreeMap<String, Vec<(String, SpecFile)>> = BTreeMap::new();
+    // APIs with a file that could not be read as a spec file: their other files are still checked, but not the
+    // rules that need every file (the code lock), which would report the unread codes as removed.
+    let mut incomplete = std::collections::BTreeSet::new();
     for file in files {
         collector.add_source(&file.name, &file.text);
         parsed.entry(file.api.clone()).or_default();
@@ -129,6 +132,7 @@ pub fn load_sources(files: &[SourceFile], lock: LockCheck) -> Result<Spec, Diagn
             Ok(value) => value,
             Err(error) => {
                 collector.report_at(&file.name, (error.line(), error.column()), format!("not valid JSON: {error}"));
+                incomplete.insert(file.api.clone());
                 continue;
             }
         };
@@ -139,6 +143,7 @@ pub fn load_sources(files: &[SourceFile], lock: LockCheck) -> Result<Spec, Diagn
             collector.report(&file.name, &error.instance_path().to_string(), schema_message(&error));
         }
         if !schema_ok {
+            incomplete.insert(file.api.clone());
             continue;
         }
         match serde_json::from_value::<SpecFile>(value) {
@@ -146,7 +151,10 @@ pub fn load_sources(files: &[SourceFile], lock: LockCheck) -> Result<Spec, Diagn
                 check_header(&mut collector, file, &spec_file);
                 parsed.entry(file.api.clone()).or_default().push((file.name.clone(), spec_file));
             }
-            Err(error) => collector.report(&file.name, "", format!("does not match the spec model: {error}")),
+            Err(error) => {
+                collector.report(&file.name, "", format!("does not match the spec model: {error}"));
+                incomplete.insert(file.api.clone());
+            }
         }
     }
     let mut apis = Vec::new();
@@ -156,7 +164,7 @@ pub fn load_sources(files: &[SourceFile], lock: LockCheck) -> Result<Spec, Diagn
         }
     }
     let spec = Spec { apis };
-    validate::check(&spec, lock, &mut collector);
+    validate::check(&spec, lock, &incomplete, &mut collector);
     collector.finish().map(|()| spec)
 }
 
@@ -184,6 +192,7 @@ fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -
     let mut envelope = Vec::new();
     let mut locks = Vec::new();
     let (mut groups, mut codes, mut messages, mut examples) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let mut http_statuses = Vec::new();
     for (name, file) in files {
         let at = |pointer: String| (name.clone(), pointer);
         if let Some(value) = file.info {
@@ -197,13 +206,16 @@ fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -
         }
         groups.extend(file.groups.into_iter().enumerate().map(|(i, g)| located(at(format!("/groups/{i}")), g)));
         codes.extend(file.codes.into_iter().enumerate().map(|(i, c)| located(at(format!("/codes/{i}")), c)));
+        http_statuses.extend(
+            file.http_statuses.into_iter().enumerate().map(|(i, s)| located(at(format!("/http_statuses/{i}")), s)),
+        );
         messages.extend(file.messages.into_iter().enumerate().map(|(i, m)| located(at(format!("/messages/{i}")), m)));
         examples.extend(file.examples.into_iter().enumerate().map(|(i, e)| located(at(format!("/examples/{i}")), e)));
     }
     let error_envelope = single(collector, api, "error_envelope", envelope, false);
     let lock = single(collector, api, "code_lock", locks, false);
     let info = single(collector, api, "info", info, true)?;
-    Some(ApiSpec { id: api.to_owned(), info, groups, codes, messages, error_envelope, lock, examples })
+    Some(ApiSpec { id: api.to_owned(), info, groups, codes, http_statuses, messages, error_envelope, lock, examples })
 }
 
 fn located<T>((file, pointer): (String, String), value: T) -> Located<T> {

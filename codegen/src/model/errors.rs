@@ -139,3 +139,17 @@ pub enum Actor {
     /// The API provider, bank or payment service: nothing the caller can fix.
     Provider,
 }
+
+/// An HTTP status as the vendor documents its meaning for the whole API (WiaPay's status table).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HttpStatus {
+    /// The status (100–599).
+    pub status: u16,
+    /// Its short meaning, e.g. `Bad Request`.
+    pub meaning: Texts,
+    /// What it means in this API.
+    pub description: Texts,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}

@@ -12,7 +12,9 @@ mod message;
 mod provenance;
 
 pub use api::{ApiInfo, SourceDocument};
-pub use errors::{Actor, ErrorCode, ErrorGroup, Passthrough, PassthroughOrigin, Placeholder, PlaceholderType, Retry};
+pub use errors::{
+    Actor, ErrorCode, ErrorGroup, HttpStatus, Passthrough, PassthroughOrigin, Placeholder, PlaceholderType, Retry,
+};
 pub use example::Example;
 pub use lock::{CodeLock, LockChange, LockedCode};
 pub use message::{Field, FieldType, Message};
@@ -40,6 +42,9 @@ pub struct SpecFile {
     /// Error codes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub codes: Vec<ErrorCode>,
+    /// The HTTP statuses the vendor documents for the whole API, with their meanings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub http_statuses: Vec<HttpStatus>,
     /// Messages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub messages: Vec<Message>,

@@ -61,6 +61,19 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
             check_status(collector, &group.file, &at("/passthrough/http_status"), passthrough.http_status.as_ref());
         }
     }
+    let mut statuses = BTreeSet::new();
+    for status in &api.http_statuses {
+        let at = |suffix: &str| format!("{}{suffix}", status.pointer);
+        if !(100..=599).contains(&status.status) {
+            collector.report(&status.file, &at("/status"), format!("HTTP status {} is outside 100–599", status.status));
+        }
+        if !statuses.insert(status.status) {
+            collector.report(&status.file, &at("/status"), format!("HTTP status {} is listed twice", status.status));
+        }
+        let what = format!("HTTP status {}", status.status);
+        texts::check(collector, &status.file, &at("/meaning"), &status.meaning, &what);
+        texts::check(collector, &status.file, &at("/description"), &status.description, &what);
+    }
     let mut codes = BTreeSet::new();
     for code in &api.codes {
         check_code(api, code, &group_ids, &mut codes, &mut error_variants, collector);

@@ -122,12 +122,6 @@ pub enum Code {
     RefreshTokenFailedSessionEnded,
     /// `380205` (DEVICE_ERROR): Response message to be sent from device could not be created
     DeviceResponseNotCreated,
-    /// `380104` (VALIDATION_ERROR): Device request validation error! Details: {0}
-    RequestValidationFailed,
-    /// `380105` (VALIDATION_ERROR): Operation {0} is not supported for device modal: {1}
-    OperationNotSupportedForDeviceModel,
-    /// `380111` (VALIDATION_ERROR): Either transactionReferenceId or paymentId must be provided.
-    PaymentReferenceMissing,
     /// `380101` (BUSINESS_ERROR): Auth Device not found! For username: {0}
     AuthDeviceNotFound,
     /// `380107` (BUSINESS_ERROR): Payment not found with paymentId: {0}
@@ -138,6 +132,12 @@ pub enum Code {
     PaymentNotFoundByOrderId,
     /// `380112` (BUSINESS_ERROR): The amount you want to cancel/refund is not available in your account. Please check your balance information.
     InsufficientBalanceForCancelRefund,
+    /// `380104` (VALIDATION_ERROR): Device request validation error! Details: {0}
+    RequestValidationFailed,
+    /// `380105` (VALIDATION_ERROR): Operation {0} is not supported for device modal: {1}
+    OperationNotSupportedForDeviceModel,
+    /// `380111` (VALIDATION_ERROR): Either transactionReferenceId or paymentId must be provided.
+    PaymentReferenceMissing,
 }
 impl WireEnum for Code {
     const ALL: &'static [Self] = &[
@@ -150,14 +150,14 @@ impl WireEnum for Code {
         Self::TechposNullResponse,
         Self::RefreshTokenFailedSessionEnded,
         Self::DeviceResponseNotCreated,
-        Self::RequestValidationFailed,
-        Self::OperationNotSupportedForDeviceModel,
-        Self::PaymentReferenceMissing,
         Self::AuthDeviceNotFound,
         Self::PaymentNotFoundByPaymentId,
         Self::PaymentNotFoundById,
         Self::PaymentNotFoundByOrderId,
         Self::InsufficientBalanceForCancelRefund,
+        Self::RequestValidationFailed,
+        Self::OperationNotSupportedForDeviceModel,
+        Self::PaymentReferenceMissing,
     ];
     fn as_wire(self) -> &'static str {
         match self {
@@ -170,14 +170,14 @@ impl WireEnum for Code {
             Self::TechposNullResponse => "380203",
             Self::RefreshTokenFailedSessionEnded => "380204",
             Self::DeviceResponseNotCreated => "380205",
-            Self::RequestValidationFailed => "380104",
-            Self::OperationNotSupportedForDeviceModel => "380105",
-            Self::PaymentReferenceMissing => "380111",
             Self::AuthDeviceNotFound => "380101",
             Self::PaymentNotFoundByPaymentId => "380107",
             Self::PaymentNotFoundById => "380108",
             Self::PaymentNotFoundByOrderId => "380109",
             Self::InsufficientBalanceForCancelRefund => "380112",
+            Self::RequestValidationFailed => "380104",
+            Self::OperationNotSupportedForDeviceModel => "380105",
+            Self::PaymentReferenceMissing => "380111",
         }
     }
 }
@@ -195,14 +195,14 @@ impl Code {
             Self::TechposNullResponse => Group::DeviceError,
             Self::RefreshTokenFailedSessionEnded => Group::DeviceError,
             Self::DeviceResponseNotCreated => Group::DeviceError,
-            Self::RequestValidationFailed => Group::ValidationError,
-            Self::OperationNotSupportedForDeviceModel => Group::ValidationError,
-            Self::PaymentReferenceMissing => Group::ValidationError,
             Self::AuthDeviceNotFound => Group::BusinessError,
             Self::PaymentNotFoundByPaymentId => Group::BusinessError,
             Self::PaymentNotFoundById => Group::BusinessError,
             Self::PaymentNotFoundByOrderId => Group::BusinessError,
             Self::InsufficientBalanceForCancelRefund => Group::BusinessError,
+            Self::RequestValidationFailed => Group::ValidationError,
+            Self::OperationNotSupportedForDeviceModel => Group::ValidationError,
+            Self::PaymentReferenceMissing => Group::ValidationError,
         }
     }
     /// The HTTP status the API answers with, where the vendor gives one.
@@ -217,14 +217,14 @@ impl Code {
             Self::TechposNullResponse => None,
             Self::RefreshTokenFailedSessionEnded => None,
             Self::DeviceResponseNotCreated => None,
-            Self::RequestValidationFailed => None,
-            Self::OperationNotSupportedForDeviceModel => None,
-            Self::PaymentReferenceMissing => None,
             Self::AuthDeviceNotFound => None,
             Self::PaymentNotFoundByPaymentId => None,
             Self::PaymentNotFoundById => None,
             Self::PaymentNotFoundByOrderId => None,
             Self::InsufficientBalanceForCancelRefund => None,
+            Self::RequestValidationFailed => None,
+            Self::OperationNotSupportedForDeviceModel => None,
+            Self::PaymentReferenceMissing => None,
         }
     }
     /// The vendor's pseudo-status (not an HTTP status), where it has one.
@@ -239,14 +239,14 @@ impl Code {
             Self::TechposNullResponse => None,
             Self::RefreshTokenFailedSessionEnded => None,
             Self::DeviceResponseNotCreated => None,
-            Self::RequestValidationFailed => None,
-            Self::OperationNotSupportedForDeviceModel => None,
-            Self::PaymentReferenceMissing => None,
             Self::AuthDeviceNotFound => None,
             Self::PaymentNotFoundByPaymentId => None,
             Self::PaymentNotFoundById => None,
             Self::PaymentNotFoundByOrderId => None,
             Self::InsufficientBalanceForCancelRefund => None,
+            Self::RequestValidationFailed => None,
+            Self::OperationNotSupportedForDeviceModel => None,
+            Self::PaymentReferenceMissing => None,
         }
     }
     /// Whether and how a client may retry.
@@ -261,14 +261,14 @@ impl Code {
             Self::TechposNullResponse => Retry::QueryFirst,
             Self::RefreshTokenFailedSessionEnded => Retry::AfterFix,
             Self::DeviceResponseNotCreated => Retry::QueryFirst,
-            Self::RequestValidationFailed => Retry::AfterFix,
-            Self::OperationNotSupportedForDeviceModel => Retry::Never,
-            Self::PaymentReferenceMissing => Retry::AfterFix,
             Self::AuthDeviceNotFound => Retry::AfterFix,
             Self::PaymentNotFoundByPaymentId => Retry::Never,
             Self::PaymentNotFoundById => Retry::Never,
             Self::PaymentNotFoundByOrderId => Retry::Never,
             Self::InsufficientBalanceForCancelRefund => Retry::AfterFix,
+            Self::RequestValidationFailed => Retry::AfterFix,
+            Self::OperationNotSupportedForDeviceModel => Retry::Never,
+            Self::PaymentReferenceMissing => Retry::AfterFix,
         }
     }
     /// Who must act to resolve it.
@@ -283,14 +283,14 @@ impl Code {
             Self::TechposNullResponse => Actor::Caller,
             Self::RefreshTokenFailedSessionEnded => Actor::Operator,
             Self::DeviceResponseNotCreated => Actor::Caller,
-            Self::RequestValidationFailed => Actor::Caller,
-            Self::OperationNotSupportedForDeviceModel => Actor::Caller,
-            Self::PaymentReferenceMissing => Actor::Caller,
             Self::AuthDeviceNotFound => Actor::Operator,
             Self::PaymentNotFoundByPaymentId => Actor::Caller,
             Self::PaymentNotFoundById => Actor::Caller,
             Self::PaymentNotFoundByOrderId => Actor::Caller,
             Self::InsufficientBalanceForCancelRefund => Actor::Operator,
+            Self::RequestValidationFailed => Actor::Caller,
+            Self::OperationNotSupportedForDeviceModel => Actor::Caller,
+            Self::PaymentReferenceMissing => Actor::Caller,
         }
     }
     /// The names of the message's placeholders, in placeholder order (`{0}` first).
@@ -305,14 +305,14 @@ impl Code {
             Self::TechposNullResponse => &[],
             Self::RefreshTokenFailedSessionEnded => &[],
             Self::DeviceResponseNotCreated => &[],
-            Self::RequestValidationFailed => &["details"],
-            Self::OperationNotSupportedForDeviceModel => &["operation", "device_model"],
-            Self::PaymentReferenceMissing => &[],
             Self::AuthDeviceNotFound => &["username"],
             Self::PaymentNotFoundByPaymentId => &["payment_id"],
             Self::PaymentNotFoundById => &["id"],
             Self::PaymentNotFoundByOrderId => &["order_id"],
             Self::InsufficientBalanceForCancelRefund => &[],
+            Self::RequestValidationFailed => &["details"],
+            Self::OperationNotSupportedForDeviceModel => &["operation", "device_model"],
+            Self::PaymentReferenceMissing => &[],
         }
     }
     /// The message template in the given language.
@@ -404,48 +404,6 @@ impl Code {
                     ),
                 ]
             }
-            (Self::RequestValidationFailed, Lang::En) => {
-                &[
-                    Piece::Literal("Device request validation error! Details: "),
-                    Piece::Placeholder(0),
-                ]
-            }
-            (Self::RequestValidationFailed, Lang::Tr) => {
-                &[
-                    Piece::Literal("Request doğrulama hatası! Detaylar: "),
-                    Piece::Placeholder(0),
-                ]
-            }
-            (Self::OperationNotSupportedForDeviceModel, Lang::En) => {
-                &[
-                    Piece::Literal("Operation "),
-                    Piece::Placeholder(0),
-                    Piece::Literal(" is not supported for device modal: "),
-                    Piece::Placeholder(1),
-                ]
-            }
-            (Self::OperationNotSupportedForDeviceModel, Lang::Tr) => {
-                &[
-                    Piece::Placeholder(0),
-                    Piece::Literal(" işlemi "),
-                    Piece::Placeholder(1),
-                    Piece::Literal(" model cihazda desteklenmemektedir"),
-                ]
-            }
-            (Self::PaymentReferenceMissing, Lang::En) => {
-                &[
-                    Piece::Literal(
-                        "Either transactionReferenceId or paymentId must be provided.",
-                    ),
-                ]
-            }
-            (Self::PaymentReferenceMissing, Lang::Tr) => {
-                &[
-                    Piece::Literal(
-                        "TransactionReferenceId veya PaymentId sağlanmalıdır.",
-                    ),
-                ]
-            }
             (Self::AuthDeviceNotFound, Lang::En) => {
                 &[
                     Piece::Literal("Auth Device not found! For username: "),
@@ -499,6 +457,48 @@ impl Code {
                     ),
                 ]
             }
+            (Self::RequestValidationFailed, Lang::En) => {
+                &[
+                    Piece::Literal("Device request validation error! Details: "),
+                    Piece::Placeholder(0),
+                ]
+            }
+            (Self::RequestValidationFailed, Lang::Tr) => {
+                &[
+                    Piece::Literal("Request doğrulama hatası! Detaylar: "),
+                    Piece::Placeholder(0),
+                ]
+            }
+            (Self::OperationNotSupportedForDeviceModel, Lang::En) => {
+                &[
+                    Piece::Literal("Operation "),
+                    Piece::Placeholder(0),
+                    Piece::Literal(" is not supported for device modal: "),
+                    Piece::Placeholder(1),
+                ]
+            }
+            (Self::OperationNotSupportedForDeviceModel, Lang::Tr) => {
+                &[
+                    Piece::Placeholder(0),
+                    Piece::Literal(" işlemi "),
+                    Piece::Placeholder(1),
+                    Piece::Literal(" model cihazda desteklenmemektedir"),
+                ]
+            }
+            (Self::PaymentReferenceMissing, Lang::En) => {
+                &[
+                    Piece::Literal(
+                        "Either transactionReferenceId or paymentId must be provided.",
+                    ),
+                ]
+            }
+            (Self::PaymentReferenceMissing, Lang::Tr) => {
+                &[
+                    Piece::Literal(
+                        "TransactionReferenceId veya PaymentId sağlanmalıdır.",
+                    ),
+                ]
+            }
         }
     }
 }
@@ -523,20 +523,6 @@ pub enum Error {
     RefreshTokenFailedSessionEnded,
     /// `380205` (DEVICE_ERROR): Response message to be sent from device could not be created
     DeviceResponseNotCreated,
-    /// `380104` (VALIDATION_ERROR): Device request validation error! Details: {0}
-    RequestValidationFailed {
-        /// `{0}`: What is wrong with the request, as the service describes it.
-        details: String,
-    },
-    /// `380105` (VALIDATION_ERROR): Operation {0} is not supported for device modal: {1}
-    OperationNotSupportedForDeviceModel {
-        /// `{0}`: The operation that was requested.
-        operation: String,
-        /// `{1}`: The model of the device.
-        device_model: String,
-    },
-    /// `380111` (VALIDATION_ERROR): Either transactionReferenceId or paymentId must be provided.
-    PaymentReferenceMissing,
     /// `380101` (BUSINESS_ERROR): Auth Device not found! For username: {0}
     AuthDeviceNotFound {
         /// `{0}`: The username whose auth device was looked for.
@@ -559,6 +545,20 @@ pub enum Error {
     },
     /// `380112` (BUSINESS_ERROR): The amount you want to cancel/refund is not available in your account. Please check your balance information.
     InsufficientBalanceForCancelRefund,
+    /// `380104` (VALIDATION_ERROR): Device request validation error! Details: {0}
+    RequestValidationFailed {
+        /// `{0}`: What is wrong with the request, as the service describes it.
+        details: String,
+    },
+    /// `380105` (VALIDATION_ERROR): Operation {0} is not supported for device modal: {1}
+    OperationNotSupportedForDeviceModel {
+        /// `{0}`: The operation that was requested.
+        operation: String,
+        /// `{1}`: The model of the device.
+        device_model: String,
+    },
+    /// `380111` (VALIDATION_ERROR): Either transactionReferenceId or paymentId must be provided.
+    PaymentReferenceMissing,
     /// `BANK_ERROR`: Returned when the transaction fails at the bank (an authCode other than 00).
     BankError {
         /// The other party's own code, as the API passed it on.
@@ -628,28 +628,6 @@ impl Error {
             Code::TechposNullResponse => Self::TechposNullResponse,
             Code::RefreshTokenFailedSessionEnded => Self::RefreshTokenFailedSessionEnded,
             Code::DeviceResponseNotCreated => Self::DeviceResponseNotCreated,
-            Code::RequestValidationFailed => {
-                message
-                    .and_then(|text| {
-                        let mut args = arguments(known, text)?.into_iter();
-                        Some(Self::RequestValidationFailed {
-                            details: args.next()?,
-                        })
-                    })
-                    .unwrap_or_else(unrecognized)
-            }
-            Code::OperationNotSupportedForDeviceModel => {
-                message
-                    .and_then(|text| {
-                        let mut args = arguments(known, text)?.into_iter();
-                        Some(Self::OperationNotSupportedForDeviceModel {
-                            operation: args.next()?,
-                            device_model: args.next()?,
-                        })
-                    })
-                    .unwrap_or_else(unrecognized)
-            }
-            Code::PaymentReferenceMissing => Self::PaymentReferenceMissing,
             Code::AuthDeviceNotFound => {
                 message
                     .and_then(|text| {
@@ -693,6 +671,28 @@ impl Error {
             Code::InsufficientBalanceForCancelRefund => {
                 Self::InsufficientBalanceForCancelRefund
             }
+            Code::RequestValidationFailed => {
+                message
+                    .and_then(|text| {
+                        let mut args = arguments(known, text)?.into_iter();
+                        Some(Self::RequestValidationFailed {
+                            details: args.next()?,
+                        })
+                    })
+                    .unwrap_or_else(unrecognized)
+            }
+            Code::OperationNotSupportedForDeviceModel => {
+                message
+                    .and_then(|text| {
+                        let mut args = arguments(known, text)?.into_iter();
+                        Some(Self::OperationNotSupportedForDeviceModel {
+                            operation: args.next()?,
+                            device_model: args.next()?,
+                        })
+                    })
+                    .unwrap_or_else(unrecognized)
+            }
+            Code::PaymentReferenceMissing => Self::PaymentReferenceMissing,
         }
     }
     /// The catalog code, if the error has one the catalog knows.
@@ -709,11 +709,6 @@ impl Error {
                 Some(Code::RefreshTokenFailedSessionEnded)
             }
             Self::DeviceResponseNotCreated => Some(Code::DeviceResponseNotCreated),
-            Self::RequestValidationFailed { .. } => Some(Code::RequestValidationFailed),
-            Self::OperationNotSupportedForDeviceModel { .. } => {
-                Some(Code::OperationNotSupportedForDeviceModel)
-            }
-            Self::PaymentReferenceMissing => Some(Code::PaymentReferenceMissing),
             Self::AuthDeviceNotFound { .. } => Some(Code::AuthDeviceNotFound),
             Self::PaymentNotFoundByPaymentId { .. } => {
                 Some(Code::PaymentNotFoundByPaymentId)
@@ -723,6 +718,11 @@ impl Error {
             Self::InsufficientBalanceForCancelRefund => {
                 Some(Code::InsufficientBalanceForCancelRefund)
             }
+            Self::RequestValidationFailed { .. } => Some(Code::RequestValidationFailed),
+            Self::OperationNotSupportedForDeviceModel { .. } => {
+                Some(Code::OperationNotSupportedForDeviceModel)
+            }
+            Self::PaymentReferenceMissing => Some(Code::PaymentReferenceMissing),
             Self::BankError { .. } => None,
             Self::PaymentError { .. } => None,
             Self::Unrecognized { code, .. } => Code::from_wire(code),
@@ -803,21 +803,6 @@ impl Error {
             Self::DeviceResponseNotCreated => {
                 render(Code::DeviceResponseNotCreated.template(lang), &[])
             }
-            Self::RequestValidationFailed { details } => {
-                render(
-                    Code::RequestValidationFailed.template(lang),
-                    &[details.to_string()],
-                )
-            }
-            Self::OperationNotSupportedForDeviceModel { operation, device_model } => {
-                render(
-                    Code::OperationNotSupportedForDeviceModel.template(lang),
-                    &[operation.to_string(), device_model.to_string()],
-                )
-            }
-            Self::PaymentReferenceMissing => {
-                render(Code::PaymentReferenceMissing.template(lang), &[])
-            }
             Self::AuthDeviceNotFound { username } => {
                 render(Code::AuthDeviceNotFound.template(lang), &[username.to_string()])
             }
@@ -838,6 +823,21 @@ impl Error {
             }
             Self::InsufficientBalanceForCancelRefund => {
                 render(Code::InsufficientBalanceForCancelRefund.template(lang), &[])
+            }
+            Self::RequestValidationFailed { details } => {
+                render(
+                    Code::RequestValidationFailed.template(lang),
+                    &[details.to_string()],
+                )
+            }
+            Self::OperationNotSupportedForDeviceModel { operation, device_model } => {
+                render(
+                    Code::OperationNotSupportedForDeviceModel.template(lang),
+                    &[operation.to_string(), device_model.to_string()],
+                )
+            }
+            Self::PaymentReferenceMissing => {
+                render(Code::PaymentReferenceMissing.template(lang), &[])
             }
             Self::BankError { message, .. } => message.clone(),
             Self::PaymentError { message, .. } => message.clone(),

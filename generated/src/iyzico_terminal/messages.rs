@@ -69,3 +69,21 @@ pub struct ErrorEnvelope {
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
+/// The names of this API's messages, as the spec gives them.
+pub const MESSAGE_NAMES: &[&str] = &["ErrorEnvelope"];
+/// Parses `json` as the message named `message` and serializes it again: the typed round trip, which must
+/// give back the same JSON value. `None` when the API has no message of that name.
+pub fn round_trip(
+    message: &str,
+    json: &str,
+) -> Option<Result<String, serde_json::Error>> {
+    Some(
+        match message {
+            "ErrorEnvelope" => {
+                serde_json::from_str::<ErrorEnvelope>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            _ => return None,
+        },
+    )
+}

@@ -53,6 +53,10 @@ pub fn lib(spec: &Spec) -> TokenStream {
     });
     let apis =
         spec.apis.iter().map(|api| format!(" - [`{}`]: {} (`{}`)", api.info.rust_module, api.info.title, api.id));
+    let ids = spec.apis.iter().map(|api| api.id.as_str());
+    let with_messages: Vec<_> = spec.apis.iter().filter(|api| !api.messages.is_empty()).collect();
+    let message_ids = with_messages.iter().map(|api| api.id.as_str());
+    let message_modules = with_messages.iter().map(|api| ident(&api.info.rust_module));
     quote! {
         //! payspec: types, error catalogs and schemas of three Turkish payment APIs, generated from the spec in
         //! `spec/`. Nothing here is written by hand: change the spec and run `cargo xtask codegen`.
@@ -66,6 +70,18 @@ pub fn lib(spec: &Spec) -> TokenStream {
         pub use support::{Actor, Lang, Open, PassthroughOrigin, Piece, Retry, UnknownWireValue, WireEnum};
 
         #( #modules )*
+
+        /// The id of every API, as used in folder names, file names and command-line words.
+        pub const APIS: &[&str] = &[#(#ids),*];
+
+        /// Parses `json` as the message named `message` of the API `api` and serializes it again (the typed round
+        /// trip). `None` when there is no such API or message.
+        pub fn round_trip(api: &str, message: &str, json: &str) -> Option<Result<String, serde_json::Error>> {
+            match api {
+                #( #message_ids => #message_modules::round_trip(message, json), )*
+                _ => None,
+            }
+        }
     }
 }
 

@@ -167,7 +167,7 @@ fn lang_tokens(lang: Lang) -> TokenStream {
 }
 
 fn code_enum(api: &ApiSpec) -> TokenStream {
-    let codes: Vec<&ErrorCode> = api.codes.iter().map(|c| &c.value).collect();
+    let codes = api.codes_in_catalog_order();
     let variants: Vec<_> = codes.iter().map(|c| ident(&c.rust_name)).collect();
     let docs = codes.iter().map(|c| doc(&format!("`{}` ({}): {}", c.code, c.group, english(&c.messages))));
     let wires = codes.iter().map(|c| c.code.as_str());
@@ -263,7 +263,7 @@ fn code_enum(api: &ApiSpec) -> TokenStream {
 
 fn error_enum(api: &ApiSpec) -> TokenStream {
     let unrecognized = ident(UNRECOGNIZED);
-    let codes: Vec<&ErrorCode> = api.codes.iter().map(|c| &c.value).collect();
+    let codes = api.codes_in_catalog_order();
     let passthroughs: Vec<&ErrorGroup> =
         api.groups.iter().map(|g| &g.value).filter(|g| g.passthrough.is_some()).collect();
 

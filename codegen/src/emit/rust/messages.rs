@@ -108,6 +108,8 @@ pub fn module(api: &ApiSpec) -> TokenStream {
     if code || group {
         imports.push(quote! { use crate::support::Open; });
     }
+    let names: Vec<&str> = api.messages.iter().map(|m| m.name.as_str()).collect();
+    let types = api.messages.iter().map(|m| ident(&m.name));
     quote! {
         #![doc = #module_doc]
 
@@ -118,5 +120,17 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         #( #imports )*
 
         #( #structs )*
+
+        /// The names of this API's messages, as the spec gives them.
+        pub const MESSAGE_NAMES: &[&str] = &[#(#names),*];
+
+        /// Parses `json` as the message named `message` and serializes it again: the typed round trip, which must
+        /// give back the same JSON value. `None` when the API has no message of that name.
+        pub fn round_trip(message: &str, json: &str) -> Option<Result<String, serde_json::Error>> {
+            Some(match message {
+                #( #names => serde_json::from_str::<#types>(json).and_then(|value| serde_json::to_string(&value)), )*
+                _ => return None,
+            })
+        }
     }
 }

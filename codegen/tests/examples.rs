@@ -1,0 +1,42 @@
+//! Every example in `spec/<api>/examples/`: a valid one parses into its generated Rust type and serializes back to
+//! the same JSON, and validates against its generated JSON Schema; an invalid one fails schema validation exactly at
+//! the JSON pointer the spec names.
+
+mod common;
+
+use payspec_codegen::emit::json_schema;
+use payspec_codegen::load::{LockCheck, load};
+use serde_json::Value;
+
+fn schema(api: &str, message: &str) -> Value {
+    let path = common::repo_root().join(format!("generated/schemas/{api}/{}", json_schema::file_name(message)));
+    serde_json::from_str(&std::fs::read_to_string(&path).expect("schema file")).expect("schema JSON")
+}
+
+#[test]
+fn every_example_round_trips_and_validates_as_the_spec_says() {
+    let spec = load(&common::repo_root(), LockCheck::Enforce).expect("valid spec");
+    let mut checked = 0;
+    for api in &spec.apis {
+        for example in &api.examples {
+            let what = format!("{} example {} ({})", api.id, example.name, example.message);
+            let validator = jsonschema::draft202012::new(&schema(&api.id, &example.message)).expect("schema compiles");
+            let errors: Vec<String> =
+                validator.iter_errors(&example.body).map(|e| e.instance_path().to_string()).collect();
+            if example.valid {
+                assert!(errors.is_empty(), "{what} does not validate: {errors:?}");
+                let json = serde_json::to_string(&example.body).expect("serialize");
+                let again = payspec::round_trip(&api.id, &example.message, &json)
+                    .unwrap_or_else(|| panic!("{what}: no generated type"))
+                    .unwrap_or_else(|error| panic!("{what} does not parse into its type: {error}"));
+                let again: Value = serde_json::from_str(&again).expect("JSON");
+                assert_eq!(again, example.body, "{what} changed in the round trip");
+            } else {
+                let pointer = example.invalid_at.clone().unwrap_or_default();
+                assert!(errors.contains(&pointer), "{what} must fail at {pointer:?}, failed at {errors:?}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 4, "only {checked} examples were checked");
+}
