@@ -182,3 +182,36 @@ fn iyzico_named_arguments_come_back_out_of_the_vendors_own_text() {
     assert_eq!(timeout, Error::DeviceResponseTimeout);
     assert_eq!(timeout.retry(), Some(Retry::QueryFirst), "a device timeout must be resolved by a status query");
 }
+api_tests!(finrota_pws, "finrota-pws");
+api_tests!(wiapay, "wiapay");
+
+#[test]
+fn finrota_pseudo_statuses_are_not_http_statuses() {
+    use payspec::finrota_pws::Code;
+    assert_eq!(Code::PaymentFailed.http_status(), None);
+    assert_eq!(Code::PaymentFailed.pseudo_status(), Some(600));
+    assert_eq!(Code::InvalidRequestParameter.http_status(), Some(400));
+    assert_eq!(Code::Timeout.retry(), Retry::QueryFirst, "a bank timeout must be resolved by a transaction query");
+}
+
+#[test]
+fn seed_error_envelopes_parse_into_the_typed_envelopes() {
+    let wiapay: payspec::wiapay::ErrorEnvelope = serde_json::from_str(
+        r#"{"success": false, "error": {"code": "INVALID_SIGNATURE", "message": "Signature verification failed"}, "timestamp": 1705320000}"#,
+    )
+    .expect("wiapay envelope");
+    assert_eq!(wiapay.error.code.known(), Some(payspec::wiapay::Code::InvalidSignature));
+    assert_eq!(wiapay.timestamp, 1705320000);
+    let finrota: payspec::finrota_pws::ErrorEnvelope = serde_json::from_str(
+        r#"{"message": "Açıklama metni", "statusCode": 400, "exceptions": null, "data": null, "oldData": null,
+            "errors": [{"code": "P001", "message": "Geçersiz istek parametresi"}]}"#,
+    )
+    .expect("finrota envelope");
+    let errors = finrota.errors.clone().expect("errors");
+    assert_eq!(errors[0].code.known(), Some(payspec::finrota_pws::Code::InvalidRequestParameter));
+    assert_eq!(
+        serde_json::to_value(&finrota).expect("serialize")["exceptions"],
+        serde_json::Value::Null,
+        "a present null stays a present null"
+    );
+}

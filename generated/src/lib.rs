@@ -4,16 +4,22 @@
 //! `spec/`. Nothing here is written by hand: change the spec and run `cargo xtask codegen`.
 //!
 //! APIs:
+//! - [`finrota_pws`]: Finrota Payment Web Service (PWS) (`finrota-pws`)
 //! - [`iyzico_terminal`]: iyzico Terminal API (`iyzico-terminal`)
+//! - [`wiapay`]: WiaPay API (`wiapay`)
 #![forbid(unsafe_code)]
 pub mod support;
 pub use support::{
     Actor, Lang, Open, PassthroughOrigin, Piece, Retry, UnknownWireValue, WireEnum,
 };
+/// The Finrota Payment Web Service (PWS).
+pub mod finrota_pws;
 /// The iyzico Terminal API.
 pub mod iyzico_terminal;
+/// The WiaPay API.
+pub mod wiapay;
 /// The id of every API, as used in folder names, file names and command-line words.
-pub const APIS: &[&str] = &["iyzico-terminal"];
+pub const APIS: &[&str] = &["finrota-pws", "iyzico-terminal", "wiapay"];
 /// Parses `json` as the message named `message` of the API `api` and serializes it again (the typed round
 /// trip). `None` when there is no such API or message.
 pub fn round_trip(
@@ -22,7 +28,9 @@ pub fn round_trip(
     json: &str,
 ) -> Option<Result<String, serde_json::Error>> {
     match api {
+        "finrota-pws" => finrota_pws::round_trip(message, json),
         "iyzico-terminal" => iyzico_terminal::round_trip(message, json),
+        "wiapay" => wiapay::round_trip(message, json),
         _ => None,
     }
 }

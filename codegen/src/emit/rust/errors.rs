@@ -384,6 +384,14 @@ fn error_enum(api: &ApiSpec) -> TokenStream {
                 .unwrap_or_else(unrecognized)
         }
     });
+    let arguments = codes.iter().any(|c| !c.placeholders.is_empty()).then(|| {
+        quote! {
+            /// Reads a known code's arguments out of a message in any of the catalog's languages.
+            fn arguments(code: Code, text: &str) -> Option<Vec<String>> {
+                Lang::ALL.into_iter().find_map(|lang| crate::support::extract(code.template(lang), text))
+            }
+        }
+    });
     let enum_doc = format!(
         " An error of the {}: a code of its catalog with its arguments, an error another party passed through, or one this catalog does not recognize.",
         api.info.title
@@ -406,10 +414,7 @@ fn error_enum(api: &ApiSpec) -> TokenStream {
             },
         }
 
-        /// Reads a known code's arguments out of a message in any of the catalog's languages.
-        fn arguments(code: Code, text: &str) -> Option<Vec<String>> {
-            Lang::ALL.into_iter().find_map(|lang| crate::support::extract(code.template(lang), text))
-        }
+        #arguments
 
         #[allow(clippy::match_single_binding)]
         impl Error {

@@ -1,0 +1,11 @@
+// @generated from spec/finrota-pws/ by `cargo xtask codegen`; do not edit by hand.
+
+//! Finrota Payment Web Service (PWS): Finrota's payment web service for card payments through the merchant's bank POS definitions: payment sets and options, 3D and non-3D payments, transaction queries, cancellations and refunds.
+pub mod errors;
+pub use errors::{Code, Error, Group};
+pub mod messages;
+pub use messages::*;
+/// The API's id, as used in folder names, file names and command-line words.
+pub const API_ID: &str = "finrota-pws";
+/// The API's title.
+pub const TITLE: &str = "Finrota Payment Web Service (PWS)";

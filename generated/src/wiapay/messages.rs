@@ -1,0 +1,58 @@
+// @generated from spec/wiapay/ by `cargo xtask codegen`; do not edit by hand.
+
+//! The messages of the WiaPay API, from `spec/wiapay/`.
+use std::collections::BTreeMap;
+use serde::{Deserialize, Serialize};
+use super::errors::Code;
+use crate::support::Open;
+/// All error responses follow a consistent JSON format.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorEnvelope {
+    /// Always false in an error response; the vendor advises always checking it.
+    #[serde(rename = "success")]
+    pub success: bool,
+    /// The error: its code and message.
+    #[serde(rename = "error")]
+    pub error: ErrorBody,
+    /// The time of the response, in Unix seconds (e.g. 1705320000).
+    #[serde(rename = "timestamp")]
+    pub timestamp: i64,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+/// The error object of an error response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    /// The error code (see the catalog), e.g. INVALID_SIGNATURE.
+    #[serde(rename = "code")]
+    pub code: Open<Code>,
+    /// Human-readable error message
+    #[serde(rename = "message")]
+    pub message: String,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+/// The names of this API's messages, as the spec gives them.
+pub const MESSAGE_NAMES: &[&str] = &["ErrorEnvelope", "ErrorBody"];
+/// Parses `json` as the message named `message` and serializes it again: the typed round trip, which must
+/// give back the same JSON value. `None` when the API has no message of that name.
+pub fn round_trip(
+    message: &str,
+    json: &str,
+) -> Option<Result<String, serde_json::Error>> {
+    Some(
+        match message {
+            "ErrorEnvelope" => {
+                serde_json::from_str::<ErrorEnvelope>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "ErrorBody" => {
+                serde_json::from_str::<ErrorBody>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            _ => return None,
+        },
+    )
+}
