@@ -102,14 +102,8 @@ pub fn lock_codes(root: &Path, reason: &str) -> Result<Vec<LockUpdate>, Error> {
         let file = model::SpecFile {
             schema: format!("../{}", load::SCHEMA_FILE),
             api: api.id.clone(),
-            info: None,
-            groups: Vec::new(),
-            codes: Vec::new(),
-            http_statuses: Vec::new(),
-            messages: Vec::new(),
-            error_envelope: None,
             code_lock: Some(model::CodeLock { codes: wanted, changes }),
-            examples: Vec::new(),
+            ..model::SpecFile::default()
         };
         let mut text = serde_json::to_string_pretty(&file)?;
         text.push('\n');

@@ -1,6 +1,9 @@
 //! The loaded spec: every API's sections merged from its files, each element remembering where it was written.
 
-use crate::model::{ApiInfo, CodeLock, ErrorCode, ErrorGroup, Example, HttpStatus, Message};
+use crate::model::{
+    ApiInfo, AuthScheme, CodeLock, Discrepancy, EnumType, ErrorCode, ErrorGroup, Example, HttpStatus, Lifecycle,
+    Message, Mode, Operation, Server, Signing,
+};
 
 /// A spec element and where it was written.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,8 +43,24 @@ pub struct ApiSpec {
     pub codes: Vec<Located<ErrorCode>>,
     /// The HTTP statuses the vendor documents, in the order written.
     pub http_statuses: Vec<Located<HttpStatus>>,
+    /// Servers, in the order written.
+    pub servers: Vec<Located<Server>>,
+    /// Modes, in the order written.
+    pub modes: Vec<Located<Mode>>,
+    /// Authentication schemes, in the order written.
+    pub auth_schemes: Vec<Located<AuthScheme>>,
+    /// Signing recipes, in the order written.
+    pub signing: Vec<Located<Signing>>,
+    /// Operations, in the order written.
+    pub operations: Vec<Located<Operation>>,
     /// Messages, in the order written.
     pub messages: Vec<Located<Message>>,
+    /// Enumerations, in the order written.
+    pub enums: Vec<Located<EnumType>>,
+    /// Discrepancies, in the order written.
+    pub discrepancies: Vec<Located<Discrepancy>>,
+    /// Lifecycles, in the order written.
+    pub lifecycles: Vec<Located<Lifecycle>>,
     /// The name of the message that is the API's error envelope.
     pub error_envelope: Option<Located<String>>,
     /// The code lock.
@@ -59,6 +78,21 @@ impl ApiSpec {
     /// The message with this name.
     pub fn message(&self, name: &str) -> Option<&Message> {
         self.messages.iter().map(|m| &m.value).find(|m| m.name == name)
+    }
+
+    /// The enumeration with this name.
+    pub fn enumeration(&self, name: &str) -> Option<&EnumType> {
+        self.enums.iter().map(|e| &e.value).find(|e| e.name == name)
+    }
+
+    /// The operation with this id.
+    pub fn operation(&self, id: &str) -> Option<&Operation> {
+        self.operations.iter().map(|o| &o.value).find(|o| o.id == id)
+    }
+
+    /// The code with this wire code.
+    pub fn code(&self, code: &str) -> Option<&ErrorCode> {
+        self.codes.iter().map(|c| &c.value).find(|c| c.code == code)
     }
 
     /// The codes of the group with this id, in the order written.

@@ -11,6 +11,7 @@ use payspec_codegen::{Error, Mode};
 const USAGE: &str = "usage:
   cargo xtask codegen [--check]           regenerate generated/ and spec/spec.schema.json from spec/
                                           (--check: write nothing, fail if anything is stale)
+  cargo xtask validate                    check the spec and report every problem; write nothing
   cargo xtask lock-codes --reason \"...\"   record deliberate error-code changes in spec/<api>/codes.lock.json";
 
 fn workspace_root() -> PathBuf {
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         ["codegen"] => codegen(Mode::Write),
         ["codegen", "--check"] => codegen(Mode::Check),
         ["lock-codes", "--reason", reason] => lock_codes(reason),
+        ["validate"] => validate(),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -92,5 +94,28 @@ fn lock_codes(reason: &str) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(error) => fail(&error),
+    }
+}
+
+fn validate() -> ExitCode {
+    match payspec_codegen::load::load(&workspace_root(), payspec_codegen::LockCheck::Enforce) {
+        Ok(spec) => {
+            for api in &spec.apis {
+                println!(
+                    "{}: {} groups, {} codes, {} operations, {} messages, {} enums, {} lifecycles, {} examples",
+                    api.id,
+                    api.groups.len(),
+                    api.codes.len(),
+                    api.operations.len(),
+                    api.messages.len(),
+                    api.enums.len(),
+                    api.lifecycles.len(),
+                    api.examples.len()
+                );
+            }
+            println!("validate: the spec is valid");
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(&Error::Load(error)),
     }
 }

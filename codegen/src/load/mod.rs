@@ -187,35 +187,68 @@ fn check_header(collector: &mut Collector, file: &SourceFile, spec_file: &SpecFi
     }
 }
 
+/// Moves one section's elements into `into`, each located at `/<section>/<index>` in `file`.
+fn extend<T>(into: &mut Vec<Located<T>>, file: &str, section: &str, items: Vec<T>) {
+    into.extend(items.into_iter().enumerate().map(|(i, value)| Located {
+        file: file.to_owned(),
+        pointer: format!("/{section}/{i}"),
+        value,
+    }));
+}
+
 fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -> Option<ApiSpec> {
-    let mut info = Vec::new();
-    let mut envelope = Vec::new();
-    let mut locks = Vec::new();
-    let (mut groups, mut codes, mut messages, mut examples) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let mut http_statuses = Vec::new();
+    let (mut info, mut envelope, mut locks) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut groups, mut codes, mut http_statuses, mut servers) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut modes, mut auth_schemes, mut signing, mut operations) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut messages, mut enums, mut discrepancies) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut lifecycles, mut examples) = (Vec::new(), Vec::new());
     for (name, file) in files {
-        let at = |pointer: String| (name.clone(), pointer);
+        let n = name.as_str();
         if let Some(value) = file.info {
-            info.push(located(at("/info".into()), value));
+            info.push(located((name.clone(), "/info".into()), value));
         }
         if let Some(value) = file.error_envelope {
-            envelope.push(located(at("/error_envelope".into()), value));
+            envelope.push(located((name.clone(), "/error_envelope".into()), value));
         }
         if let Some(value) = file.code_lock {
-            locks.push(located(at("/code_lock".into()), value));
+            locks.push(located((name.clone(), "/code_lock".into()), value));
         }
-        groups.extend(file.groups.into_iter().enumerate().map(|(i, g)| located(at(format!("/groups/{i}")), g)));
-        codes.extend(file.codes.into_iter().enumerate().map(|(i, c)| located(at(format!("/codes/{i}")), c)));
-        http_statuses.extend(
-            file.http_statuses.into_iter().enumerate().map(|(i, s)| located(at(format!("/http_statuses/{i}")), s)),
-        );
-        messages.extend(file.messages.into_iter().enumerate().map(|(i, m)| located(at(format!("/messages/{i}")), m)));
-        examples.extend(file.examples.into_iter().enumerate().map(|(i, e)| located(at(format!("/examples/{i}")), e)));
+        extend(&mut groups, n, "groups", file.groups);
+        extend(&mut codes, n, "codes", file.codes);
+        extend(&mut http_statuses, n, "http_statuses", file.http_statuses);
+        extend(&mut servers, n, "servers", file.servers);
+        extend(&mut modes, n, "modes", file.modes);
+        extend(&mut auth_schemes, n, "auth_schemes", file.auth_schemes);
+        extend(&mut signing, n, "signing", file.signing);
+        extend(&mut operations, n, "operations", file.operations);
+        extend(&mut messages, n, "messages", file.messages);
+        extend(&mut enums, n, "enums", file.enums);
+        extend(&mut discrepancies, n, "discrepancies", file.discrepancies);
+        extend(&mut lifecycles, n, "lifecycles", file.lifecycles);
+        extend(&mut examples, n, "examples", file.examples);
     }
     let error_envelope = single(collector, api, "error_envelope", envelope, false);
     let lock = single(collector, api, "code_lock", locks, false);
     let info = single(collector, api, "info", info, true)?;
-    Some(ApiSpec { id: api.to_owned(), info, groups, codes, http_statuses, messages, error_envelope, lock, examples })
+    Some(ApiSpec {
+        id: api.to_owned(),
+        info,
+        groups,
+        codes,
+        http_statuses,
+        servers,
+        modes,
+        auth_schemes,
+        signing,
+        operations,
+        messages,
+        enums,
+        discrepancies,
+        lifecycles,
+        error_envelope,
+        lock,
+        examples,
+    })
 }
 
 fn located<T>((file, pointer): (String, String), value: T) -> Located<T> {

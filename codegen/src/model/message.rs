@@ -3,10 +3,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Provenance, Texts};
+use super::{Alias, Provenance, Texts};
 
 /// A JSON object an API sends or receives.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Message {
     /// The message's Rust type name, in UpperCamelCase, e.g. `ErrorEnvelope`; its JSON Schema file is the kebab-case form.
@@ -15,6 +15,9 @@ pub struct Message {
     pub doc: Texts,
     /// Its fields, in wire order.
     pub fields: Vec<Field>,
+    /// Rules across fields: conditionally required fields, one-of groups.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
     /// Where the shape comes from.
     pub provenance: Provenance,
 }
@@ -35,6 +38,10 @@ pub struct Field {
     /// Whether the field may be `null`.
     #[serde(default)]
     pub nullable: bool,
+    /// Other field names a tolerant reader accepts for this field (e.g. `saleType` for `salesType`), each tied to a
+    /// discrepancy; writers send `wire`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<Alias>,
     /// What the field is.
     pub doc: Texts,
     /// Where the field comes from.
@@ -47,9 +54,18 @@ pub struct Field {
 pub enum FieldType {
     /// A JSON string.
     String {
+        /// The shortest value allowed, in characters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min_length: Option<u32>,
         /// The longest value allowed, in characters.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         max_length: Option<u32>,
+        /// A regular expression (ECMA 262, anchored with `^...$`) every value matches, e.g. `^TR[0-9]{24}$`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pattern: Option<String>,
+        /// A well-known format.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        format: Option<StringFormat>,
     },
     /// A JSON integer.
     Integer {
@@ -59,12 +75,30 @@ pub enum FieldType {
         /// The largest value allowed.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         maximum: Option<i64>,
+        /// What the number counts, where it is a time or an amount.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        unit: Option<IntegerUnit>,
+    },
+    /// A decimal number (an amount, a rate), never a binary float: kept with its exact digits and in the wire form
+    /// the vendor uses.
+    Decimal {
+        /// Whether the vendor sends it as a JSON number (`100.0`) or as a decimal string (`"100.00"`).
+        wire: DecimalWire,
+        /// Whether it is an amount of money.
+        #[serde(default)]
+        money: bool,
     },
     /// A JSON boolean.
     Boolean {
         /// The only value allowed, where the message fixes it (e.g. `success: false` in an error envelope).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         constant: Option<bool>,
+    },
+    /// A string of a named enumeration of the same API.
+    Enum {
+        /// The `name` of the enumeration.
+        #[serde(rename = "enum")]
+        name: String,
     },
     /// An object of another message of the same API.
     Message {
@@ -75,6 +109,9 @@ pub enum FieldType {
     Array {
         /// The type of each item.
         items: Box<FieldType>,
+        /// The fewest items allowed.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        min_items: Option<u32>,
     },
     /// An error code of this API's catalog (open: a newer server may send codes the catalog does not know).
     ErrorCode,
@@ -82,4 +119,94 @@ pub enum FieldType {
     ErrorGroup,
     /// Any JSON value, kept as it is (the vendor documents no shape for it).
     Json,
+}
+
+/// A well-known string format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StringFormat {
+    /// A calendar date written `YYYYMMDD`, e.g. `20251120`.
+    DateYyyymmdd,
+    /// An ISO-8601 date and time with a UTC offset or `Z`, e.g. `2025-12-25T14:05:49.379055098+03:00`.
+    DateTime,
+    /// A UUID (GUID), e.g. `3f2504e0-4f89-11d3-9a0c-0305e82c3301`.
+    Uuid,
+    /// An absolute URI.
+    Uri,
+    /// An e-mail address.
+    Email,
+}
+
+/// What an integer counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IntegerUnit {
+    /// Seconds since the Unix epoch.
+    UnixSeconds,
+    /// Milliseconds since the Unix epoch.
+    UnixMilliseconds,
+    /// A calendar date written as the number `YYYYMMDD`.
+    DateYyyymmdd,
+    /// A duration in seconds.
+    Seconds,
+    /// An amount in the currency's smallest unit (kuruş for TRY).
+    MinorCurrencyUnits,
+}
+
+/// How a decimal travels on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DecimalWire {
+    /// A JSON number.
+    Number,
+    /// A JSON string of decimal digits.
+    String,
+}
+
+/// A rule across the fields of a message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// What the rule requires.
+    pub check: RuleCheck,
+    /// The error code the API answers when the rule is broken, where documented or decided.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The rule in words.
+    pub doc: Texts,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// What a rule requires (fields named by their wire names).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum RuleCheck {
+    /// `field` must be present (and not null) when `when` holds.
+    RequiredIf {
+        /// The field that becomes required.
+        field: String,
+        /// The condition.
+        when: Condition,
+    },
+    /// At least one of `fields` must be present (and not null).
+    AtLeastOneOf {
+        /// The fields.
+        fields: Vec<String>,
+    },
+    /// Exactly one of `fields` must be present (and not null).
+    ExactlyOneOf {
+        /// The fields.
+        fields: Vec<String>,
+    },
+}
+
+/// A condition on a field's value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// The field (wire name).
+    pub field: String,
+    /// The value it has (an enum's wire value, a boolean, a number).
+    pub equals: serde_json::Value,
 }

@@ -1,30 +1,44 @@
 //! The spec model: the Rust types every spec file deserializes into, and from which `spec/spec.schema.json` is generated.
 //!
 //! Every spec file has the same shape ([`SpecFile`]): the API it belongs to and any of the sections below. By convention
-//! an API folder splits them as `api.json` (info), `errors.json` (groups and codes), `messages.json`, `codes.lock.json`
-//! and `examples/*.json`, but the loader merges whatever it finds.
+//! an API folder splits them as `api.json` (info, servers, modes, auth schemes, signing), `errors.json` (groups and
+//! codes), `operations.json`, `messages.json`, `enums.json`, `discrepancies.json`, `lifecycles.json`,
+//! `codes.lock.json` and `examples/*.json`, but the loader merges whatever it finds.
 
 mod api;
+mod discrepancy;
+mod enums;
 mod errors;
 mod example;
+mod lifecycle;
 mod lock;
 mod message;
+mod operation;
 mod provenance;
+mod signing;
 
 pub use api::{ApiInfo, SourceDocument};
+pub use discrepancy::{Discrepancy, Reading};
+pub use enums::{Alias, EnumType, EnumValue};
 pub use errors::{
     Actor, ErrorCode, ErrorGroup, HttpStatus, Passthrough, PassthroughOrigin, Placeholder, PlaceholderType, Retry,
 };
 pub use example::Example;
+pub use lifecycle::{ErrorAnswer, Forbidden, Lifecycle, State, Transition};
 pub use lock::{CodeLock, LockChange, LockedCode};
-pub use message::{Field, FieldType, Message};
+pub use message::{Condition, DecimalWire, Field, FieldType, IntegerUnit, Message, Rule, RuleCheck, StringFormat};
+pub use operation::{
+    AuthKind, AuthScheme, ContentType, Direction, HttpMethod, Mode, Operation, Parameter, ParameterLocation, Response,
+    Server,
+};
 pub use provenance::{Basis, Lang, Provenance, Sourced, Text, Texts};
+pub use signing::{SignatureEncoding, SignedPart, Signing, SigningAlgorithm, SigningVector};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// One spec file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "payspec spec file")]
 pub struct SpecFile {
@@ -45,9 +59,33 @@ pub struct SpecFile {
     /// The HTTP statuses the vendor documents for the whole API, with their meanings.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub http_statuses: Vec<HttpStatus>,
+    /// Servers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub servers: Vec<Server>,
+    /// Modes of integration (iyzico's VUK 509 and VUK 507), which never mix.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub modes: Vec<Mode>,
+    /// Authentication schemes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub auth_schemes: Vec<AuthScheme>,
+    /// Signing recipes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signing: Vec<Signing>,
+    /// Operations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub operations: Vec<Operation>,
     /// Messages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub messages: Vec<Message>,
+    /// Enumerations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub enums: Vec<EnumType>,
+    /// Discrepancies between sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discrepancies: Vec<Discrepancy>,
+    /// Lifecycles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lifecycles: Vec<Lifecycle>,
     /// The name of the message that is the API's error envelope.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_envelope: Option<String>,

@@ -42,8 +42,27 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
                 collector.report(file, &field_at("/rust_name"), format!("Rust name {} is used twice", field.rust_name));
             }
             check_type(api, collector, file, &field_at("/type"), &field.kind);
+            for (a, alias) in field.aliases.iter().enumerate() {
+                if !wires.insert(alias.wire.clone()) {
+                    collector.report(
+                        file,
+                        &field_at(&format!("/aliases/{a}/wire")),
+                        format!("{} is already a field or alias", alias.wire),
+                    );
+                }
+                super::shape::check_discrepancy_ref(
+                    api,
+                    collector,
+                    file,
+                    &field_at(&format!("/aliases/{a}/discrepancy")),
+                    &alias.discrepancy,
+                );
+            }
             texts::check(collector, file, &field_at("/doc"), &field.doc, &what);
         }
+    }
+    for message in &api.messages {
+        super::shape::check_rules(api, message, collector);
     }
     if let Some(envelope) = &api.error_envelope
         && api.message(&envelope.value).is_none()
@@ -76,8 +95,11 @@ fn check_type(api: &ApiSpec, collector: &mut Collector, file: &str, pointer: &st
         FieldType::Message { message } if api.message(message).is_none() => {
             collector.report(file, &format!("{pointer}/message"), format!("message {message} is not declared"));
         }
-        FieldType::Array { items } => check_type(api, collector, file, &format!("{pointer}/items"), items),
-        FieldType::Integer { minimum: Some(min), maximum: Some(max) } if min > max => {
+        FieldType::Array { items, .. } => check_type(api, collector, file, &format!("{pointer}/items"), items),
+        FieldType::Enum { name } if api.enumeration(name).is_none() => {
+            collector.report(file, &format!("{pointer}/enum"), format!("enumeration {name} is not declared"));
+        }
+        FieldType::Integer { minimum: Some(min), maximum: Some(max), .. } if min > max => {
             collector.report(file, pointer, format!("minimum {min} is above maximum {max}"));
         }
         _ => {}

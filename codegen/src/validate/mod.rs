@@ -2,15 +2,19 @@
 //! the code lock. Each rule reports into a [`Collector`] and never stops at the first problem.
 
 mod errors;
+mod lifecycles;
 mod lock;
 mod messages;
 mod names;
+mod operations;
 mod provenance;
+mod shape;
 mod texts;
 
 pub use errors::UNRECOGNIZED;
 pub use lock::{lock_entries, summarize as summarize_lock_changes};
 pub use messages::EXTRA_FIELD;
+pub use operations::path_parameters;
 pub use provenance::check_provenance;
 
 use std::collections::BTreeSet;
@@ -26,6 +30,10 @@ pub fn check(spec: &Spec, lock: LockCheck, incomplete: &BTreeSet<String>, collec
         names::check_info(api, collector);
         errors::check(api, collector);
         messages::check(api, collector);
+        shape::check(api, collector);
+        operations::check(api, collector);
+        lifecycles::check(api, collector);
+        names::check_namespace(api, collector);
         if lock == LockCheck::Enforce && !incomplete.contains(&api.id) {
             lock::check(api, collector);
         }

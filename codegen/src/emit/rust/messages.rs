@@ -18,11 +18,16 @@ fn base_type(kind: &FieldType) -> TokenStream {
         FieldType::String { .. } => quote! { String },
         FieldType::Integer { .. } => quote! { i64 },
         FieldType::Boolean { .. } => quote! { bool },
+        FieldType::Decimal { .. } => quote! { crate::support::Decimal },
+        FieldType::Enum { name } => {
+            let name = ident(name);
+            quote! { crate::support::Open<#name> }
+        }
         FieldType::Message { message } => {
             let name = ident(message);
             quote! { #name }
         }
-        FieldType::Array { items } => {
+        FieldType::Array { items, .. } => {
             let item = base_type(items);
             quote! { Vec<#item> }
         }
@@ -72,7 +77,7 @@ fn field(message: &Message, field: &Field) -> TokenStream {
 
 fn uses(api: &ApiSpec, kinds: impl Fn(&FieldType) -> bool) -> bool {
     fn any(kind: &FieldType, test: &dyn Fn(&FieldType) -> bool) -> bool {
-        test(kind) || matches!(kind, FieldType::Array { items } if any(items, test))
+        test(kind) || matches!(kind, FieldType::Array { items, .. } if any(items, test))
     }
     api.messages.iter().flat_map(|m| m.fields.iter()).any(|f| any(&f.kind, &kinds))
 }
