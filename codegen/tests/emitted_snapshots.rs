@@ -11,12 +11,17 @@ fn emitted_files_of_the_fixture_api() {
         "generated/src/demo_api/errors.rs",
         "generated/src/demo_api/messages.rs",
         "generated/src/demo_api/mod.rs",
+        "generated/src/demo_api/enums.rs",
+        "generated/src/demo_api/operations.rs",
+        "generated/src/demo_api/lifecycles.rs",
+        "generated/src/demo_api/signing.rs",
         "generated/src/lib.rs",
         "generated/catalog/demo-api.json",
         "generated/catalog/demo-api.en.ftl",
         "generated/catalog/demo-api.tr.ftl",
         "generated/schemas/demo-api/envelope.schema.json",
         "generated/schemas/demo-api/detail.schema.json",
+        "generated/schemas/demo-api/pay-request.schema.json",
     ];
     for name in wanted {
         let contents = outputs.get(name).unwrap_or_else(|| panic!("{name} was not generated"));

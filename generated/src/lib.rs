@@ -10,7 +10,9 @@
 #![forbid(unsafe_code)]
 pub mod support;
 pub use support::{
-    Actor, Lang, Open, PassthroughOrigin, Piece, Retry, UnknownWireValue, WireEnum,
+    Actor, AllowedIn, Decimal, DecimalWire, Integration, Lang, Mode, Open, Operation,
+    OperationInfo, PassthroughOrigin, Piece, PreparedRequest, Retry, UnknownWireValue,
+    WireEnum,
 };
 /// The Finrota Payment Web Service (PWS).
 pub mod finrota_pws;

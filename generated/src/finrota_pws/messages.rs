@@ -3,8 +3,8 @@
 //! The messages of the Finrota Payment Web Service (PWS), from `spec/finrota-pws/`.
 use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
+use crate::support::{RuleInfo, broken_rules};
 use super::errors::Code;
-use crate::support::Open;
 /// All responses returned from the services are provided in a standard JSON structure, along with an HTTP status code and an operation message, depending on the result of the transaction.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorEnvelope {
@@ -35,18 +35,64 @@ pub struct ErrorEnvelope {
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
+impl ErrorEnvelope {
+    /// A ErrorEnvelope from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        message: Option<String>,
+        status_code: i64,
+        data: serde_json::Value,
+        old_data: serde_json::Value,
+        errors: Option<Vec<ErrorItem>>,
+    ) -> Self {
+        Self {
+            message,
+            status_code,
+            exceptions: None,
+            data,
+            old_data,
+            errors,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
 /// One error of the errors array: a code and a message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorItem {
     /// The error code, P001–P020 (see the catalog).
     #[serde(rename = "code")]
-    pub code: Open<Code>,
+    pub code: crate::support::Open<Code>,
     /// The error message; the seed's example gives it in Turkish.
     #[serde(rename = "message")]
     pub message: String,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl ErrorItem {
+    /// A ErrorItem from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(code: crate::support::Open<Code>, message: String) -> Self {
+        Self {
+            code,
+            message,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
 }
 /// The names of this API's messages, as the spec gives them.
 pub const MESSAGE_NAMES: &[&str] = &["ErrorEnvelope", "ErrorItem"];

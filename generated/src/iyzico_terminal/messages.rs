@@ -3,11 +3,11 @@
 //! The messages of the iyzico Terminal API, from `spec/iyzico-terminal/`.
 use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
+use crate::support::{RuleInfo, broken_rules};
 use super::errors::Code;
 use super::errors::Group;
-use crate::support::Open;
 /// The fields every terminal-host response carries to report a failure: status, error code, group and message.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct ErrorEnvelope {
     /// The outcome, e.g. SUCCESS or FAILURE (the vendor writes "SUCCESS, FAILURE, etc.").
     #[serde(
@@ -24,7 +24,7 @@ pub struct ErrorEnvelope {
         skip_serializing_if = "Option::is_none",
         with = "crate::support::double_option"
     )]
-    pub error_code: Option<Option<Open<Code>>>,
+    pub error_code: Option<Option<crate::support::Open<Code>>>,
     /// The error message.
     #[serde(
         rename = "errorMessage",
@@ -40,7 +40,7 @@ pub struct ErrorEnvelope {
         skip_serializing_if = "Option::is_none",
         with = "crate::support::double_option"
     )]
-    pub error_group: Option<Option<Open<Group>>>,
+    pub error_group: Option<Option<crate::support::Open<Group>>>,
     /// The server's time; the vendor gives the sample 0 and no unit.
     #[serde(
         rename = "systemTime",
@@ -68,6 +68,29 @@ pub struct ErrorEnvelope {
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl ErrorEnvelope {
+    /// A ErrorEnvelope from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            status: None,
+            error_code: None,
+            error_message: None,
+            error_group: None,
+            system_time: None,
+            consumer_error_message: None,
+            conversation_id: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
 }
 /// The names of this API's messages, as the spec gives them.
 pub const MESSAGE_NAMES: &[&str] = &["ErrorEnvelope"];

@@ -3,8 +3,8 @@
 //! The messages of the WiaPay API, from `spec/wiapay/`.
 use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
+use crate::support::{RuleInfo, broken_rules};
 use super::errors::Code;
-use crate::support::Open;
 /// All error responses follow a consistent JSON format.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorEnvelope {
@@ -21,18 +21,55 @@ pub struct ErrorEnvelope {
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
 }
+impl ErrorEnvelope {
+    /// A ErrorEnvelope from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(success: bool, error: ErrorBody, timestamp: i64) -> Self {
+        Self {
+            success,
+            error,
+            timestamp,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
 /// The error object of an error response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorBody {
     /// The error code (see the catalog), e.g. INVALID_SIGNATURE.
     #[serde(rename = "code")]
-    pub code: Open<Code>,
+    pub code: crate::support::Open<Code>,
     /// Human-readable error message
     #[serde(rename = "message")]
     pub message: String,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl ErrorBody {
+    /// A ErrorBody from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(code: crate::support::Open<Code>, message: String) -> Self {
+        Self {
+            code,
+            message,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
 }
 /// The names of this API's messages, as the spec gives them.
 pub const MESSAGE_NAMES: &[&str] = &["ErrorEnvelope", "ErrorBody"];

@@ -21,12 +21,16 @@ name = "payspec"
 description = "Types, error catalogs and schemas of the iyzico Terminal API, Finrota PWS and WiaPay, generated from the payspec spec."
 version = "0.1.0"
 edition = "2024"
+rust-version = "1.85"
 license = "MIT OR Apache-2.0"
 publish = false
 
 [dependencies]
+hmac = "0.12"
 serde = { version = "1", features = ["derive"] }
-serde_json = "1"
+# `arbitrary_precision` keeps a number's exact digits, so decimals (money) keep their wire form.
+serde_json = { version = "1", features = ["arbitrary_precision"] }
+sha2 = "0.10"
 "#
     )
 }
@@ -67,7 +71,10 @@ pub fn lib(spec: &Spec) -> TokenStream {
 
         pub mod support;
 
-        pub use support::{Actor, Lang, Open, PassthroughOrigin, Piece, Retry, UnknownWireValue, WireEnum};
+        pub use support::{
+            Actor, AllowedIn, Decimal, DecimalWire, Integration, Lang, Mode, Open, Operation, OperationInfo,
+            PassthroughOrigin, Piece, PreparedRequest, Retry, UnknownWireValue, WireEnum,
+        };
 
         #( #modules )*
 
@@ -91,10 +98,18 @@ pub fn api_mod(api: &ApiSpec) -> TokenStream {
     let summary = api.info.summary.get(Lang::En).map_or_else(String::new, |t| t.text.clone());
     let doc = format!(" {title}: {summary}");
     let id = &api.id;
-    let messages = (!api.messages.is_empty()).then(|| {
+    let sections = [
+        ("messages", !api.messages.is_empty()),
+        ("enums", !api.enums.is_empty()),
+        ("operations", !api.operations.is_empty()),
+        ("lifecycles", !api.lifecycles.is_empty()),
+        ("signing", !api.signing.is_empty()),
+    ];
+    let messages = sections.iter().filter(|(_, present)| *present).map(|(name, _)| {
+        let module = ident(name);
         quote! {
-            pub mod messages;
-            pub use messages::*;
+            pub mod #module;
+            pub use #module::*;
         }
     });
     quote! {
@@ -102,7 +117,7 @@ pub fn api_mod(api: &ApiSpec) -> TokenStream {
 
         pub mod errors;
         pub use errors::{Code, Error, Group};
-        #messages
+        #( #messages )*
 
         /// The API's id, as used in folder names, file names and command-line words.
         pub const API_ID: &str = #id;

@@ -5,7 +5,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::idents::ident;
-use crate::model::{Field, FieldType, Lang, Message};
+use super::types::rust_type;
+use crate::model::{Field, FieldType, Lang, Message, RuleCheck};
 use crate::spec::ApiSpec;
 use crate::validate::EXTRA_FIELD;
 
@@ -13,44 +14,24 @@ fn english(texts: &crate::model::Texts) -> String {
     texts.get(Lang::En).map_or_else(String::new, |t| format!(" {}", t.text))
 }
 
-fn base_type(kind: &FieldType) -> TokenStream {
-    match kind {
-        FieldType::String { .. } => quote! { String },
-        FieldType::Integer { .. } => quote! { i64 },
-        FieldType::Boolean { .. } => quote! { bool },
-        FieldType::Decimal { .. } => quote! { crate::support::Decimal },
-        FieldType::Enum { name } => {
-            let name = ident(name);
-            quote! { crate::support::Open<#name> }
-        }
-        FieldType::Message { message } => {
-            let name = ident(message);
-            quote! { #name }
-        }
-        FieldType::Array { items, .. } => {
-            let item = base_type(items);
-            quote! { Vec<#item> }
-        }
-        FieldType::ErrorCode => quote! { Open<Code> },
-        FieldType::ErrorGroup => quote! { Open<Group> },
-        FieldType::Json => quote! { serde_json::Value },
-    }
-}
-
 /// A boxed type where a message contains itself, so the struct has a finite size.
-fn field_type(message: &Message, kind: &FieldType) -> TokenStream {
-    let base = base_type(kind);
+fn field_type(api: &ApiSpec, message: &Message, kind: &FieldType) -> TokenStream {
+    let base = rust_type(api, kind);
     match kind {
         FieldType::Message { message: name } if *name == message.name => quote! { Box<#base> },
         _ => base,
     }
 }
 
-fn field(message: &Message, field: &Field) -> TokenStream {
+fn field(api: &ApiSpec, message: &Message, field: &Field) -> TokenStream {
     let name = ident(&field.rust_name);
     let wire = &field.wire;
     let doc = english(&field.doc);
-    let kind = field_type(message, &field.kind);
+    let kind = field_type(api, message, &field.kind);
+    let aliases = field.aliases.iter().map(|a| {
+        let wire = &a.wire;
+        quote! { #[serde(alias = #wire)] }
+    });
     let any_json = matches!(field.kind, FieldType::Json);
     let (attributes, ty) = match (field.required, field.nullable && !any_json) {
         (true, false) => (quote! { #[serde(rename = #wire)] }, kind),
@@ -71,7 +52,66 @@ fn field(message: &Message, field: &Field) -> TokenStream {
     quote! {
         #[doc = #doc]
         #attributes
+        #( #aliases )*
         pub #name: #ty
+    }
+}
+
+/// The Rust type of a field as the struct holds it (with the `Option`s of presence and nullability).
+fn held_type(api: &ApiSpec, message: &Message, field: &Field) -> TokenStream {
+    let kind = field_type(api, message, &field.kind);
+    let any_json = matches!(field.kind, FieldType::Json);
+    match (field.required, field.nullable && !any_json) {
+        (true, false) => kind,
+        (true, true) | (false, false) => quote! { Option<#kind> },
+        (false, true) => quote! { Option<Option<#kind>> },
+    }
+}
+
+fn rules(message: &Message) -> TokenStream {
+    let rules = message.rules.iter().map(|rule| {
+        let check = match &rule.check {
+            RuleCheck::RequiredIf { field, when } => {
+                let condition = &when.field;
+                let equals = when.equals.to_string();
+                quote! { RuleKind::RequiredIf { field: #field, when: #condition, equals: #equals } }
+            }
+            RuleCheck::AtLeastOneOf { fields } => quote! { RuleKind::AtLeastOneOf(&[#(#fields),*]) },
+            RuleCheck::ExactlyOneOf { fields } => quote! { RuleKind::ExactlyOneOf(&[#(#fields),*]) },
+        };
+        let error = match &rule.error {
+            Some(code) => quote! { Some(#code) },
+            None => quote! { None },
+        };
+        let doc = rule.doc.get(Lang::En).map_or("", |t| t.text.as_str());
+        quote! { RuleInfo { check: #check, error: #error, doc: #doc } }
+    });
+    quote! { &[#(#rules),*] }
+}
+
+fn constructor(api: &ApiSpec, message: &Message) -> TokenStream {
+    let required: Vec<&Field> = message.fields.iter().filter(|f| f.required).collect();
+    let arguments = required.iter().map(|f| {
+        let name = ident(&f.rust_name);
+        let ty = held_type(api, message, f);
+        quote! { #name: #ty }
+    });
+    let values = message.fields.iter().map(|f| {
+        let name = ident(&f.rust_name);
+        if f.required {
+            quote! { #name }
+        } else {
+            quote! { #name: None }
+        }
+    });
+    let extra = ident(EXTRA_FIELD);
+    let doc = format!(" A {} from its required fields; optional fields start absent.", message.name);
+    quote! {
+        #[doc = #doc]
+        #[allow(clippy::too_many_arguments)]
+        pub fn new(#(#arguments),*) -> Self {
+            Self { #(#values,)* #extra: BTreeMap::new() }
+        }
     }
 }
 
@@ -89,15 +129,30 @@ pub fn module(api: &ApiSpec) -> TokenStream {
     let structs = api.messages.iter().map(|message| {
         let name = ident(&message.name);
         let doc = english(&message.doc);
-        let fields = message.fields.iter().map(|f| field(message, f));
+        let fields = message.fields.iter().map(|f| field(api, message, f));
+        let constructor = constructor(api, message);
+        let rules = rules(message);
+        let default = message.fields.iter().all(|f| !f.required).then(|| quote! { Default, });
         quote! {
             #[doc = #doc]
-            #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+            #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
             pub struct #name {
                 #( #fields, )*
                 /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
                 #[serde(flatten)]
                 pub #extra: BTreeMap<String, serde_json::Value>,
+            }
+
+            impl #name {
+                #constructor
+
+                /// The message's cross-field rules.
+                pub const RULES: &'static [RuleInfo] = #rules;
+
+                /// The rules this message breaks (conditionally required fields, one-of groups).
+                pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+                    serde_json::to_value(self).map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+                }
             }
         }
     });
@@ -110,8 +165,11 @@ pub fn module(api: &ApiSpec) -> TokenStream {
     if group {
         imports.push(quote! { use super::errors::Group; });
     }
-    if code || group {
-        imports.push(quote! { use crate::support::Open; });
+    if api.messages.iter().any(|m| !m.rules.is_empty()) {
+        imports.push(quote! { use crate::support::RuleKind; });
+    }
+    if uses(api, |k| matches!(k, FieldType::Enum { .. })) {
+        imports.push(quote! { use super::enums::*; });
     }
     let names: Vec<&str> = api.messages.iter().map(|m| m.name.as_str()).collect();
     let types = api.messages.iter().map(|m| ident(&m.name));
@@ -122,6 +180,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
 
         use serde::{Deserialize, Serialize};
 
+        use crate::support::{RuleInfo, broken_rules};
         #( #imports )*
 
         #( #structs )*

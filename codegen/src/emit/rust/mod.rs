@@ -2,16 +2,21 @@
 //! `prettyplease`, so the output is the same on every machine whatever rustfmt is installed.
 
 mod crate_files;
+mod enums;
 mod errors;
 mod idents;
+mod lifecycles;
 mod messages;
+pub mod operations;
+mod signing;
+mod types;
 
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
 
 use super::{EmitError, header};
-use crate::spec::Spec;
+use crate::spec::{ApiSpec, Spec};
 
 fn format(from: &str, path: &str, tokens: TokenStream) -> Result<String, EmitError> {
     let file = syn::parse2::<syn::File>(tokens)
@@ -32,9 +37,18 @@ pub fn emit(spec: &Spec, out: &mut BTreeMap<String, String>) -> Result<(), EmitE
         out.insert(path.clone(), format(&from, &path, crate_files::api_mod(api))?);
         let path = format!("{folder}/errors.rs");
         out.insert(path.clone(), format(&from, &path, errors::module(api))?);
-        if !api.messages.is_empty() {
-            let path = format!("{folder}/messages.rs");
-            out.insert(path.clone(), format(&from, &path, messages::module(api))?);
+        let sections = [
+            ("messages", !api.messages.is_empty(), messages::module as fn(&ApiSpec) -> TokenStream),
+            ("enums", !api.enums.is_empty(), enums::module),
+            ("operations", !api.operations.is_empty(), operations::module),
+            ("lifecycles", !api.lifecycles.is_empty(), lifecycles::module),
+            ("signing", !api.signing.is_empty(), signing::module),
+        ];
+        for (name, present, module) in sections {
+            if present {
+                let path = format!("{folder}/{name}.rs");
+                out.insert(path.clone(), format(&from, &path, module(api))?);
+            }
         }
     }
     Ok(())

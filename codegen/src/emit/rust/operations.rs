@@ -1,0 +1,234 @@
+//! `generated/src/<api>/operations.rs`: one descriptor type per operation (its method, path, messages, errors and
+//! mode as static data and associated types), the mode markers that keep modes apart at compile time, and the
+//! parameter structs of operations with path or query parameters.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::idents::ident;
+use super::types::rust_type;
+use crate::model::{ContentType, Direction, HttpMethod, Lang, Operation, ParameterLocation};
+use crate::spec::ApiSpec;
+
+/// The name of the marker of operations common to every mode.
+pub const COMMON: &str = "Common";
+
+/// The name of an operation's parameter struct.
+pub fn parameters_name(operation: &Operation) -> String {
+    format!("{}Parameters", operation.rust_name)
+}
+
+fn method(method: HttpMethod) -> TokenStream {
+    match method {
+        HttpMethod::Get => quote! { Method::Get },
+        HttpMethod::Post => quote! { Method::Post },
+        HttpMethod::Put => quote! { Method::Put },
+        HttpMethod::Delete => quote! { Method::Delete },
+    }
+}
+
+fn option_str(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(text) => quote! { Some(#text) },
+        None => quote! { None },
+    }
+}
+
+fn info(operation: &Operation) -> TokenStream {
+    let id = &operation.id;
+    let direction = match operation.direction {
+        Direction::Request => quote! { Direction::Request },
+        Direction::Callback => quote! { Direction::Callback },
+    };
+    let method = method(operation.method);
+    let path = &operation.path;
+    let auth = &operation.auth;
+    let body = match operation.content_type {
+        ContentType::Json => quote! { BodyEncoding::Json },
+        ContentType::Form => quote! { BodyEncoding::Form },
+        ContentType::None => quote! { BodyEncoding::None },
+    };
+    let mode = option_str(operation.mode.as_deref());
+    let request = option_str(operation.request.as_deref());
+    let responses = operation.responses.iter().map(|r| {
+        let status = proc_macro2::Literal::u16_unsuffixed(r.status);
+        let message = option_str(r.message.as_deref());
+        quote! { ResponseInfo { status: #status, message: #message } }
+    });
+    let errors = operation.errors.iter();
+    quote! {
+        OperationInfo {
+            id: #id,
+            direction: #direction,
+            method: #method,
+            path: #path,
+            auth: #auth,
+            body: #body,
+            mode: #mode,
+            request: #request,
+            responses: &[#(#responses),*],
+            errors: &[#(#errors),*],
+        }
+    }
+}
+
+fn parameters(api: &ApiSpec, operation: &Operation) -> Option<TokenStream> {
+    if operation.parameters.is_empty() {
+        return None;
+    }
+    let name = format_ident!("{}", parameters_name(operation));
+    let doc = format!(" The parameters of [`{}`].", operation.rust_name);
+    let fields = operation.parameters.iter().map(|p| {
+        let field = ident(&p.rust_name);
+        let kind = rust_type(api, &p.kind);
+        let doc = format!(
+            " `{}` ({}): {}",
+            p.name,
+            location(p.location),
+            p.doc.get(Lang::En).map_or("", |t| t.text.as_str())
+        );
+        if p.required {
+            quote! { #[doc = #doc] pub #field: #kind }
+        } else {
+            quote! { #[doc = #doc] pub #field: Option<#kind> }
+        }
+    });
+    let values = operation.parameters.iter().map(|p| {
+        let field = ident(&p.rust_name);
+        let wire = &p.name;
+        let place = match p.location {
+            ParameterLocation::Path => quote! { ParameterIn::Path },
+            ParameterLocation::Query => quote! { ParameterIn::Query },
+            ParameterLocation::Header => quote! { ParameterIn::Header },
+        };
+        if p.required {
+            quote! { out.push((#wire, #place, self.#field.to_string())); }
+        } else {
+            quote! {
+                if let Some(value) = &self.#field {
+                    out.push((#wire, #place, value.to_string()));
+                }
+            }
+        }
+    });
+    Some(quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name {
+            #( #fields, )*
+        }
+
+        impl Parameters for #name {
+            fn values(&self) -> Vec<(&'static str, ParameterIn, String)> {
+                let mut out = Vec::new();
+                #( #values )*
+                out
+            }
+        }
+    })
+}
+
+fn location(location: ParameterLocation) -> &'static str {
+    match location {
+        ParameterLocation::Path => "path",
+        ParameterLocation::Query => "query",
+        ParameterLocation::Header => "header",
+    }
+}
+
+/// The module's tokens.
+pub fn module(api: &ApiSpec) -> TokenStream {
+    let module_doc = format!(" The operations of the {}, from `{}`.", api.info.title, api.spec_folder());
+    let common = ident(COMMON);
+    let common_doc = format!(" The marker of the {} operations common to every mode.", api.info.title);
+    let modes = api.modes.iter().map(|mode| {
+        let name = ident(&mode.rust_name);
+        let id = &mode.id;
+        let doc = format!(" {}", mode.doc.get(Lang::En).map_or("", |t| t.text.as_str()));
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct #name;
+
+            impl Mode for #name {
+                const ID: &'static str = #id;
+            }
+
+            impl AllowedIn<#name> for #name {}
+            impl AllowedIn<#name> for #common {}
+        }
+    });
+    let descriptors = api.operations.iter().map(|operation| {
+        let name = ident(&operation.rust_name);
+        let doc = format!(
+            " `{} {}`: {}",
+            operation.method.as_str(),
+            operation.path,
+            operation.doc.get(Lang::En).map_or("", |t| t.text.as_str())
+        );
+        let info = info(operation);
+        let mode = match operation.mode.as_deref().and_then(|id| api.modes.iter().find(|m| m.id == id)) {
+            Some(mode) => ident(&mode.rust_name),
+            None => ident(COMMON),
+        };
+        let parameters = parameters(api, operation);
+        let parameters_type = if parameters.is_some() {
+            let name = format_ident!("{}", parameters_name(operation));
+            quote! { #name }
+        } else {
+            quote! { NoParameters }
+        };
+        let request = match &operation.request {
+            Some(message) => {
+                let message = ident(message);
+                quote! { #message }
+            }
+            None => quote! { NoBody },
+        };
+        quote! {
+            #[doc = #doc]
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+            pub struct #name;
+
+            impl Operation for #name {
+                const INFO: OperationInfo = #info;
+                type Mode = #mode;
+                type Parameters = #parameters_type;
+                type Request = #request;
+            }
+
+            #parameters
+        }
+    });
+    let all = api.operations.iter().map(|o| ident(&o.rust_name));
+    let messages = (!api.messages.is_empty()).then(|| quote! { #[allow(unused_imports)] use super::messages::*; });
+    let enums = (!api.enums.is_empty()).then(|| quote! { #[allow(unused_imports)] use super::enums::*; });
+    quote! {
+        #![doc = #module_doc]
+
+        #[allow(unused_imports)]
+        use crate::support::{
+            AllowedIn, BodyEncoding, Direction, Method, Mode, NoBody, NoParameters, Operation, OperationInfo,
+            ParameterIn, Parameters, ResponseInfo,
+        };
+        #messages
+        #enums
+
+        #[doc = #common_doc]
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+        pub struct #common;
+
+        impl Mode for #common {
+            const ID: &'static str = "common";
+        }
+
+        impl AllowedIn<#common> for #common {}
+
+        #( #modes )*
+
+        #( #descriptors )*
+
+        /// Every operation, in spec order.
+        pub const OPERATIONS: &[OperationInfo] = &[#(<#all as Operation>::INFO),*];
+    }
+}
