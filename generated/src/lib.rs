@@ -36,3 +36,10 @@ pub fn round_trip(
         _ => None,
     }
 }
+/// The signing recipes of the API `api` (empty for an API that signs nothing).
+pub fn signing_recipes(api: &str) -> &'static [support::SigningRecipe] {
+    match api {
+        "wiapay" => wiapay::SIGNING_RECIPES,
+        _ => &[],
+    }
+}

@@ -32,9 +32,17 @@ pub fn kebab(name: &str) -> String {
     out
 }
 
+/// Where a standalone schema keeps the messages it refers to.
+const DEFS: &str = "#/$defs/";
+
+/// The schema of a message as an OpenAPI component: references point at `#/components/schemas/<name>`.
+pub fn component_schema(api: &ApiSpec, message: &Message) -> Value {
+    object_schema(api, message, "#/components/schemas/")
+}
+
 /// The schema of one message of a validated API.
 pub fn schema(api: &ApiSpec, message: &Message) -> Value {
-    let mut root = object_schema(api, message, "#/$defs/");
+    let mut root = object_schema(api, message, DEFS);
     let mut defs = Map::new();
     let mut pending: Vec<String> = references(message);
     let mut seen = BTreeSet::new();
@@ -44,7 +52,7 @@ pub fn schema(api: &ApiSpec, message: &Message) -> Value {
         }
         if let Some(referenced) = api.message(&name) {
             pending.extend(references(referenced));
-            defs.insert(name, object_schema(api, referenced, "#/$defs/"));
+            defs.insert(name, object_schema(api, referenced, DEFS));
         }
     }
     if let Value::Object(map) = &mut root {
@@ -261,7 +269,7 @@ fn type_schema(api: &ApiSpec, message: &Message, kind: &FieldType, defs: &str) -
             }
             None => json!({ "type": "string" }),
         },
-        FieldType::Message { message: name } if *name == message.name => json!({ "$ref": "#" }),
+        FieldType::Message { message: name } if *name == message.name && defs == DEFS => json!({ "$ref": "#" }),
         FieldType::Message { message: name } => json!({ "$ref": format!("{defs}{name}") }),
         FieldType::Array { items, min_items } => {
             let mut schema = json!({ "type": "array", "items": type_schema(api, message, items, defs) });

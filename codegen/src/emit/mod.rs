@@ -6,6 +6,7 @@ pub mod fluent;
 pub mod header;
 pub mod json_schema;
 mod json_text;
+pub mod openapi;
 mod rust;
 pub mod spec_schema;
 
@@ -59,6 +60,9 @@ pub fn generate(spec: &Spec) -> Result<Outputs, EmitError> {
             );
         }
         json(&mut out, format!("generated/catalog/{}.json", api.id), &catalog)?;
+        if !api.operations.is_empty() {
+            json(&mut out, format!("generated/openapi/{}.json", api.id), &openapi::document(api))?;
+        }
         for message in &api.messages {
             let path = format!("generated/schemas/{}/{}", api.id, json_schema::file_name(&message.name));
             json(&mut out, path, &json_schema::schema(api, message))?;

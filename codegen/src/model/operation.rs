@@ -189,6 +189,9 @@ pub enum AuthKind {
     Signature {
         /// The `id` of the signing recipe.
         signing: String,
+        /// The header that carries the caller's key alongside the signature (WiaPay's `X-API-Key`), if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        key_header: Option<String>,
     },
 }
 

@@ -86,6 +86,29 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
                 texts::check(collector, file, &format!("{t_at}/guard"), guard, &format!("a guard of {what}"));
             }
         }
+        if let Some(start) = lifecycle.states.iter().find(|s| s.initial) {
+            let mut reached: BTreeSet<&str> = BTreeSet::from([start.id.as_str()]);
+            loop {
+                let before = reached.len();
+                for transition in &lifecycle.transitions {
+                    if reached.contains(transition.from.as_str()) {
+                        reached.insert(transition.to.as_str());
+                    }
+                }
+                if reached.len() == before {
+                    break;
+                }
+            }
+            for (i, state) in lifecycle.states.iter().enumerate() {
+                if !reached.contains(state.id.as_str()) {
+                    collector.report(
+                        file,
+                        &at(&format!("/states/{i}")),
+                        format!("state {} cannot be reached from the initial state {}", state.id, start.id),
+                    );
+                }
+            }
+        }
         for (i, forbidden) in lifecycle.forbidden.iter().enumerate() {
             let f_at = at(&format!("/forbidden/{i}"));
             if !states.contains(&forbidden.state) {

@@ -71,7 +71,7 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
                 format!("auth scheme id {} is not kebab-case, is `none` or is declared twice", scheme.id),
             );
         }
-        if let AuthKind::Signature { signing } = &scheme.kind
+        if let AuthKind::Signature { signing, .. } = &scheme.kind
             && !signing_ids.contains(signing)
         {
             collector.report(

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use crate::support::{RuleInfo, broken_rules};
 use super::errors::Code;
+use crate::support::RuleKind;
+use super::enums::*;
 /// All responses returned from the services are provided in a standard JSON structure, along with an HTTP status code and an operation message, depending on the result of the transaction.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorEnvelope {
@@ -94,8 +96,1570 @@ impl ErrorItem {
             .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
     }
 }
+/// A simple JSON containing your ApiKey and SecretKey.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccessTokenRequest {
+    /// The key provided for your application.
+    #[serde(rename = "apiKey")]
+    pub api_key: String,
+    /// A key kept confidential for security purposes, sent only to you via email.
+    #[serde(rename = "secretKey")]
+    pub secret_key: String,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl AccessTokenRequest {
+    /// A AccessTokenRequest from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(api_key: String, secret_key: String) -> Self {
+        Self {
+            api_key,
+            secret_key,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// You receive a JSON containing "token" (your AccessToken), "expiry" (when it expires), and "type" (Bearer).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccessToken {
+    /// When it expires.
+    #[serde(rename = "expiry")]
+    pub expiry: String,
+    /// Your AccessToken.
+    #[serde(rename = "token")]
+    pub token: String,
+    /// Bearer.
+    #[serde(rename = "type")]
+    pub r#type: TokenType,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl AccessToken {
+    /// A AccessToken from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(expiry: String, token: String, r#type: TokenType) -> Self {
+        Self {
+            expiry,
+            token,
+            r#type,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// Each item represents a PaymentSet object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentSet {
+    /// Unique identifier of the payment set
+    #[serde(rename = "id")]
+    pub id: String,
+    /// Payment set name
+    #[serde(rename = "name")]
+    pub name: String,
+    /// Is it the default set
+    #[serde(rename = "isDefault")]
+    pub is_default: bool,
+    /// Description text
+    #[serde(rename = "description")]
+    pub description: Option<String>,
+    /// Active status
+    #[serde(rename = "isActive")]
+    pub is_active: bool,
+    /// Is net amount display enabled
+    #[serde(rename = "isShowNetAmount")]
+    pub is_show_net_amount: bool,
+    /// Can the user change the commission type
+    #[serde(rename = "canUserChangeCommApplyType")]
+    pub can_user_change_comm_apply_type: bool,
+    /// Payment set code in the ERP system
+    #[serde(rename = "erpCode")]
+    pub erp_code: Option<String>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentSet {
+    /// A PaymentSet from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: String,
+        name: String,
+        is_default: bool,
+        description: Option<String>,
+        is_active: bool,
+        is_show_net_amount: bool,
+        can_user_change_comm_apply_type: bool,
+        erp_code: Option<String>,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            is_default,
+            description,
+            is_active,
+            is_show_net_amount,
+            can_user_change_comm_apply_type,
+            erp_code,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The answer of GET /pws/paymentSet: the standard envelope whose data is the list of payment sets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentSetListResponse {
+    /// General information or error message
+    #[serde(rename = "message")]
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    #[serde(rename = "statusCode")]
+    pub status_code: i64,
+    /// Application-level captured exception (optional)
+    #[serde(
+        rename = "exceptions",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::present::deserialize"
+    )]
+    pub exceptions: Option<serde_json::Value>,
+    /// All payment sets defined in the system, as an array.
+    #[serde(rename = "data")]
+    pub data: Option<Vec<PaymentSet>>,
+    /// Previous record information in update scenarios
+    #[serde(rename = "oldData")]
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    #[serde(rename = "errors")]
+    pub errors: Option<Vec<ErrorItem>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentSetListResponse {
+    /// A PaymentSetListResponse from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        message: Option<String>,
+        status_code: i64,
+        data: Option<Vec<PaymentSet>>,
+        old_data: serde_json::Value,
+        errors: Option<Vec<ErrorItem>>,
+    ) -> Self {
+        Self {
+            message,
+            status_code,
+            exceptions: None,
+            data,
+            old_data,
+            errors,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// Logo information (small/medium/large paths etc.)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PosLogo {
+    /// Logo identifier
+    #[serde(rename = "id")]
+    pub id: String,
+    /// Background color of the logo
+    #[serde(rename = "colorCode")]
+    pub color_code: String,
+    /// Default logo
+    #[serde(rename = "isDefault")]
+    pub is_default: bool,
+    /// Small size logo path
+    #[serde(rename = "logoSmall")]
+    pub logo_small: String,
+    /// Medium size logo
+    #[serde(rename = "logoMedium")]
+    pub logo_medium: Option<String>,
+    /// Large size logo
+    #[serde(rename = "logoBig")]
+    pub logo_big: Option<String>,
+    /// Cell color for installments in UI
+    #[serde(rename = "installmentCellColor")]
+    pub installment_cell_color: String,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PosLogo {
+    /// A PosLogo from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: String,
+        color_code: String,
+        is_default: bool,
+        logo_small: String,
+        logo_medium: Option<String>,
+        logo_big: Option<String>,
+        installment_cell_color: String,
+    ) -> Self {
+        Self {
+            id,
+            color_code,
+            is_default,
+            logo_small,
+            logo_medium,
+            logo_big,
+            installment_cell_color,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// Installment options and rates
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommRate {
+    /// Number of installments
+    #[serde(rename = "installment")]
+    pub installment: i64,
+    /// Commission application type ID
+    #[serde(rename = "commApplyTypeId")]
+    pub comm_apply_type_id: i64,
+    /// Commission rate (percentage)
+    #[serde(rename = "processCommRate")]
+    pub process_comm_rate: crate::support::Decimal,
+    /// Campaign/additional installment count (if any)
+    #[serde(rename = "plusInstallment")]
+    pub plus_installment: i64,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl CommRate {
+    /// A CommRate from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        installment: i64,
+        comm_apply_type_id: i64,
+        process_comm_rate: crate::support::Decimal,
+        plus_installment: i64,
+    ) -> Self {
+        Self {
+            installment,
+            comm_apply_type_id,
+            process_comm_rate,
+            plus_installment,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// For each POS, basic fields and commRates (installment/commission) are included.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentOptionPos {
+    /// POS name (bank/provider name)
+    #[serde(rename = "name")]
+    pub name: String,
+    /// POS color (for UI purposes)
+    #[serde(rename = "colorCode")]
+    pub color_code: String,
+    /// Logo information (small/medium/large paths etc.)
+    #[serde(rename = "logo")]
+    pub logo: PosLogo,
+    /// Installment options and rates
+    #[serde(rename = "commRates")]
+    pub comm_rates: Vec<CommRate>,
+    /// Should the commission rate be displayed in UI
+    #[serde(rename = "isVisibleCommRate")]
+    pub is_visible_comm_rate: bool,
+    /// Is it the default POS
+    #[serde(rename = "isDefaultPos")]
+    pub is_default_pos: bool,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentOptionPos {
+    /// A PaymentOptionPos from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        name: String,
+        color_code: String,
+        logo: PosLogo,
+        comm_rates: Vec<CommRate>,
+        is_visible_comm_rate: bool,
+        is_default_pos: bool,
+    ) -> Self {
+        Self {
+            name,
+            color_code,
+            logo,
+            comm_rates,
+            is_visible_comm_rate,
+            is_default_pos,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The answer of GET /pws/paymentOptions: the standard envelope whose data is the list of POS entries of the payment set in the currency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentOptionListResponse {
+    /// General information or error message
+    #[serde(rename = "message")]
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    #[serde(rename = "statusCode")]
+    pub status_code: i64,
+    /// Application-level captured exception (optional)
+    #[serde(
+        rename = "exceptions",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::present::deserialize"
+    )]
+    pub exceptions: Option<serde_json::Value>,
+    /// Returns a list of POS entries.
+    #[serde(rename = "data")]
+    pub data: Option<Vec<PaymentOptionPos>>,
+    /// Previous record information in update scenarios
+    #[serde(rename = "oldData")]
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    #[serde(rename = "errors")]
+    pub errors: Option<Vec<ErrorItem>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentOptionListResponse {
+    /// A PaymentOptionListResponse from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        message: Option<String>,
+        status_code: i64,
+        data: Option<Vec<PaymentOptionPos>>,
+        old_data: serde_json::Value,
+        errors: Option<Vec<ErrorItem>>,
+    ) -> Self {
+        Self {
+            message,
+            status_code,
+            exceptions: None,
+            data,
+            old_data,
+            errors,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The path and query parameters of GET /pws/paymentOptions/ with a BIN, as one object. Not a body on the wire: the form in which the parameters are validated and exemplified.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentOptionsByBinQuery {
+    /// Card BIN number (6 or 8 digits, leading zeros are preserved)
+    #[serde(rename = "binNumber")]
+    pub bin_number: String,
+    /// Currency (e.g. TRY)
+    #[serde(rename = "currency")]
+    pub currency: String,
+    /// Payment set identifier
+    #[serde(rename = "paymentSetId")]
+    pub payment_set_id: String,
+    /// (If provided) transaction amount to evaluate amount-based rules
+    #[serde(rename = "amount", default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<crate::support::Decimal>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentOptionsByBinQuery {
+    /// A PaymentOptionsByBinQuery from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(bin_number: String, currency: String, payment_set_id: String) -> Self {
+        Self {
+            bin_number,
+            currency,
+            payment_set_id,
+            amount: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// List of eligible POS
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct BinPos {
+    /// Payment set–POS relationship identifier
+    #[serde(
+        rename = "paymentSetPosId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub payment_set_pos_id: Option<String>,
+    /// Tenant POS identifier
+    #[serde(rename = "tenantPosId", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_pos_id: Option<String>,
+    /// Virtual POS / VPOS API identifier
+    #[serde(rename = "vPosApiId", default, skip_serializing_if = "Option::is_none")]
+    pub v_pos_api_id: Option<i64>,
+    /// 3D Secure status (according to system definition)
+    #[serde(rename = "threeDStatus", default, skip_serializing_if = "Option::is_none")]
+    pub three_d_status: Option<i64>,
+    /// Is CVV usage required
+    #[serde(rename = "isCvvUse", default, skip_serializing_if = "Option::is_none")]
+    pub is_cvv_use: Option<bool>,
+    /// Is it the default POS
+    #[serde(rename = "isDefaultPos", default, skip_serializing_if = "Option::is_none")]
+    pub is_default_pos: Option<bool>,
+    /// POS name
+    #[serde(rename = "name", default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Logo information
+    #[serde(rename = "logo", default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<PosLogo>,
+    /// Installment/commission list (see table below)
+    #[serde(rename = "commRates", default, skip_serializing_if = "Option::is_none")]
+    pub comm_rates: Option<Vec<CommRate>>,
+    /// POS currency definition identifier
+    #[serde(
+        rename = "posCurrencyDefinitionId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub pos_currency_definition_id: Option<String>,
+    /// Card type ID
+    #[serde(
+        rename = "creditCardTypeId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credit_card_type_id: Option<i64>,
+    /// Card program ID
+    #[serde(
+        rename = "creditCardProgramId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub credit_card_program_id: Option<i64>,
+    /// Is it a business card
+    #[serde(rename = "isBusinessCard", default, skip_serializing_if = "Option::is_none")]
+    pub is_business_card: Option<bool>,
+    /// Is CVV required for saved cards
+    #[serde(
+        rename = "savedCreditCardUseCvv",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub saved_credit_card_use_cvv: Option<bool>,
+    /// Is there a campaign
+    #[serde(rename = "hasCampaign", default, skip_serializing_if = "Option::is_none")]
+    pub has_campaign: Option<bool>,
+    /// Integrated partner API definition (if any)
+    #[serde(
+        rename = "partnerApiDefinition",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub partner_api_definition: Option<Option<i64>>,
+    /// BIN filter identifier (if any)
+    #[serde(
+        rename = "binFilterId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub bin_filter_id: Option<Option<String>>,
+    /// Maximum maturity day count
+    #[serde(
+        rename = "maxMaturityDayCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub max_maturity_day_count: Option<i64>,
+    /// POS type ID
+    #[serde(rename = "posTypeId", default, skip_serializing_if = "Option::is_none")]
+    pub pos_type_id: Option<i64>,
+    /// Non-BIN-specific POS
+    #[serde(rename = "nonBinPos", default, skip_serializing_if = "Option::is_none")]
+    pub non_bin_pos: Option<bool>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl BinPos {
+    /// A BinPos from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            payment_set_pos_id: None,
+            tenant_pos_id: None,
+            v_pos_api_id: None,
+            three_d_status: None,
+            is_cvv_use: None,
+            is_default_pos: None,
+            name: None,
+            logo: None,
+            comm_rates: None,
+            pos_currency_definition_id: None,
+            credit_card_type_id: None,
+            credit_card_program_id: None,
+            is_business_card: None,
+            saved_credit_card_use_cvv: None,
+            has_campaign: None,
+            partner_api_definition: None,
+            bin_filter_id: None,
+            max_maturity_day_count: None,
+            pos_type_id: None,
+            non_bin_pos: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// At the root level, general rules and the poses list are included.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BinPaymentOptions {
+    /// Commission application type ID
+    #[serde(rename = "commApplyTypeId")]
+    pub comm_apply_type_id: i64,
+    /// (If any) minimum installment limit
+    #[serde(
+        rename = "installmentLowerLimit",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub installment_lower_limit: Option<Option<crate::support::Decimal>>,
+    /// (If any) 3D Secure mandatory limit
+    #[serde(
+        rename = "threeDLimit",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub three_d_limit: Option<Option<crate::support::Decimal>>,
+    /// List of eligible POS
+    #[serde(rename = "poses")]
+    pub poses: Vec<BinPos>,
+    /// General installment limit (if any)
+    #[serde(
+        rename = "generalInstallmentLimit",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub general_installment_limit: Option<Option<crate::support::Decimal>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl BinPaymentOptions {
+    /// A BinPaymentOptions from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(comm_apply_type_id: i64, poses: Vec<BinPos>) -> Self {
+        Self {
+            comm_apply_type_id,
+            installment_lower_limit: None,
+            three_d_limit: None,
+            poses,
+            general_installment_limit: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The answer of GET /pws/paymentOptions/ with a BIN: the standard envelope whose data is the general rules and the eligible POS list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentOptionsByBinResponse {
+    /// General information or error message
+    #[serde(rename = "message")]
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    #[serde(rename = "statusCode")]
+    pub status_code: i64,
+    /// Application-level captured exception (optional)
+    #[serde(
+        rename = "exceptions",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::present::deserialize"
+    )]
+    pub exceptions: Option<serde_json::Value>,
+    /// At the root level, general rules and the poses list are included.
+    #[serde(rename = "data")]
+    pub data: Option<BinPaymentOptions>,
+    /// Previous record information in update scenarios
+    #[serde(rename = "oldData")]
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    #[serde(rename = "errors")]
+    pub errors: Option<Vec<ErrorItem>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentOptionsByBinResponse {
+    /// A PaymentOptionsByBinResponse from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        message: Option<String>,
+        status_code: i64,
+        data: Option<BinPaymentOptions>,
+        old_data: serde_json::Value,
+        errors: Option<Vec<ErrorItem>>,
+    ) -> Self {
+        Self {
+            message,
+            status_code,
+            exceptions: None,
+            data,
+            old_data,
+            errors,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// Cardholder information
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentContact {
+    /// First name
+    #[serde(rename = "name")]
+    pub name: String,
+    /// Last name
+    #[serde(rename = "surname")]
+    pub surname: String,
+    /// Email
+    #[serde(rename = "email")]
+    pub email: String,
+    /// National ID (regulation dependent)
+    #[serde(rename = "tckn", default, skip_serializing_if = "Option::is_none")]
+    pub tckn: Option<String>,
+    /// Description
+    #[serde(rename = "description", default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Mobile phone
+    #[serde(rename = "phone", default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentContact {
+    /// A PaymentContact from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(name: String, surname: String, email: String) -> Self {
+        Self {
+            name,
+            surname,
+            email,
+            tckn: None,
+            description: None,
+            phone: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// Card information
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentCard {
+    /// Card number (PAN)
+    #[serde(rename = "cardNumber")]
+    pub card_number: String,
+    /// Name on card
+    #[serde(rename = "cardHolderName")]
+    pub card_holder_name: String,
+    /// Security code
+    #[serde(rename = "cvv")]
+    pub cvv: String,
+    /// Expiration month (1–12)
+    #[serde(rename = "expMonth")]
+    pub exp_month: i64,
+    /// Expiration year (YYYY)
+    #[serde(rename = "expYear")]
+    pub exp_year: i64,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentCard {
+    /// A PaymentCard from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        card_number: String,
+        card_holder_name: String,
+        cvv: String,
+        exp_month: i64,
+        exp_year: i64,
+    ) -> Self {
+        Self {
+            card_number,
+            card_holder_name,
+            cvv,
+            exp_month,
+            exp_year,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The body of POST /pws/payment: starts a 3D payment (use3D true, answered with the bank's redirect URL) or completes a non-3D payment at once (use3D false).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentRequest {
+    /// agentCode is typically the customer code
+    #[serde(rename = "agentCode")]
+    pub agent_code: String,
+    /// Transaction amount
+    #[serde(rename = "amount")]
+    pub amount: crate::support::Decimal,
+    /// Number of installments (use 1 for single payment)
+    #[serde(rename = "installment")]
+    pub installment: i64,
+    /// POS identifier to be used
+    #[serde(rename = "tenantPosId")]
+    pub tenant_pos_id: String,
+    /// The payment set the POS is used through: the id of an item of GET /pws/paymentSet.
+    #[serde(rename = "paymentSetDefinitionId")]
+    pub payment_set_definition_id: String,
+    /// ISO 4217 currency code
+    #[serde(rename = "currencyCode")]
+    pub currency_code: String,
+    /// Whether to use 3D Secure
+    #[serde(rename = "use3D")]
+    pub use_3d: bool,
+    /// Redirect URL after OTP
+    #[serde(rename = "returnUrl", default, skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
+    /// The merchant's order reference; optional, recommended for idempotency tracking. The transaction query knows it as clientReferenceNumber.
+    #[serde(
+        rename = "clientOrderReferenceCode",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub client_order_reference_code: Option<String>,
+    /// Cardholder information
+    #[serde(rename = "contact")]
+    pub contact: PaymentContact,
+    /// Card information
+    #[serde(rename = "card")]
+    pub card: PaymentCard,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentRequest {
+    /// A PaymentRequest from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        agent_code: String,
+        amount: crate::support::Decimal,
+        installment: i64,
+        tenant_pos_id: String,
+        payment_set_definition_id: String,
+        currency_code: String,
+        use_3d: bool,
+        contact: PaymentContact,
+        card: PaymentCard,
+    ) -> Self {
+        Self {
+            agent_code,
+            amount,
+            installment,
+            tenant_pos_id,
+            payment_set_definition_id,
+            currency_code,
+            use_3d,
+            return_url: None,
+            client_order_reference_code: None,
+            contact,
+            card,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[
+        RuleInfo {
+            check: RuleKind::RequiredIf {
+                field: "returnUrl",
+                when: "use3D",
+                equals: "true",
+            },
+            error: Some("P001"),
+            doc: "returnUrl is required when use3D is true: the bank sends the cardholder back there after the OTP step.",
+        },
+    ];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The data of the payment and commit answers: whether the bank authorized the payment, the redirect URL of a 3D payment, and the transaction's status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentResult {
+    /// For a 3D payment: where the cardholder is sent for the bank's OTP step.
+    #[serde(
+        rename = "redirectUrl",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub redirect_url: Option<Option<String>>,
+    /// The transaction's status. Known values: 1 successful, 2 failed, 3 pending (VPWS status table), 6 seen after a partial refund; other values may come.
+    #[serde(
+        rename = "transactionStatusId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_status_id: Option<i64>,
+    /// Whether the bank authorized the operation; false with errorCode and errorMessage when it did not, even when the HTTP status is 200.
+    #[serde(rename = "isSuccess")]
+    pub is_success: bool,
+    /// The error code at the transaction level (P011–P015 for the bank's answers); null on success.
+    #[serde(
+        rename = "errorCode",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    /// errorMessage is a short description that can be shown to the user.
+    #[serde(
+        rename = "errorMessage",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub error_message: Option<Option<String>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentResult {
+    /// A PaymentResult from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(is_success: bool) -> Self {
+        Self {
+            redirect_url: None,
+            transaction_status_id: None,
+            is_success,
+            error_code: None,
+            error_message: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The answer of POST /pws/payment: the standard envelope whose data is the payment's outcome.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentResponse {
+    /// General information or error message
+    #[serde(rename = "message")]
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    #[serde(rename = "statusCode")]
+    pub status_code: i64,
+    /// Application-level captured exception (optional)
+    #[serde(
+        rename = "exceptions",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::present::deserialize"
+    )]
+    pub exceptions: Option<serde_json::Value>,
+    /// The payment's outcome: the redirect URL of a 3D payment, or the bank's answer to a non-3D payment.
+    #[serde(rename = "data")]
+    pub data: Option<PaymentResult>,
+    /// Previous record information in update scenarios
+    #[serde(rename = "oldData")]
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    #[serde(rename = "errors")]
+    pub errors: Option<Vec<ErrorItem>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentResponse {
+    /// A PaymentResponse from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        message: Option<String>,
+        status_code: i64,
+        data: Option<PaymentResult>,
+        old_data: serde_json::Value,
+        errors: Option<Vec<ErrorItem>>,
+    ) -> Self {
+        Self {
+            message,
+            status_code,
+            exceptions: None,
+            data,
+            old_data,
+            errors,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The body of POST /pws/payment/commit: finalizes a 3D payment whose OTP step is done, where autoCommit did not finalize it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentCommitRequest {
+    /// The system reference of the 3D payment to finalize (the referenceNumber of the transaction query, e.g. NTH2P00000002250).
+    #[serde(rename = "referenceCode")]
+    pub reference_code: String,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentCommitRequest {
+    /// A PaymentCommitRequest from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(reference_code: String) -> Self {
+        Self {
+            reference_code,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The answer of POST /pws/payment/commit: the standard envelope whose data is the payment's outcome.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentCommitResponse {
+    /// General information or error message
+    #[serde(rename = "message")]
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    #[serde(rename = "statusCode")]
+    pub status_code: i64,
+    /// Application-level captured exception (optional)
+    #[serde(
+        rename = "exceptions",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::present::deserialize"
+    )]
+    pub exceptions: Option<serde_json::Value>,
+    /// The finalized payment's outcome, in the shape of the payment answer.
+    #[serde(rename = "data")]
+    pub data: Option<PaymentResult>,
+    /// Previous record information in update scenarios
+    #[serde(rename = "oldData")]
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    #[serde(rename = "errors")]
+    pub errors: Option<Vec<ErrorItem>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentCommitResponse {
+    /// A PaymentCommitResponse from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        message: Option<String>,
+        status_code: i64,
+        data: Option<PaymentResult>,
+        old_data: serde_json::Value,
+        errors: Option<Vec<ErrorItem>>,
+    ) -> Self {
+        Self {
+            message,
+            status_code,
+            exceptions: None,
+            data,
+            old_data,
+            errors,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The body of POST /pws/payment/transaction: exactly one identifier of the transaction to return.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct TransactionQueryRequest {
+    /// Unique system ID of the transaction.
+    #[serde(rename = "transactionId", default, skip_serializing_if = "Option::is_none")]
+    pub transaction_id: Option<String>,
+    /// System reference (e.g., NTH2P00000002250).
+    #[serde(
+        rename = "referenceNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub reference_number: Option<String>,
+    /// Merchant/order reference.
+    #[serde(
+        rename = "clientReferenceNumber",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    #[serde(alias = "clientOrderReferenceCode")]
+    pub client_reference_number: Option<String>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl TransactionQueryRequest {
+    /// A TransactionQueryRequest from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> Self {
+        Self {
+            transaction_id: None,
+            reference_number: None,
+            client_reference_number: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[
+        RuleInfo {
+            check: RuleKind::ExactlyOneOf(
+                &["transactionId", "referenceNumber", "clientReferenceNumber"],
+            ),
+            error: Some("P004"),
+            doc: "Send at least one. Sending multiple will result in 404 error.",
+        },
+    ];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// Returns all details of a payment transaction. Compatible with ERP’s GetPayment output (field names & meanings).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Transaction {
+    /// Merchant/order reference.
+    #[serde(
+        rename = "clientReferenceNumber",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub client_reference_number: Option<Option<String>>,
+    /// System reference number.
+    #[serde(rename = "referenceNumber")]
+    pub reference_number: String,
+    /// Tenant the transaction belongs to.
+    #[serde(rename = "tenantId", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_id: Option<String>,
+    /// Used POS record.
+    #[serde(rename = "tenantPosId", default, skip_serializing_if = "Option::is_none")]
+    pub tenant_pos_id: Option<String>,
+    /// Applied commission rate (%).
+    #[serde(rename = "commRate", default, skip_serializing_if = "Option::is_none")]
+    pub comm_rate: Option<crate::support::Decimal>,
+    /// Transaction currency (e.g., TRY).
+    #[serde(rename = "currencyType", default, skip_serializing_if = "Option::is_none")]
+    pub currency_type: Option<String>,
+    /// Transaction date/time.
+    #[serde(
+        rename = "transactionDate",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_date: Option<String>,
+    /// The identifier of the transaction's detail record.
+    #[serde(
+        rename = "transactionDetailId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_detail_id: Option<String>,
+    /// Number of installments
+    #[serde(rename = "installment", default, skip_serializing_if = "Option::is_none")]
+    pub installment: Option<i64>,
+    /// Current gross amount
+    #[serde(rename = "lastAmount", default, skip_serializing_if = "Option::is_none")]
+    pub last_amount: Option<crate::support::Decimal>,
+    /// Net amount after commission
+    #[serde(rename = "lastNetAmount", default, skip_serializing_if = "Option::is_none")]
+    pub last_net_amount: Option<crate::support::Decimal>,
+    /// transactionId
+    #[serde(rename = "id", default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The commission rate of the virtual POS (percentage).
+    #[serde(rename = "vposCommRate", default, skip_serializing_if = "Option::is_none")]
+    pub vpos_comm_rate: Option<crate::support::Decimal>,
+    /// The number of days after which the bank pays the amount to the merchant.
+    #[serde(
+        rename = "bankPaymentDays",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub bank_payment_days: Option<i64>,
+    /// The transaction's status. Known values: 1 successful, 2 failed, 3 pending (VPWS status table), 6 seen after a partial refund; other values may come.
+    #[serde(
+        rename = "transactionStatusId",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub transaction_status_id: Option<i64>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl Transaction {
+    /// A Transaction from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(reference_number: String) -> Self {
+        Self {
+            client_reference_number: None,
+            reference_number,
+            tenant_id: None,
+            tenant_pos_id: None,
+            comm_rate: None,
+            currency_type: None,
+            transaction_date: None,
+            transaction_detail_id: None,
+            installment: None,
+            last_amount: None,
+            last_net_amount: None,
+            id: None,
+            vpos_comm_rate: None,
+            bank_payment_days: None,
+            transaction_status_id: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The answer of GET and POST /pws/payment/transaction: the standard envelope whose data is the transaction.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TransactionResponse {
+    /// General information or error message
+    #[serde(rename = "message")]
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    #[serde(rename = "statusCode")]
+    pub status_code: i64,
+    /// Application-level captured exception (optional)
+    #[serde(
+        rename = "exceptions",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::present::deserialize"
+    )]
+    pub exceptions: Option<serde_json::Value>,
+    /// data (Transaction) Fields
+    #[serde(rename = "data")]
+    pub data: Option<Transaction>,
+    /// Previous record information in update scenarios
+    #[serde(rename = "oldData")]
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    #[serde(rename = "errors")]
+    pub errors: Option<Vec<ErrorItem>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl TransactionResponse {
+    /// A TransactionResponse from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        message: Option<String>,
+        status_code: i64,
+        data: Option<Transaction>,
+        old_data: serde_json::Value,
+        errors: Option<Vec<ErrorItem>>,
+    ) -> Self {
+        Self {
+            message,
+            status_code,
+            exceptions: None,
+            data,
+            old_data,
+            errors,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The body of POST /pws/payment/cancel: the reference code of a successful transaction to cancel, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentCancelRequest {
+    /// Reference code of the transaction to be cancelled
+    #[serde(rename = "referenceCode")]
+    pub reference_code: String,
+    /// Cancellation reason (e.g.: "User request")
+    #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentCancelRequest {
+    /// A PaymentCancelRequest from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(reference_code: String) -> Self {
+        Self {
+            reference_code,
+            reason: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The body of POST /pws/payment/refund: the reference code of a successful transaction, the amount to refund (none for a full refund) and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentRefundRequest {
+    /// Reference code of the transaction to be refunded
+    #[serde(rename = "referenceCode")]
+    pub reference_code: String,
+    /// Amount to be refunded. If not sent, full refund is performed
+    #[serde(rename = "amount", default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<crate::support::Decimal>,
+    /// Refund reason (e.g.: "Product return")
+    #[serde(rename = "reason", default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentRefundRequest {
+    /// A PaymentRefundRequest from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(reference_code: String) -> Self {
+        Self {
+            reference_code,
+            amount: None,
+            reason: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The data of the cancel and refund answers: the amount left on the transaction, its status and the bank's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CancelRefundResult {
+    /// Remaining amount after refund
+    #[serde(rename = "lastAmount")]
+    pub last_amount: crate::support::Decimal,
+    /// Current transaction status. Known values: 1 successful, 2 failed, 3 pending (VPWS status table), 6 after a partial refund (refund sample); other values may come.
+    #[serde(rename = "transactionStatusId")]
+    pub transaction_status_id: i64,
+    /// Error code
+    #[serde(rename = "errorCode")]
+    pub error_code: Option<crate::support::Open<Code>>,
+    /// Error message
+    #[serde(rename = "errorMessage")]
+    pub error_message: Option<String>,
+    /// Whether the operation was successful
+    #[serde(rename = "isSuccess")]
+    pub is_success: bool,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl CancelRefundResult {
+    /// A CancelRefundResult from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        last_amount: crate::support::Decimal,
+        transaction_status_id: i64,
+        error_code: Option<crate::support::Open<Code>>,
+        error_message: Option<String>,
+        is_success: bool,
+    ) -> Self {
+        Self {
+            last_amount,
+            transaction_status_id,
+            error_code,
+            error_message,
+            is_success,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The answer of POST /pws/payment/cancel: the standard envelope whose data is the cancellation's outcome.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentCancelResponse {
+    /// General information or error message
+    #[serde(rename = "message")]
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    #[serde(rename = "statusCode")]
+    pub status_code: i64,
+    /// Application-level captured exception (optional)
+    #[serde(
+        rename = "exceptions",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::present::deserialize"
+    )]
+    pub exceptions: Option<serde_json::Value>,
+    /// Remaining amount after cancellation (typically 0.00 for successful cancellation)
+    #[serde(rename = "data")]
+    pub data: Option<CancelRefundResult>,
+    /// Previous record information in update scenarios
+    #[serde(rename = "oldData")]
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    #[serde(rename = "errors")]
+    pub errors: Option<Vec<ErrorItem>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentCancelResponse {
+    /// A PaymentCancelResponse from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        message: Option<String>,
+        status_code: i64,
+        data: Option<CancelRefundResult>,
+        old_data: serde_json::Value,
+        errors: Option<Vec<ErrorItem>>,
+    ) -> Self {
+        Self {
+            message,
+            status_code,
+            exceptions: None,
+            data,
+            old_data,
+            errors,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The answer of POST /pws/payment/refund: the standard envelope whose data is the refund's outcome.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PaymentRefundResponse {
+    /// General information or error message
+    #[serde(rename = "message")]
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    #[serde(rename = "statusCode")]
+    pub status_code: i64,
+    /// Application-level captured exception (optional)
+    #[serde(
+        rename = "exceptions",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::present::deserialize"
+    )]
+    pub exceptions: Option<serde_json::Value>,
+    /// Remaining amount after refund
+    #[serde(rename = "data")]
+    pub data: Option<CancelRefundResult>,
+    /// Previous record information in update scenarios
+    #[serde(rename = "oldData")]
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    #[serde(rename = "errors")]
+    pub errors: Option<Vec<ErrorItem>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl PaymentRefundResponse {
+    /// A PaymentRefundResponse from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        message: Option<String>,
+        status_code: i64,
+        data: Option<CancelRefundResult>,
+        old_data: serde_json::Value,
+        errors: Option<Vec<ErrorItem>>,
+    ) -> Self {
+        Self {
+            message,
+            status_code,
+            exceptions: None,
+            data,
+            old_data,
+            errors,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
 /// The names of this API's messages, as the spec gives them.
-pub const MESSAGE_NAMES: &[&str] = &["ErrorEnvelope", "ErrorItem"];
+pub const MESSAGE_NAMES: &[&str] = &[
+    "ErrorEnvelope",
+    "ErrorItem",
+    "AccessTokenRequest",
+    "AccessToken",
+    "PaymentSet",
+    "PaymentSetListResponse",
+    "PosLogo",
+    "CommRate",
+    "PaymentOptionPos",
+    "PaymentOptionListResponse",
+    "PaymentOptionsByBinQuery",
+    "BinPos",
+    "BinPaymentOptions",
+    "PaymentOptionsByBinResponse",
+    "PaymentContact",
+    "PaymentCard",
+    "PaymentRequest",
+    "PaymentResult",
+    "PaymentResponse",
+    "PaymentCommitRequest",
+    "PaymentCommitResponse",
+    "TransactionQueryRequest",
+    "Transaction",
+    "TransactionResponse",
+    "PaymentCancelRequest",
+    "PaymentRefundRequest",
+    "CancelRefundResult",
+    "PaymentCancelResponse",
+    "PaymentRefundResponse",
+];
 /// Parses `json` as the message named `message` and serializes it again: the typed round trip, which must
 /// give back the same JSON value. `None` when the API has no message of that name.
 pub fn round_trip(
@@ -110,6 +1674,114 @@ pub fn round_trip(
             }
             "ErrorItem" => {
                 serde_json::from_str::<ErrorItem>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "AccessTokenRequest" => {
+                serde_json::from_str::<AccessTokenRequest>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "AccessToken" => {
+                serde_json::from_str::<AccessToken>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentSet" => {
+                serde_json::from_str::<PaymentSet>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentSetListResponse" => {
+                serde_json::from_str::<PaymentSetListResponse>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PosLogo" => {
+                serde_json::from_str::<PosLogo>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "CommRate" => {
+                serde_json::from_str::<CommRate>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentOptionPos" => {
+                serde_json::from_str::<PaymentOptionPos>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentOptionListResponse" => {
+                serde_json::from_str::<PaymentOptionListResponse>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentOptionsByBinQuery" => {
+                serde_json::from_str::<PaymentOptionsByBinQuery>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "BinPos" => {
+                serde_json::from_str::<BinPos>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "BinPaymentOptions" => {
+                serde_json::from_str::<BinPaymentOptions>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentOptionsByBinResponse" => {
+                serde_json::from_str::<PaymentOptionsByBinResponse>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentContact" => {
+                serde_json::from_str::<PaymentContact>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentCard" => {
+                serde_json::from_str::<PaymentCard>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentRequest" => {
+                serde_json::from_str::<PaymentRequest>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentResult" => {
+                serde_json::from_str::<PaymentResult>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentResponse" => {
+                serde_json::from_str::<PaymentResponse>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentCommitRequest" => {
+                serde_json::from_str::<PaymentCommitRequest>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentCommitResponse" => {
+                serde_json::from_str::<PaymentCommitResponse>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "TransactionQueryRequest" => {
+                serde_json::from_str::<TransactionQueryRequest>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "Transaction" => {
+                serde_json::from_str::<Transaction>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "TransactionResponse" => {
+                serde_json::from_str::<TransactionResponse>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentCancelRequest" => {
+                serde_json::from_str::<PaymentCancelRequest>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentRefundRequest" => {
+                serde_json::from_str::<PaymentRefundRequest>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "CancelRefundResult" => {
+                serde_json::from_str::<CancelRefundResult>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentCancelResponse" => {
+                serde_json::from_str::<PaymentCancelResponse>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "PaymentRefundResponse" => {
+                serde_json::from_str::<PaymentRefundResponse>(json)
                     .and_then(|value| serde_json::to_string(&value))
             }
             _ => return None,

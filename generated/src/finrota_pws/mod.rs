@@ -5,6 +5,12 @@ pub mod errors;
 pub use errors::{Code, Error, Group};
 pub mod messages;
 pub use messages::*;
+pub mod enums;
+pub use enums::*;
+pub mod operations;
+pub use operations::*;
+pub mod lifecycles;
+pub use lifecycles::*;
 /// The API's id, as used in folder names, file names and command-line words.
 pub const API_ID: &str = "finrota-pws";
 /// The API's title.

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use crate::support::{RuleInfo, broken_rules};
 use super::errors::Code;
+use crate::support::RuleKind;
+use super::enums::*;
 /// All error responses follow a consistent JSON format.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorEnvelope {
@@ -71,8 +73,579 @@ impl ErrorBody {
             .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
     }
 }
+/// The success response of GET /v1/available-banks: success true, the data and the time of the response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AvailableBanksResponse {
+    /// Always true in a success response; the vendor advises always checking it.
+    #[serde(rename = "success")]
+    pub success: bool,
+    /// The result of the call.
+    #[serde(rename = "data")]
+    pub data: AvailableBanksData,
+    /// The time of the response, in Unix seconds.
+    #[serde(rename = "timestamp")]
+    pub timestamp: i64,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl AvailableBanksResponse {
+    /// A AvailableBanksResponse from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(success: bool, data: AvailableBanksData, timestamp: i64) -> Self {
+        Self {
+            success,
+            data,
+            timestamp,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// Returns a list of banks available for your account with their transaction limits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AvailableBanksData {
+    /// The bank options, each with its minimum and maximum limits.
+    #[serde(rename = "banks")]
+    pub banks: Vec<AvailableBank>,
+    /// The single FAST transfer option, when available; a deposit uses it with bankCode FAST.
+    #[serde(
+        rename = "fast",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub fast: Option<Option<FastTransferOption>>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl AvailableBanksData {
+    /// A AvailableBanksData from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(banks: Vec<AvailableBank>) -> Self {
+        Self {
+            banks,
+            fast: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// A bank available for deposits, with its limits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AvailableBank {
+    /// Use the bank's _id as the bankCode parameter
+    #[serde(rename = "_id")]
+    pub id: String,
+    /// The bank's name, for showing the options to the customer.
+    #[serde(rename = "name")]
+    pub name: String,
+    /// The smallest amount the bank accepts, in the unit of deposit amounts (the smallest currency unit).
+    #[serde(rename = "minAmount")]
+    pub min_amount: crate::support::Decimal,
+    /// The largest amount the bank accepts, in the same unit; an amount outside the limits is answered with AMOUNT_OUT_OF_RANGE.
+    #[serde(rename = "maxAmount")]
+    pub max_amount: crate::support::Decimal,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl AvailableBank {
+    /// A AvailableBank from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: String,
+        name: String,
+        min_amount: crate::support::Decimal,
+        max_amount: crate::support::Decimal,
+    ) -> Self {
+        Self {
+            id,
+            name,
+            min_amount,
+            max_amount,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The FAST transfer option and its limits.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FastTransferOption {
+    /// The smallest amount for a FAST transfer, in the unit of deposit amounts.
+    #[serde(rename = "minAmount")]
+    pub min_amount: crate::support::Decimal,
+    /// The largest amount for a FAST transfer, in the same unit.
+    #[serde(rename = "maxAmount")]
+    pub max_amount: crate::support::Decimal,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl FastTransferOption {
+    /// A FastTransferOption from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        min_amount: crate::support::Decimal,
+        max_amount: crate::support::Decimal,
+    ) -> Self {
+        Self {
+            min_amount,
+            max_amount,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// Create a new deposit transaction for your customer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DepositRequest {
+    /// Your unique transaction identifier (max 50 characters)
+    #[serde(rename = "processId")]
+    #[serde(alias = "merchantTransactionId")]
+    pub process_id: String,
+    /// Transaction amount in the smallest currency unit
+    #[serde(rename = "amount")]
+    pub amount: i64,
+    /// Currency code (default: TRY)
+    #[serde(rename = "currency", default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Currency>,
+    /// Bank code from available-banks endpoint: a bank's _id, or FAST for a FAST transfer. An unknown or inactive bank is answered with INVALID_BANK or BANK_NOT_FOUND.
+    #[serde(rename = "bankCode", default, skip_serializing_if = "Option::is_none")]
+    pub bank_code: Option<String>,
+    /// The customer who pays.
+    #[serde(rename = "customer")]
+    pub customer: DepositCustomer,
+    /// URL to receive transaction status updates (overrides site default)
+    #[serde(rename = "callbackUrl", default, skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
+    /// Additional data to attach to the transaction
+    #[serde(
+        rename = "metadata",
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::support::present::deserialize"
+    )]
+    pub metadata: Option<serde_json::Value>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl DepositRequest {
+    /// A DepositRequest from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(process_id: String, amount: i64, customer: DepositCustomer) -> Self {
+        Self {
+            process_id,
+            amount,
+            currency: None,
+            bank_code: None,
+            customer,
+            callback_url: None,
+            metadata: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The customer of a deposit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DepositCustomer {
+    /// Your customer's unique identifier
+    #[serde(rename = "id")]
+    pub id: String,
+    /// Customer's full name
+    #[serde(rename = "name")]
+    pub name: String,
+    /// Customer's username
+    #[serde(rename = "username")]
+    #[serde(alias = "email")]
+    pub username: String,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl DepositCustomer {
+    /// A DepositCustomer from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(id: String, name: String, username: String) -> Self {
+        Self {
+            id,
+            name,
+            username,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The success response of POST /v1/deposit: success true, the data and the time of the response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DepositResponse {
+    /// Always true in a success response; the vendor advises always checking it.
+    #[serde(rename = "success")]
+    pub success: bool,
+    /// The result of the call.
+    #[serde(rename = "data")]
+    pub data: DepositData,
+    /// The time of the response, in Unix seconds.
+    #[serde(rename = "timestamp")]
+    pub timestamp: i64,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl DepositResponse {
+    /// A DepositResponse from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(success: bool, data: DepositData, timestamp: i64) -> Self {
+        Self {
+            success,
+            data,
+            timestamp,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// Creates a new deposit transaction and returns a checkout URL for the customer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DepositData {
+    /// WiaPay's id of the new transaction, e.g. TXN-abc123def456; callbacks carry the same id.
+    #[serde(rename = "transactionId")]
+    pub transaction_id: String,
+    /// The processId the request sent.
+    #[serde(rename = "processId", default, skip_serializing_if = "Option::is_none")]
+    pub process_id: Option<String>,
+    /// After creating the transaction, redirect your customer to the checkout URL where they can complete the payment.
+    #[serde(rename = "checkoutUrl")]
+    pub checkout_url: String,
+    /// The status of the new transaction: pending.
+    #[serde(rename = "status")]
+    pub status: crate::support::Open<TransactionStatus>,
+    /// Transactions expire after 30 minutes. Make sure your customer completes the payment before the expiration time.
+    #[serde(rename = "expiresAt", default, skip_serializing_if = "Option::is_none")]
+    pub expires_at: Option<String>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl DepositData {
+    /// A DepositData from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        transaction_id: String,
+        checkout_url: String,
+        status: crate::support::Open<TransactionStatus>,
+    ) -> Self {
+        Self {
+            transaction_id,
+            process_id: None,
+            checkout_url,
+            status,
+            expires_at: None,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// Create a new withdrawal transaction to send funds to your customer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WithdrawRequest {
+    /// Unique transaction ID in your system
+    #[serde(rename = "processId")]
+    pub process_id: String,
+    /// Withdrawal amount (positive number)
+    #[serde(rename = "amount")]
+    pub amount: crate::support::Decimal,
+    /// Bank ID from available-banks endpoint
+    #[serde(rename = "bankId", default, skip_serializing_if = "Option::is_none")]
+    pub bank_id: Option<String>,
+    /// Recipient's bank account holder name
+    #[serde(rename = "accountName")]
+    pub account_name: String,
+    /// Recipient's IBAN number: TR followed by 24 digits, e.g. TR330006100519786457841326; another format is answered with INVALID_IBAN.
+    #[serde(rename = "iban")]
+    pub iban: String,
+    /// Customer ID in your system
+    #[serde(rename = "userId")]
+    pub user_id: String,
+    /// Customer username
+    #[serde(rename = "userName")]
+    pub user_name: String,
+    /// Customer full name
+    #[serde(rename = "name")]
+    pub name: String,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl WithdrawRequest {
+    /// A WithdrawRequest from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        process_id: String,
+        amount: crate::support::Decimal,
+        account_name: String,
+        iban: String,
+        user_id: String,
+        user_name: String,
+        name: String,
+    ) -> Self {
+        Self {
+            process_id,
+            amount,
+            bank_id: None,
+            account_name,
+            iban,
+            user_id,
+            user_name,
+            name,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The success response of POST /v1/withdraw: success true, the data and the time of the response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WithdrawResponse {
+    /// Always true in a success response; the vendor advises always checking it.
+    #[serde(rename = "success")]
+    pub success: bool,
+    /// The result of the call.
+    #[serde(rename = "data")]
+    pub data: WithdrawData,
+    /// The time of the response, in Unix seconds.
+    #[serde(rename = "timestamp")]
+    pub timestamp: i64,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl WithdrawResponse {
+    /// A WithdrawResponse from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(success: bool, data: WithdrawData, timestamp: i64) -> Self {
+        Self {
+            success,
+            data,
+            timestamp,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// The withdrawal created: its id and status.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WithdrawData {
+    /// WiaPay's id of the new transaction; callbacks carry the same id.
+    #[serde(rename = "transactionId")]
+    pub transaction_id: String,
+    /// The processId the request sent.
+    #[serde(rename = "processId", default, skip_serializing_if = "Option::is_none")]
+    pub process_id: Option<String>,
+    /// The status of the new transaction: pending.
+    #[serde(rename = "status")]
+    pub status: crate::support::Open<TransactionStatus>,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl WithdrawData {
+    /// A WithdrawData from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        transaction_id: String,
+        status: crate::support::Open<TransactionStatus>,
+    ) -> Self {
+        Self {
+            transaction_id,
+            process_id: None,
+            status,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
+/// WiaPay sends HTTP POST requests to your callback URL whenever a transaction status changes. These callbacks contain the transaction details and a signature for verification.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CallbackPayload {
+    /// WiaPay transaction ID
+    #[serde(rename = "transactionId")]
+    pub transaction_id: String,
+    /// Your transaction ID
+    #[serde(rename = "processId")]
+    pub process_id: String,
+    /// Transaction type: deposit or withdrawal
+    #[serde(rename = "type")]
+    pub r#type: TransactionType,
+    /// Transaction status: completed, failed, cancelled
+    #[serde(rename = "status")]
+    pub status: crate::support::Open<TransactionStatus>,
+    /// Confirmed transaction amount (may differ from requested)
+    #[serde(rename = "amount")]
+    pub amount: crate::support::Decimal,
+    /// Currency code
+    #[serde(rename = "currency")]
+    pub currency: Currency,
+    /// Completion time (ISO 8601) - only for completed status
+    #[serde(
+        rename = "completedAt",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub completed_at: Option<Option<String>>,
+    /// Reason for failure - only for failed status
+    #[serde(
+        rename = "failureReason",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub failure_reason: Option<Option<String>>,
+    /// Callback timestamp
+    #[serde(rename = "timestamp")]
+    pub timestamp: i64,
+    /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
+    #[serde(flatten)]
+    pub extra: BTreeMap<String, serde_json::Value>,
+}
+impl CallbackPayload {
+    /// A CallbackPayload from its required fields; optional fields start absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        transaction_id: String,
+        process_id: String,
+        r#type: TransactionType,
+        status: crate::support::Open<TransactionStatus>,
+        amount: crate::support::Decimal,
+        currency: Currency,
+        timestamp: i64,
+    ) -> Self {
+        Self {
+            transaction_id,
+            process_id,
+            r#type,
+            status,
+            amount,
+            currency,
+            completed_at: None,
+            failure_reason: None,
+            timestamp,
+            extra: BTreeMap::new(),
+        }
+    }
+    /// The message's cross-field rules.
+    pub const RULES: &'static [RuleInfo] = &[
+        RuleInfo {
+            check: RuleKind::RequiredIf {
+                field: "completedAt",
+                when: "status",
+                equals: "\"completed\"",
+            },
+            error: None,
+            doc: "Completion time (ISO 8601) - only for completed status",
+        },
+        RuleInfo {
+            check: RuleKind::RequiredIf {
+                field: "failureReason",
+                when: "status",
+                equals: "\"failed\"",
+            },
+            error: None,
+            doc: "Reason for failure - only for failed status",
+        },
+    ];
+    /// The rules this message breaks (conditionally required fields, one-of groups).
+    pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
+        serde_json::to_value(self)
+            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+    }
+}
 /// The names of this API's messages, as the spec gives them.
-pub const MESSAGE_NAMES: &[&str] = &["ErrorEnvelope", "ErrorBody"];
+pub const MESSAGE_NAMES: &[&str] = &[
+    "ErrorEnvelope",
+    "ErrorBody",
+    "AvailableBanksResponse",
+    "AvailableBanksData",
+    "AvailableBank",
+    "FastTransferOption",
+    "DepositRequest",
+    "DepositCustomer",
+    "DepositResponse",
+    "DepositData",
+    "WithdrawRequest",
+    "WithdrawResponse",
+    "WithdrawData",
+    "CallbackPayload",
+];
 /// Parses `json` as the message named `message` and serializes it again: the typed round trip, which must
 /// give back the same JSON value. `None` when the API has no message of that name.
 pub fn round_trip(
@@ -87,6 +660,54 @@ pub fn round_trip(
             }
             "ErrorBody" => {
                 serde_json::from_str::<ErrorBody>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "AvailableBanksResponse" => {
+                serde_json::from_str::<AvailableBanksResponse>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "AvailableBanksData" => {
+                serde_json::from_str::<AvailableBanksData>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "AvailableBank" => {
+                serde_json::from_str::<AvailableBank>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "FastTransferOption" => {
+                serde_json::from_str::<FastTransferOption>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "DepositRequest" => {
+                serde_json::from_str::<DepositRequest>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "DepositCustomer" => {
+                serde_json::from_str::<DepositCustomer>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "DepositResponse" => {
+                serde_json::from_str::<DepositResponse>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "DepositData" => {
+                serde_json::from_str::<DepositData>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "WithdrawRequest" => {
+                serde_json::from_str::<WithdrawRequest>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "WithdrawResponse" => {
+                serde_json::from_str::<WithdrawResponse>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "WithdrawData" => {
+                serde_json::from_str::<WithdrawData>(json)
+                    .and_then(|value| serde_json::to_string(&value))
+            }
+            "CallbackPayload" => {
+                serde_json::from_str::<CallbackPayload>(json)
                     .and_then(|value| serde_json::to_string(&value))
             }
             _ => return None,

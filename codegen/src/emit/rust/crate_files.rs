@@ -61,6 +61,9 @@ pub fn lib(spec: &Spec) -> TokenStream {
     let with_messages: Vec<_> = spec.apis.iter().filter(|api| !api.messages.is_empty()).collect();
     let message_ids = with_messages.iter().map(|api| api.id.as_str());
     let message_modules = with_messages.iter().map(|api| ident(&api.info.rust_module));
+    let with_signing: Vec<_> = spec.apis.iter().filter(|api| !api.signing.is_empty()).collect();
+    let signing_ids = with_signing.iter().map(|api| api.id.as_str());
+    let signing_modules = with_signing.iter().map(|api| ident(&api.info.rust_module));
     quote! {
         //! payspec: types, error catalogs and schemas of three Turkish payment APIs, generated from the spec in
         //! `spec/`. Nothing here is written by hand: change the spec and run `cargo xtask codegen`.
@@ -87,6 +90,14 @@ pub fn lib(spec: &Spec) -> TokenStream {
             match api {
                 #( #message_ids => #message_modules::round_trip(message, json), )*
                 _ => None,
+            }
+        }
+
+        /// The signing recipes of the API `api` (empty for an API that signs nothing).
+        pub fn signing_recipes(api: &str) -> &'static [support::SigningRecipe] {
+            match api {
+                #( #signing_ids => #signing_modules::SIGNING_RECIPES, )*
+                _ => &[],
             }
         }
     }

@@ -93,24 +93,39 @@ fn parameters(api: &ApiSpec, operation: &Operation) -> Option<TokenStream> {
             quote! { #[doc = #doc] pub #field: Option<#kind> }
         }
     });
-    let values = operation.parameters.iter().map(|p| {
+    let place = |location: ParameterLocation| match location {
+        ParameterLocation::Path => quote! { ParameterIn::Path },
+        ParameterLocation::Query => quote! { ParameterIn::Query },
+        ParameterLocation::Header => quote! { ParameterIn::Header },
+    };
+    let required = operation.parameters.iter().filter(|p| p.required).map(|p| {
         let field = ident(&p.rust_name);
-        let wire = &p.name;
-        let place = match p.location {
-            ParameterLocation::Path => quote! { ParameterIn::Path },
-            ParameterLocation::Query => quote! { ParameterIn::Query },
-            ParameterLocation::Header => quote! { ParameterIn::Header },
-        };
-        if p.required {
-            quote! { out.push((#wire, #place, self.#field.to_string())); }
-        } else {
+        let (wire, place) = (&p.name, place(p.location));
+        quote! { (#wire, #place, self.#field.to_string()) }
+    });
+    let optional: Vec<TokenStream> = operation
+        .parameters
+        .iter()
+        .filter(|p| !p.required)
+        .map(|p| {
+            let field = ident(&p.rust_name);
+            let (wire, place) = (&p.name, place(p.location));
             quote! {
                 if let Some(value) = &self.#field {
                     out.push((#wire, #place, value.to_string()));
                 }
             }
+        })
+        .collect();
+    let body = if optional.is_empty() {
+        quote! { vec![#(#required),*] }
+    } else {
+        quote! {
+            let mut out = vec![#(#required),*];
+            #( #optional )*
+            out
         }
-    });
+    };
     Some(quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
@@ -120,9 +135,7 @@ fn parameters(api: &ApiSpec, operation: &Operation) -> Option<TokenStream> {
 
         impl Parameters for #name {
             fn values(&self) -> Vec<(&'static str, ParameterIn, String)> {
-                let mut out = Vec::new();
-                #( #values )*
-                out
+                #body
             }
         }
     })

@@ -44,11 +44,15 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             };
         }
     });
+    let all = api.signing.iter().map(|recipe| format_ident!("{}", constant_name(&recipe.id)));
     quote! {
         #![doc = #module_doc]
 
         use crate::support::{SignedPart, SigningRecipe};
 
         #( #recipes )*
+
+        /// Every signing recipe of the API.
+        pub const SIGNING_RECIPES: &[SigningRecipe] = &[#(#all),*];
     }
 }

@@ -1,0 +1,688 @@
+// @generated from spec/finrota-pws/ by `cargo xtask codegen`; do not edit by hand.
+
+//! The operations of the Finrota Payment Web Service (PWS), from `spec/finrota-pws/`.
+#[allow(unused_imports)]
+use crate::support::{
+    AllowedIn, BodyEncoding, Direction, Method, Mode, NoBody, NoParameters, Operation,
+    OperationInfo, ParameterIn, Parameters, ResponseInfo,
+};
+#[allow(unused_imports)]
+use super::messages::*;
+#[allow(unused_imports)]
+use super::enums::*;
+/// The marker of the Finrota Payment Web Service (PWS) operations common to every mode.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Common;
+impl Mode for Common {
+    const ID: &'static str = "common";
+}
+impl AllowedIn<Common> for Common {}
+/// `POST /auth/api/token/connect`: Before you start using the API, you need to create a token for yourself.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TokenConnect;
+impl Operation for TokenConnect {
+    const INFO: OperationInfo = OperationInfo {
+        id: "token-connect",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/auth/api/token/connect",
+        auth: "api-credentials",
+        body: BodyEncoding::Json,
+        mode: None,
+        request: Some("AccessTokenRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("AccessToken"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 403,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 429,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 500,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &["P001", "P002", "P003", "P007", "P008"],
+    };
+    type Mode = Common;
+    type Parameters = NoParameters;
+    type Request = AccessTokenRequest;
+}
+/// `GET /pws/paymentSet`: This service lists all payment sets defined in the portal.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListPaymentSets;
+impl Operation for ListPaymentSets {
+    const INFO: OperationInfo = OperationInfo {
+        id: "list-payment-sets",
+        direction: Direction::Request,
+        method: Method::Get,
+        path: "/pws/paymentSet",
+        auth: "bearer-access-token",
+        body: BodyEncoding::None,
+        mode: None,
+        request: None,
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("PaymentSetListResponse"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 403,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 429,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 500,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &["P002", "P003", "P007", "P008"],
+    };
+    type Mode = Common;
+    type Parameters = NoParameters;
+    type Request = NoBody;
+}
+/// `GET /pws/paymentOptions`: Returns a list of POS entries. For each POS, basic fields and commRates (installment/commission) are included.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ListPaymentOptions;
+impl Operation for ListPaymentOptions {
+    const INFO: OperationInfo = OperationInfo {
+        id: "list-payment-options",
+        direction: Direction::Request,
+        method: Method::Get,
+        path: "/pws/paymentOptions",
+        auth: "bearer-access-token",
+        body: BodyEncoding::None,
+        mode: None,
+        request: None,
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("PaymentOptionListResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 403,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 429,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 500,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &["P001", "P002", "P003", "P007", "P008", "P019", "P020"],
+    };
+    type Mode = Common;
+    type Parameters = ListPaymentOptionsParameters;
+    type Request = NoBody;
+}
+/// The parameters of [`ListPaymentOptions`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListPaymentOptionsParameters {
+    /// `currency` (query): Currency (e.g. TRY, USD)
+    pub currency: String,
+    /// `paymentSetId` (query): Payment set identifier
+    pub payment_set_id: String,
+}
+impl Parameters for ListPaymentOptionsParameters {
+    fn values(&self) -> Vec<(&'static str, ParameterIn, String)> {
+        vec![
+            ("currency", ParameterIn::Query, self.currency.to_string()), ("paymentSetId",
+            ParameterIn::Query, self.payment_set_id.to_string())
+        ]
+    }
+}
+/// `GET /pws/paymentOptions/{binNumber}`: Installments and commission rates for a card BIN: the general rules (3D limit, installment limits) and the eligible POS list of the payment set in the currency.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PaymentOptionsByBin;
+impl Operation for PaymentOptionsByBin {
+    const INFO: OperationInfo = OperationInfo {
+        id: "payment-options-by-bin",
+        direction: Direction::Request,
+        method: Method::Get,
+        path: "/pws/paymentOptions/{binNumber}",
+        auth: "bearer-access-token",
+        body: BodyEncoding::None,
+        mode: None,
+        request: None,
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("PaymentOptionsByBinResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 403,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 422,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 429,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 500,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &["P001", "P002", "P003", "P006", "P007", "P008", "P018", "P019", "P020"],
+    };
+    type Mode = Common;
+    type Parameters = PaymentOptionsByBinParameters;
+    type Request = NoBody;
+}
+/// The parameters of [`PaymentOptionsByBin`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentOptionsByBinParameters {
+    /// `binNumber` (path): Card BIN number (6 or 8 digits, leading zeros are preserved)
+    pub bin_number: String,
+    /// `currency` (query): Currency (e.g. TRY, USD)
+    pub currency: String,
+    /// `paymentSetId` (query): Payment set identifier
+    pub payment_set_id: String,
+    /// `amount` (query): (If provided) transaction amount to evaluate amount-based rules
+    pub amount: Option<crate::support::Decimal>,
+}
+impl Parameters for PaymentOptionsByBinParameters {
+    fn values(&self) -> Vec<(&'static str, ParameterIn, String)> {
+        let mut out = vec![
+            ("binNumber", ParameterIn::Path, self.bin_number.to_string()), ("currency",
+            ParameterIn::Query, self.currency.to_string()), ("paymentSetId",
+            ParameterIn::Query, self.payment_set_id.to_string())
+        ];
+        if let Some(value) = &self.amount {
+            out.push(("amount", ParameterIn::Query, value.to_string()));
+        }
+        out
+    }
+}
+/// `POST /pws/payment`: Starts a 3D payment (use3D true: answered with the bank's redirect URL; the cardholder passes the OTP step and returns to returnUrl, where autoCommit finalizes it) or completes a non-3D payment at once (use3D false).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CreatePayment;
+impl Operation for CreatePayment {
+    const INFO: OperationInfo = OperationInfo {
+        id: "create-payment",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/pws/payment",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: None,
+        request: Some("PaymentRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("PaymentResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 403,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 409,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 422,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 429,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 500,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 503,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 504,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "P001",
+            "P002",
+            "P003",
+            "P005",
+            "P006",
+            "P007",
+            "P008",
+            "P009",
+            "P010",
+            "P011",
+            "P012",
+            "P016",
+            "P017",
+            "P018",
+            "P019",
+            "P020",
+        ],
+    };
+    type Mode = Common;
+    type Parameters = NoParameters;
+    type Request = PaymentRequest;
+}
+/// `POST /pws/payment/commit`: Finalizes a 3D payment whose OTP step is done, where autoCommit did not already finalize it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CommitPayment;
+impl Operation for CommitPayment {
+    const INFO: OperationInfo = OperationInfo {
+        id: "commit-payment",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/pws/payment/commit",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: None,
+        request: Some("PaymentCommitRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("PaymentCommitResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 403,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 404,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 409,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 429,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 500,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 503,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 504,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "P001",
+            "P002",
+            "P003",
+            "P004",
+            "P005",
+            "P007",
+            "P008",
+            "P009",
+            "P010",
+            "P011",
+            "P012",
+            "P017",
+        ],
+    };
+    type Mode = Common;
+    type Parameters = NoParameters;
+    type Request = PaymentCommitRequest;
+}
+/// `GET /pws/payment/transaction`: Returns all details of a payment transaction. Compatible with ERP’s GetPayment output (field names & meanings).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GetTransaction;
+impl Operation for GetTransaction {
+    const INFO: OperationInfo = OperationInfo {
+        id: "get-transaction",
+        direction: Direction::Request,
+        method: Method::Get,
+        path: "/pws/payment/transaction",
+        auth: "bearer-access-token",
+        body: BodyEncoding::None,
+        mode: None,
+        request: None,
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("TransactionResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 403,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 404,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 429,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 500,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &["P001", "P002", "P003", "P004", "P007", "P008"],
+    };
+    type Mode = Common;
+    type Parameters = GetTransactionParameters;
+    type Request = NoBody;
+}
+/// The parameters of [`GetTransaction`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetTransactionParameters {
+    /// `transactionId` (query): Unique system ID of the transaction.
+    pub transaction_id: Option<String>,
+    /// `referenceNumber` (query): System reference (e.g., NTH2P00000002250).
+    pub reference_number: Option<String>,
+    /// `clientReferenceNumber` (query): Merchant/order reference.
+    pub client_reference_number: Option<String>,
+    /// `clientOrderReferenceCode` (query): The spelling of clientReferenceNumber in the page's sample request; accepted by the reader, never sent by writers.
+    pub client_order_reference_code: Option<String>,
+}
+impl Parameters for GetTransactionParameters {
+    fn values(&self) -> Vec<(&'static str, ParameterIn, String)> {
+        let mut out = vec![];
+        if let Some(value) = &self.transaction_id {
+            out.push(("transactionId", ParameterIn::Query, value.to_string()));
+        }
+        if let Some(value) = &self.reference_number {
+            out.push(("referenceNumber", ParameterIn::Query, value.to_string()));
+        }
+        if let Some(value) = &self.client_reference_number {
+            out.push(("clientReferenceNumber", ParameterIn::Query, value.to_string()));
+        }
+        if let Some(value) = &self.client_order_reference_code {
+            out.push((
+                "clientOrderReferenceCode",
+                ParameterIn::Query,
+                value.to_string(),
+            ));
+        }
+        out
+    }
+}
+/// `POST /pws/payment/transaction`: Returns all details of a payment transaction, its identifier given in a JSON body instead of the query.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct QueryTransaction;
+impl Operation for QueryTransaction {
+    const INFO: OperationInfo = OperationInfo {
+        id: "query-transaction",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/pws/payment/transaction",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: None,
+        request: Some("TransactionQueryRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("TransactionResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 403,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 404,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 429,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 500,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &["P001", "P002", "P003", "P004", "P007", "P008"],
+    };
+    type Mode = Common;
+    type Parameters = NoParameters;
+    type Request = TransactionQueryRequest;
+}
+/// `POST /pws/payment/cancel`: Cancels a successful transaction (transactionStatusId 1) by its referenceCode; the bank may refuse it (P013).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CancelPayment;
+impl Operation for CancelPayment {
+    const INFO: OperationInfo = OperationInfo {
+        id: "cancel-payment",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/pws/payment/cancel",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: None,
+        request: Some("PaymentCancelRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("PaymentCancelResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 403,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 404,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 409,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 429,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 500,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 503,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 504,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "P001",
+            "P002",
+            "P003",
+            "P004",
+            "P005",
+            "P007",
+            "P008",
+            "P009",
+            "P010",
+            "P013",
+        ],
+    };
+    type Mode = Common;
+    type Parameters = NoParameters;
+    type Request = PaymentCancelRequest;
+}
+/// `POST /pws/payment/refund`: Refunds a successful transaction by its referenceCode, fully (no amount) or partly (amount); the total refunded cannot exceed the transaction amount (P015).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RefundPayment;
+impl Operation for RefundPayment {
+    const INFO: OperationInfo = OperationInfo {
+        id: "refund-payment",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/pws/payment/refund",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: None,
+        request: Some("PaymentRefundRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("PaymentRefundResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 403,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 404,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 409,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 422,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 429,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 500,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 503,
+                message: Some("ErrorEnvelope"),
+            },
+            ResponseInfo {
+                status: 504,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "P001",
+            "P002",
+            "P003",
+            "P004",
+            "P005",
+            "P006",
+            "P007",
+            "P008",
+            "P009",
+            "P010",
+            "P014",
+            "P015",
+            "P017",
+        ],
+    };
+    type Mode = Common;
+    type Parameters = NoParameters;
+    type Request = PaymentRefundRequest;
+}
+/// Every operation, in spec order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    <TokenConnect as Operation>::INFO,
+    <ListPaymentSets as Operation>::INFO,
+    <ListPaymentOptions as Operation>::INFO,
+    <PaymentOptionsByBin as Operation>::INFO,
+    <CreatePayment as Operation>::INFO,
+    <CommitPayment as Operation>::INFO,
+    <GetTransaction as Operation>::INFO,
+    <QueryTransaction as Operation>::INFO,
+    <CancelPayment as Operation>::INFO,
+    <RefundPayment as Operation>::INFO,
+];

@@ -1,0 +1,721 @@
+// @generated from spec/iyzico-terminal/ by `cargo xtask codegen`; do not edit by hand.
+
+//! The operations of the iyzico Terminal API, from `spec/iyzico-terminal/`.
+#[allow(unused_imports)]
+use crate::support::{
+    AllowedIn, BodyEncoding, Direction, Method, Mode, NoBody, NoParameters, Operation,
+    OperationInfo, ParameterIn, Parameters, ResponseInfo,
+};
+#[allow(unused_imports)]
+use super::messages::*;
+#[allow(unused_imports)]
+use super::enums::*;
+/// The marker of the iyzico Terminal API operations common to every mode.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Common;
+impl Mode for Common {
+    const ID: &'static str = "common";
+}
+impl AllowedIn<Common> for Common {}
+/// VUK 509 mode (e-Transformation integrated, exempt from fiscal cash registers): the device is only a payment terminal; it takes credit card payments only and fiscal documents are produced by e-Document systems. VUK 507 and VUK 509 services must not be used together within the same integration.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk509;
+impl Mode for Vuk509 {
+    const ID: &'static str = "vuk509";
+}
+impl AllowedIn<Vuk509> for Vuk509 {}
+impl AllowedIn<Vuk509> for Common {}
+/// VUK 507 mode (fiscal cash register integrated, GMU): the device acts as a fiscal cash register (ÖKC), records sales in fiscal memory and supports cash, card and other payment types. VUK 507 and VUK 509 services must not be used together within the same integration.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk507;
+impl Mode for Vuk507 {
+    const ID: &'static str = "vuk507";
+}
+impl AllowedIn<Vuk507> for Vuk507 {}
+impl AllowedIn<Vuk507> for Common {}
+/// `POST /in-store/oauth2/authorize`: Authenticates the user with the merchant's client credentials and starts the authorization; answers a short-lived, single-use authorization code. 380101 is listed because it names the username this call carries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OauthAuthorize;
+impl Operation for OauthAuthorize {
+    const INFO: OperationInfo = OperationInfo {
+        id: "oauth-authorize",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/in-store/oauth2/authorize",
+        auth: "oauth-body-credentials",
+        body: BodyEncoding::Form,
+        mode: None,
+        request: Some("OauthAuthorizeRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("OauthAuthorizeResponse"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("OauthAuthorizeFailure"),
+            },
+        ],
+        errors: &["380101"],
+    };
+    type Mode = Common;
+    type Parameters = NoParameters;
+    type Request = OauthAuthorizeRequest;
+}
+/// `POST /in-store/oauth2/token`: Exchanges the authorization code (grant_type authorization_code) or a refresh token (grant_type refresh_token) for an access token and a refresh token. Refusals are OAuth errors, not catalog codes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OauthToken;
+impl Operation for OauthToken {
+    const INFO: OperationInfo = OperationInfo {
+        id: "oauth-token",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/in-store/oauth2/token",
+        auth: "oauth-client-basic",
+        body: BodyEncoding::Form,
+        mode: None,
+        request: Some("OauthTokenRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("OauthTokenResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("OauthTokenFailure"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("OauthTokenFailure"),
+            },
+        ],
+        errors: &[],
+    };
+    type Mode = Common;
+    type Parameters = NoParameters;
+    type Request = OauthTokenRequest;
+}
+/// `POST /in-store/oauth2/token/refresh`: Renews the access token with the refresh token on a separate path. Only the kasapay reconstruction documents this path; the Turkish login page says to log in again instead.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OauthTokenRefresh;
+impl Operation for OauthTokenRefresh {
+    const INFO: OperationInfo = OperationInfo {
+        id: "oauth-token-refresh",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/in-store/oauth2/token/refresh",
+        auth: "oauth-client-basic",
+        body: BodyEncoding::Form,
+        mode: None,
+        request: Some("OauthTokenRefreshRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("OauthTokenResponse"),
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("OauthTokenFailure"),
+            },
+        ],
+        errors: &[],
+    };
+    type Mode = Common;
+    type Parameters = NoParameters;
+    type Request = OauthTokenRefreshRequest;
+}
+/// `POST /v2/terminal-host/payment`: Starts a payment on the terminal (SALE, PRE_AUTH, or POST_AUTH closing a PRE_AUTH); it completes when the card is presented on the device. 380107 answers a POST_AUTH whose paymentId is unknown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk509Payment;
+impl Operation for Vuk509Payment {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk509-payment",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/payment",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk509"),
+        request: Some("Vuk509SaleRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk509PaymentResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380103",
+            "380104",
+            "380105",
+            "380107",
+            "380201",
+            "380202",
+            "380203",
+            "380204",
+            "380205",
+        ],
+    };
+    type Mode = Vuk509;
+    type Parameters = NoParameters;
+    type Request = Vuk509SaleRequest;
+}
+/// `POST /v2/terminal-host/payment/query-transaction-status`: Returns the status of a sale, void or refund: whether it succeeded and whether it was voided or refunded. It does not reach the device.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk509QueryTransactionStatus;
+impl Operation for Vuk509QueryTransactionStatus {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk509-query-transaction-status",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/payment/query-transaction-status",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk509"),
+        request: Some("Vuk509QueryRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk509PaymentResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380104",
+            "380107",
+            "380108",
+            "380109",
+            "380111",
+        ],
+    };
+    type Mode = Vuk509;
+    type Parameters = NoParameters;
+    type Request = Vuk509QueryRequest;
+}
+/// `POST /v2/terminal-host/payment/void`: Voids a same-day payment that no end of day has closed; completed by presenting the card on the device. After end of day use refund.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk509Void;
+impl Operation for Vuk509Void {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk509-void",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/payment/void",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk509"),
+        request: Some("Vuk509VoidRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk509PaymentResponse"),
+            },
+            ResponseInfo {
+                status: 422,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380103",
+            "380104",
+            "380105",
+            "380107",
+            "380108",
+            "380109",
+            "380112",
+            "380201",
+            "380202",
+            "380203",
+            "380204",
+            "380205",
+        ],
+    };
+    type Mode = Vuk509;
+    type Parameters = NoParameters;
+    type Request = Vuk509VoidRequest;
+}
+/// `POST /v2/terminal-host/payment/refund`: Refunds a payment fully or partly with its own reference; completed by presenting the card on the device. The refunds together may not exceed the payment (380112).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk509Refund;
+impl Operation for Vuk509Refund {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk509-refund",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/payment/refund",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk509"),
+        request: Some("Vuk509RefundRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk509PaymentResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380103",
+            "380104",
+            "380105",
+            "380107",
+            "380108",
+            "380109",
+            "380112",
+            "380201",
+            "380202",
+            "380203",
+            "380204",
+            "380205",
+        ],
+    };
+    type Mode = Vuk509;
+    type Parameters = NoParameters;
+    type Request = Vuk509RefundRequest;
+}
+/// `POST /v2/terminal-host/eod`: Runs the end of day: closes the day's transactions in bulk with the bank and reports totals per acquiring bank and the batch number.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk509EndOfDay;
+impl Operation for Vuk509EndOfDay {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk509-end-of-day",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/eod",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk509"),
+        request: Some("Vuk509EndOfDayRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk509EndOfDayResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380103",
+            "380104",
+            "380105",
+            "380201",
+            "380202",
+            "380203",
+            "380204",
+            "380205",
+        ],
+    };
+    type Mode = Vuk509;
+    type Parameters = NoParameters;
+    type Request = Vuk509EndOfDayRequest;
+}
+/// `POST /v2/terminal-host/gmu/payment`: Runs a standard sale on the GMU device and records it as a fiscal document (saleDocumentType 1 e-Invoice, 9 expense slip).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk507Payment;
+impl Operation for Vuk507Payment {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk507-payment",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/gmu/payment",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk507"),
+        request: Some("Vuk507SaleRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk507SaleResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380103",
+            "380104",
+            "380105",
+            "380201",
+            "380202",
+            "380203",
+            "380204",
+            "380205",
+        ],
+    };
+    type Mode = Vuk507;
+    type Parameters = NoParameters;
+    type Request = Vuk507SaleRequest;
+}
+/// `POST /v2/terminal-host/gmu/payment/query-transaction-status`: Returns the current status of a payment, void or refund, by paymentId, transactionReferenceId or both. It does not reach the device.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk507QueryTransactionStatus;
+impl Operation for Vuk507QueryTransactionStatus {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk507-query-transaction-status",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/gmu/payment/query-transaction-status",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk507"),
+        request: Some("Vuk507QueryRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk507QueryResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380104",
+            "380107",
+            "380108",
+            "380109",
+            "380111",
+        ],
+    };
+    type Mode = Vuk507;
+    type Parameters = NoParameters;
+    type Request = Vuk507QueryRequest;
+}
+/// `POST /v2/terminal-host/gmu/payment/void`: Voids a payment of the same day; for transactions closed by end of day use refund instead.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk507Void;
+impl Operation for Vuk507Void {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk507-void",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/gmu/payment/void",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk507"),
+        request: Some("Vuk507VoidRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk507VoidResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380103",
+            "380104",
+            "380105",
+            "380107",
+            "380108",
+            "380109",
+            "380112",
+            "380201",
+            "380202",
+            "380203",
+            "380204",
+            "380205",
+        ],
+    };
+    type Mode = Vuk507;
+    type Parameters = NoParameters;
+    type Request = Vuk507VoidRequest;
+}
+/// `POST /v2/terminal-host/gmu/payment/refund`: Refunds a completed sale fully or partly by line items; calling refundable-sale-info first is recommended.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk507Refund;
+impl Operation for Vuk507Refund {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk507-refund",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/gmu/payment/refund",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk507"),
+        request: Some("Vuk507RefundRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk507RefundResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380103",
+            "380104",
+            "380105",
+            "380107",
+            "380108",
+            "380109",
+            "380112",
+            "380201",
+            "380202",
+            "380203",
+            "380204",
+            "380205",
+        ],
+    };
+    type Mode = Vuk507;
+    type Parameters = NoParameters;
+    type Request = Vuk507RefundRequest;
+}
+/// `POST /v2/terminal-host/gmu/payment/refundable-sale-info`: Returns the refundable lines and amounts of the sale with the given transaction reference; recommended before a refund. It does not reach the device.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk507RefundableSaleInfo;
+impl Operation for Vuk507RefundableSaleInfo {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk507-refundable-sale-info",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/gmu/payment/refundable-sale-info",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk507"),
+        request: Some("Vuk507RefundableSaleInfoRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk507RefundableSaleInfoResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &["100310", "100311", "380102", "380104", "380108", "380109"],
+    };
+    type Mode = Vuk507;
+    type Parameters = NoParameters;
+    type Request = Vuk507RefundableSaleInfoRequest;
+}
+/// `POST /v2/terminal-host/gmu/partial-payment/start`: Starts a partial payment, where one sale is paid with several payment instruments; takes the sale body and answers saleNumber and the remaining amount.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk507PartialPaymentStart;
+impl Operation for Vuk507PartialPaymentStart {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk507-partial-payment-start",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/gmu/partial-payment/start",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk507"),
+        request: Some("Vuk507SaleRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk507PartialPaymentStartResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380103",
+            "380104",
+            "380105",
+            "380201",
+            "380202",
+            "380203",
+            "380204",
+            "380205",
+        ],
+    };
+    type Mode = Vuk507;
+    type Parameters = NoParameters;
+    type Request = Vuk507SaleRequest;
+}
+/// `POST /v2/terminal-host/gmu/partial-payment/add-payment`: Adds a payment to a started partial payment; may be called until the remaining amount is zero and must not exceed it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk507PartialPaymentAddPayment;
+impl Operation for Vuk507PartialPaymentAddPayment {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk507-partial-payment-add-payment",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/gmu/partial-payment/add-payment",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk507"),
+        request: Some("Vuk507PartialPaymentAddRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk507SaleResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380103",
+            "380104",
+            "380105",
+            "380108",
+            "380201",
+            "380202",
+            "380203",
+            "380204",
+            "380205",
+        ],
+    };
+    type Mode = Vuk507;
+    type Parameters = NoParameters;
+    type Request = Vuk507PartialPaymentAddRequest;
+}
+/// `POST /v2/terminal-host/gmu/partial-payment/complete`: Closes the partial payment flow and finalizes the sale once all payments are added; answers the full sale response with the remaining amount, 0 on success.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk507PartialPaymentComplete;
+impl Operation for Vuk507PartialPaymentComplete {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk507-partial-payment-complete",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/gmu/partial-payment/complete",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk507"),
+        request: Some("Vuk507PartialPaymentCompleteRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk507PartialPaymentCompleteResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380103",
+            "380104",
+            "380105",
+            "380108",
+            "380201",
+            "380202",
+            "380203",
+            "380204",
+            "380205",
+        ],
+    };
+    type Mode = Vuk507;
+    type Parameters = NoParameters;
+    type Request = Vuk507PartialPaymentCompleteRequest;
+}
+/// `POST /v2/terminal-host/gmu/eod`: Closes the GMU device's financial day and batch; answers a summary per acquiring bank.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Vuk507EndOfDay;
+impl Operation for Vuk507EndOfDay {
+    const INFO: OperationInfo = OperationInfo {
+        id: "vuk507-end-of-day",
+        direction: Direction::Request,
+        method: Method::Post,
+        path: "/v2/terminal-host/gmu/eod",
+        auth: "bearer-access-token",
+        body: BodyEncoding::Json,
+        mode: Some("vuk507"),
+        request: Some("Vuk507EndOfDayRequest"),
+        responses: &[
+            ResponseInfo {
+                status: 200,
+                message: Some("Vuk507EndOfDayResponse"),
+            },
+            ResponseInfo {
+                status: 400,
+                message: Some("ErrorEnvelope"),
+            },
+        ],
+        errors: &[
+            "100310",
+            "100311",
+            "380102",
+            "380103",
+            "380104",
+            "380105",
+            "380201",
+            "380202",
+            "380203",
+            "380204",
+            "380205",
+        ],
+    };
+    type Mode = Vuk507;
+    type Parameters = NoParameters;
+    type Request = Vuk507EndOfDayRequest;
+}
+/// Every operation, in spec order.
+pub const OPERATIONS: &[OperationInfo] = &[
+    <OauthAuthorize as Operation>::INFO,
+    <OauthToken as Operation>::INFO,
+    <OauthTokenRefresh as Operation>::INFO,
+    <Vuk509Payment as Operation>::INFO,
+    <Vuk509QueryTransactionStatus as Operation>::INFO,
+    <Vuk509Void as Operation>::INFO,
+    <Vuk509Refund as Operation>::INFO,
+    <Vuk509EndOfDay as Operation>::INFO,
+    <Vuk507Payment as Operation>::INFO,
+    <Vuk507QueryTransactionStatus as Operation>::INFO,
+    <Vuk507Void as Operation>::INFO,
+    <Vuk507Refund as Operation>::INFO,
+    <Vuk507RefundableSaleInfo as Operation>::INFO,
+    <Vuk507PartialPaymentStart as Operation>::INFO,
+    <Vuk507PartialPaymentAddPayment as Operation>::INFO,
+    <Vuk507PartialPaymentComplete as Operation>::INFO,
+    <Vuk507EndOfDay as Operation>::INFO,
+];
