@@ -102,13 +102,14 @@ fn validate() -> ExitCode {
         Ok(spec) => {
             for api in &spec.apis {
                 println!(
-                    "{}: {} groups, {} codes, {} operations, {} messages, {} enums, {} lifecycles, {} examples",
+                    "{}: {} groups, {} codes, {} operations, {} messages, {} enums, {} discrepancies, {} lifecycles, {} examples",
                     api.id,
                     api.groups.len(),
                     api.codes.len(),
                     api.operations.len(),
                     api.messages.len(),
                     api.enums.len(),
+                    api.discrepancies.len(),
                     api.lifecycles.len(),
                     api.examples.len()
                 );

@@ -22,6 +22,7 @@ impl WireEnum for Vuk509Locale {
         match wire {
             "tr" => Some(Self::Tr),
             "TR" => Some(Self::Tr),
+            "TR-EN" => Some(Self::Tr),
             "en" => Some(Self::En),
             "EN" => Some(Self::En),
             _ => None,
