@@ -77,23 +77,68 @@ fn list_files(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), File
     Ok(())
 }
 
-/// Writes the stale outputs and removes the leftovers named in `drift`.
+/// The suffix of a staged file, written beside its target before it is renamed into place.
+const STAGED_SUFFIX: &str = ".payspec-staged";
+
+/// Writes the stale outputs and removes the leftovers named in `drift`, in two phases so that a failure leaves the
+/// tree as it was: first every stale output is written to a staged file beside its target (on any error the staged
+/// files are removed and nothing else has changed), then each staged file is renamed over its target (a rename within
+/// a folder is atomic) and the leftovers, and the folders they leave empty, are removed.
 pub fn apply(root: &Path, outputs: &Outputs, drift: &Drift) -> Result<(), FileError> {
+    let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
     for name in &drift.stale {
-        let path = root.join(name);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).map_err(|source| FileError {
-                action: "create",
-                path: parent.to_path_buf(),
-                source,
-            })?;
-        }
+        let target = root.join(name);
+        let mut staged_name = target.clone().into_os_string();
+        staged_name.push(STAGED_SUFFIX);
+        let staged_path = PathBuf::from(staged_name);
         let contents = outputs.get(name).map_or("", String::as_str);
-        std::fs::write(&path, contents).map_err(|source| FileError { action: "write", path: path.clone(), source })?;
+        if let Err(error) = stage(&staged_path, contents) {
+            for (staged_path, _) in &staged {
+                // Best effort: the error being reported is the one that matters.
+                let _ = std::fs::remove_file(staged_path);
+            }
+            let _ = std::fs::remove_file(&staged_path);
+            return Err(error);
+        }
+        staged.push((staged_path, target));
+    }
+    for (staged_path, target) in &staged {
+        std::fs::rename(staged_path, target).map_err(|source| FileError {
+            action: "rename into place",
+            path: target.clone(),
+            source,
+        })?;
     }
     for name in &drift.leftover {
         let path = root.join(name);
         std::fs::remove_file(&path).map_err(|source| FileError { action: "remove", path: path.clone(), source })?;
+        remove_empty_parents(&root.join(GENERATED_DIR), &path);
     }
     Ok(())
+}
+
+fn stage(path: &Path, contents: &str) -> Result<(), FileError> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|source| FileError {
+            action: "create",
+            path: parent.to_path_buf(),
+            source,
+        })?;
+    }
+    std::fs::write(path, contents).map_err(|source| FileError { action: "write", path: path.to_path_buf(), source })
+}
+
+/// Removes the folders between `file` and `top` (exclusive) that removing `file` left empty.
+fn remove_empty_parents(top: &Path, file: &Path) {
+    let mut dir = file.parent();
+    while let Some(current) = dir {
+        if current == top || !current.starts_with(top) {
+            break;
+        }
+        // `remove_dir` fails on a folder that still has files, which ends the walk.
+        if std::fs::remove_dir(current).is_err() {
+            break;
+        }
+        dir = current.parent();
+    }
 }

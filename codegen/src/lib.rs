@@ -3,6 +3,8 @@
 //! Data flows one way: spec files → [`load`] (every problem reported at once) → [`emit`] (all outputs in memory) →
 //! [`ensure`] (write, or under `--check` only compare). `cargo xtask codegen [--check]` is the command-line face.
 
+#![forbid(unsafe_code)]
+
 pub mod diagnostics;
 pub mod emit;
 pub mod ensure;

@@ -124,11 +124,19 @@ macro_rules! api_tests {
 
             #[test]
             fn a_known_code_with_a_message_of_another_shape_keeps_its_code_and_text() {
-                for code in Code::ALL.iter().filter(|code| !code.placeholders().is_empty()) {
-                    let error = Error::from_wire(None, code.as_wire(), Some("text of another shape"));
-                    assert_eq!(error.code(), Some(*code));
-                    assert_eq!(error.message(Lang::En), "text of another shape");
-                    assert!(matches!(error, Error::Unrecognized { .. }));
+                // Every code, with placeholders or without: the server's own wording is never replaced by the
+                // catalog's, nor is the catalog's text with stray white space.
+                for code in Code::ALL {
+                    let catalog_text = Error::from_wire(None, code.as_wire(), None).message(Lang::En);
+                    for text in
+                        ["text of another shape".to_owned(), format!("{catalog_text} "), format!(" {catalog_text}")]
+                    {
+                        let error = Error::from_wire(None, code.as_wire(), Some(&text));
+                        assert_eq!(error.code(), Some(*code), "{code:?} {text:?}");
+                        assert_eq!(error.message(Lang::En), text, "{code:?}");
+                        assert_eq!(error.message(Lang::Tr), text, "{code:?}");
+                        assert!(matches!(error, Error::Unrecognized { .. }), "{code:?} {text:?}");
+                    }
                 }
             }
 
@@ -214,4 +222,14 @@ fn seed_error_envelopes_parse_into_the_typed_envelopes() {
         serde_json::Value::Null,
         "a present null stays a present null"
     );
+}
+
+#[test]
+fn wiapay_seed_validation_error_keeps_the_servers_own_message() {
+    use payspec::wiapay::{Code, Error};
+    // Seed 002's error-response example: a catalog code with the server's own message.
+    let error = Error::from_wire(None, "VALIDATION_ERROR", Some("processId and amount are required"));
+    assert_eq!(error.code(), Some(Code::ValidationError));
+    assert_eq!(error.message(Lang::En), "processId and amount are required");
+    assert_eq!(error.to_string(), "VALIDATION_ERROR: processId and amount are required");
 }

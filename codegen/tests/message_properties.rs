@@ -1,7 +1,9 @@
 //! Property tests: the schemas and the Rust types agree. For every message of every API, values are generated from
-//! the spec's own description of the message (types, formats, patterns, enums, nullability, rules); each must parse
-//! into the generated Rust type, come back out as the same JSON (decimals with the same digits), and validate
-//! against the message's generated JSON Schema. Decimals round-trip in both wire forms.
+//! the spec's own description of the message (types, formats, patterns, enums, nullability, rules), sent under
+//! canonical names or documented aliases, with alias and unknown values of enums and fields the spec does not know;
+//! each must validate against the message's generated JSON Schema, parse into the generated Rust type, and come back
+//! out in canonical form with nothing lost (decimals with the same text, exponents included). Decimals round-trip in
+//! both wire forms.
 
 mod common;
 
@@ -69,12 +71,32 @@ fn string_value(
     }
 }
 
-fn type_value(api: &ApiSpec, kind: &FieldType, depth: u32) -> BoxedStrategy<Value> {
+/// A value as sent and as the generated writer sends it back: the reader accepts aliases, the writer answers with the
+/// canonical form; everything else comes back unchanged.
+type Pair = (Value, Value);
+
+fn same(strategy: BoxedStrategy<Value>) -> BoxedStrategy<Pair> {
+    strategy.prop_map(|value| (value.clone(), value)).boxed()
+}
+
+/// A value the spec does not describe, as a newer server may send it; it must come back exactly.
+fn unknown_json() -> BoxedStrategy<Value> {
+    prop::sample::select(vec![
+        Value::Null,
+        number("1.50"),
+        number("-2e3"),
+        Value::String("İstanbul".into()),
+        serde_json::json!({ "nested": [true, 2.50, null] }),
+    ])
+    .boxed()
+}
+
+fn type_value(api: &ApiSpec, kind: &FieldType, depth: u32) -> BoxedStrategy<Pair> {
     match kind {
         FieldType::String { min_length, max_length, pattern, format } => {
-            string_value(*min_length, *max_length, pattern.as_deref(), *format)
+            same(string_value(*min_length, *max_length, pattern.as_deref(), *format))
         }
-        FieldType::Integer { minimum, maximum, unit } => match unit {
+        FieldType::Integer { minimum, maximum, unit } => same(match unit {
             Some(IntegerUnit::DateYyyymmdd) => {
                 date().prop_map(|(y, m, d)| Value::from(y * 10000 + m * 100 + d)).boxed()
             }
@@ -83,94 +105,125 @@ fn type_value(api: &ApiSpec, kind: &FieldType, depth: u32) -> BoxedStrategy<Valu
                 let high = maximum.unwrap_or(2_000_000_000).max(low);
                 (low..=high).prop_map(Value::from).boxed()
             }
-        },
-        FieldType::Decimal { wire, .. } => {
-            let wire = *wire;
-            "(0|[1-9][0-9]{0,8})(\\.[0-9]{1,3})?"
-                .prop_map(move |digits| match wire {
-                    SpecWire::Number => number(&digits),
-                    SpecWire::String => Value::String(digits),
-                })
-                .boxed()
+        }),
+        FieldType::Decimal { wire: SpecWire::Number, .. } => {
+            // Any JSON number: signs, fractions, exponents; its exact text must survive.
+            same("-?(0|[1-9][0-9]{0,8})(\\.[0-9]{1,3})?([eE][+-]?[0-9]{1,2})?".prop_map(|d| number(&d)).boxed())
         }
-        FieldType::Boolean { constant: Some(value) } => Just(Value::Bool(*value)).boxed(),
-        FieldType::Boolean { constant: None } => any::<bool>().prop_map(Value::Bool).boxed(),
+        FieldType::Decimal { wire: SpecWire::String, .. } => {
+            same("-?(0|[1-9][0-9]{0,8})(\\.[0-9]{1,3})?".prop_map(Value::String).boxed())
+        }
+        FieldType::Boolean { constant: Some(value) } => same(Just(Value::Bool(*value)).boxed()),
+        FieldType::Boolean { constant: None } => same(any::<bool>().prop_map(Value::Bool).boxed()),
         FieldType::Enum { name } => {
-            let values: Vec<Value> = api
-                .enumeration(name)
-                .map(|e| e.values.iter().map(|v| Value::String(v.wire.clone())).collect())
-                .unwrap_or_default();
-            prop::sample::select(values).boxed()
+            let mut pairs: Vec<Pair> = Vec::new();
+            if let Some(enumeration) = api.enumeration(name) {
+                for value in &enumeration.values {
+                    let canonical = Value::String(value.wire.clone());
+                    pairs.push((canonical.clone(), canonical.clone()));
+                    for alias in &value.aliases {
+                        pairs.push((Value::String(alias.wire.clone()), canonical.clone()));
+                    }
+                }
+                if enumeration.open {
+                    let newer = Value::String("A_VALUE_FROM_THE_FUTURE".into());
+                    pairs.push((newer.clone(), newer));
+                }
+            }
+            prop::sample::select(pairs).boxed()
         }
         FieldType::Message { message } => match api.message(message) {
             Some(message) => message_value(api, message, depth + 1),
-            None => Just(Value::Null).boxed(),
+            None => same(Just(Value::Null).boxed()),
         },
         FieldType::Array { items, min_items } => {
             let min = min_items.unwrap_or(0) as usize;
             let max = if depth > 2 { min } else { min + 2 };
-            prop::collection::vec(type_value(api, items, depth + 1), min..=max).prop_map(Value::Array).boxed()
+            prop::collection::vec(type_value(api, items, depth + 1), min..=max)
+                .prop_map(|pairs| {
+                    let (sent, back): (Vec<Value>, Vec<Value>) = pairs.into_iter().unzip();
+                    (Value::Array(sent), Value::Array(back))
+                })
+                .boxed()
         }
         FieldType::ErrorCode => {
             let mut codes: Vec<Value> = api.codes.iter().map(|c| Value::String(c.code.clone())).collect();
             codes.push(Value::String("A_CODE_FROM_THE_FUTURE".into()));
-            prop::sample::select(codes).boxed()
+            same(prop::sample::select(codes).boxed())
         }
         FieldType::ErrorGroup => {
             let mut groups: Vec<Value> = api.groups.iter().map(|g| Value::String(g.id.clone())).collect();
             groups.push(Value::String("A_GROUP_FROM_THE_FUTURE".into()));
-            prop::sample::select(groups).boxed()
+            same(prop::sample::select(groups).boxed())
         }
-        FieldType::Json => prop::sample::select(vec![
-            Value::Null,
-            number("1"),
-            Value::String("x".into()),
-            serde_json::json!({ "nested": [true, 2.50] }),
-        ])
-        .boxed(),
+        FieldType::Json => same(unknown_json()),
     }
 }
 
-/// For each field: the value it gets (absent as `None`) and a filler value used where a rule needs it present.
-fn message_value(api: &ApiSpec, message: &Message, depth: u32) -> BoxedStrategy<Value> {
-    let fields: Vec<BoxedStrategy<(String, Option<Value>, Value)>> = message
+/// One generated field: its canonical wire name, the name it is sent under (the canonical one or an alias), its
+/// value (absent as `None`), and a filler used where a rule needs it present.
+type GeneratedField = (String, String, Option<Pair>, Pair);
+
+/// A value of a message: each field present or absent (or null), under its canonical name or an alias, plus at times
+/// a field the spec does not know; the expected echo has canonical names and values and keeps the unknown field.
+fn message_value(api: &ApiSpec, message: &Message, depth: u32) -> BoxedStrategy<Pair> {
+    let fields: Vec<BoxedStrategy<GeneratedField>> = message
         .fields
         .iter()
         .map(|field| {
             let value = type_value(api, &field.kind, depth);
-            let mut choices: Vec<BoxedStrategy<Option<Value>>> = vec![value.clone().prop_map(Some).boxed()];
+            let mut choices: Vec<BoxedStrategy<Option<Pair>>> = vec![value.clone().prop_map(Some).boxed()];
             if field.nullable {
-                choices.push(Just(Some(Value::Null)).boxed());
+                choices.push(Just(Some((Value::Null, Value::Null))).boxed());
             }
             if !field.required && depth < 3 {
                 choices.push(Just(None).boxed());
             }
+            let names: Vec<String> =
+                std::iter::once(field.wire.clone()).chain(field.aliases.iter().map(|a| a.wire.clone())).collect();
             let wire = field.wire.clone();
-            (Union::new(choices), value).prop_map(move |(actual, filler)| (wire.clone(), actual, filler)).boxed()
+            (Union::new(choices), value, prop::sample::select(names))
+                .prop_map(move |(actual, filler, sent_as)| (wire.clone(), sent_as, actual, filler))
+                .boxed()
         })
         .collect();
     let rules: Vec<RuleCheck> = message.rules.iter().map(|r| r.check.clone()).collect();
-    fields
-        .prop_map(move |fields| {
-            let fillers: BTreeMap<String, Value> = fields.iter().map(|(w, _, f)| (w.clone(), f.clone())).collect();
-            let mut object: Map<String, Value> = fields.into_iter().filter_map(|(w, v, _)| v.map(|v| (w, v))).collect();
+    let known: Vec<String> = message.fields.iter().map(|f| f.wire.clone()).collect();
+    let unknown_name = (0..).map(|n| format!("aFieldFromTheFuture{n}")).find(|name| !known.contains(name));
+    let extra = prop::option::weighted(0.25, unknown_json());
+    (fields, extra)
+        .prop_map(move |(fields, extra)| {
+            let fillers: BTreeMap<String, Pair> = fields.iter().map(|(w, _, _, f)| (w.clone(), f.clone())).collect();
+            let sent_as: BTreeMap<String, String> = fields.iter().map(|(w, s, _, _)| (w.clone(), s.clone())).collect();
+            let mut object: BTreeMap<String, Pair> =
+                fields.into_iter().filter_map(|(w, _, v, _)| v.map(|v| (w, v))).collect();
             repair(&mut object, &rules, &fillers);
-            Value::Object(object)
+            let mut sent = Map::new();
+            let mut back = Map::new();
+            for (wire, (value_sent, value_back)) in object {
+                sent.insert(sent_as.get(&wire).cloned().unwrap_or_else(|| wire.clone()), value_sent);
+                back.insert(wire, value_back);
+            }
+            if let (Some(value), Some(name)) = (extra, &unknown_name) {
+                sent.insert(name.clone(), value.clone());
+                back.insert(name.clone(), value);
+            }
+            (Value::Object(sent), Value::Object(back))
         })
         .boxed()
 }
 
-/// Makes a generated object keep the message's cross-field rules.
-fn repair(object: &mut Map<String, Value>, rules: &[RuleCheck], fillers: &BTreeMap<String, Value>) {
-    let present = |object: &Map<String, Value>, field: &str| object.get(field).is_some_and(|v| !v.is_null());
-    let fill = |object: &mut Map<String, Value>, field: &str| {
+/// Makes a generated object keep the message's cross-field rules (judged on the canonical values).
+fn repair(object: &mut BTreeMap<String, Pair>, rules: &[RuleCheck], fillers: &BTreeMap<String, Pair>) {
+    let present = |object: &BTreeMap<String, Pair>, field: &str| object.get(field).is_some_and(|v| !v.1.is_null());
+    let fill = |object: &mut BTreeMap<String, Pair>, field: &str| {
         if let Some(value) = fillers.get(field) {
             object.insert(field.to_owned(), value.clone());
         }
     };
     for rule in rules {
         if let RuleCheck::RequiredIf { field, when } = rule
-            && object.get(&when.field) == Some(&when.equals)
+            && object.get(&when.field).map(|v| &v.1) == Some(&when.equals)
             && !present(object, field)
         {
             fill(object, field);
@@ -210,7 +263,7 @@ fn generated_values_of_every_message_parse_round_trip_and_validate() {
             let validator = jsonschema::draft202012::new(&schema).expect("schema compiles");
             let mut runner = TestRunner::new(Config { cases: 48, failure_persistence: None, ..Config::default() });
             let strategy = message_value(api, message, 0);
-            let result = runner.run(&strategy, |value| {
+            let result = runner.run(&strategy, |(value, expected)| {
                 let json = serde_json::to_string(&value).map_err(|e| TestCaseError::fail(e.to_string()))?;
                 let errors: Vec<String> =
                     validator.iter_errors(&value).map(|e| format!("{}: {e}", e.instance_path())).collect();
@@ -226,7 +279,19 @@ fn generated_values_of_every_message_parse_round_trip_and_validate() {
                         TestCaseError::fail(format!("{} {}: does not parse: {e}\n{json}", api.id, message.name))
                     })?;
                 let again: Value = serde_json::from_str(&again).map_err(|e| TestCaseError::fail(e.to_string()))?;
-                prop_assert_eq!(&again, &value, "{} {}: changed in the round trip", api.id, message.name);
+                prop_assert_eq!(&again, &expected, "{} {}: changed in the round trip", api.id, message.name);
+                // A field sent under its name and an alias at once: the schema and the reader both refuse it.
+                for field in message.fields.iter().filter(|f| !f.aliases.is_empty()) {
+                    let Some(present) = expected.get(&field.wire) else { continue };
+                    let mut twice = expected.clone();
+                    if let Some(object) = twice.as_object_mut() {
+                        object.insert(field.aliases[0].wire.clone(), present.clone());
+                    }
+                    prop_assert!(!validator.is_valid(&twice), "{}: {} twice is valid", message.name, field.wire);
+                    let json = serde_json::to_string(&twice).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                    let parsed = payspec::round_trip(&api.id, &message.name, &json);
+                    prop_assert!(matches!(parsed, Some(Err(_))), "{}: {} twice parses", message.name, field.wire);
+                }
                 Ok(())
             });
             if let Err(error) = result {
@@ -258,6 +323,61 @@ proptest! {
         let finer = Decimal::new(&format!("{whole}.{cents:02}1"), DecimalWire::Number).expect("valid");
         prop_assert_eq!(finer.to_minor_units(2), None);
     }
+}
+
+proptest! {
+    #[test]
+    fn number_decimals_with_exponents_keep_their_exact_text(
+        digits in "-?(0|[1-9][0-9]{0,8})(\\.[0-9]{1,6})?[eE][+-]?[0-9]{1,2}"
+    ) {
+        // serde_json writes every exponent it reads as `e+N` or `e-N`; the digits themselves never change.
+        let (mantissa, exponent) = digits.split_once(['e', 'E']).expect("an exponent");
+        let sign = if exponent.starts_with(['+', '-']) { "" } else { "+" };
+        let on_the_wire = format!("{mantissa}e{sign}{exponent}");
+        let decimal = Decimal::new(&digits, DecimalWire::Number).expect("a JSON number");
+        prop_assert_eq!(decimal.digits(), on_the_wire.as_str());
+        prop_assert_eq!(serde_json::to_string(&decimal).expect("serialize"), on_the_wire.clone());
+        let back: Decimal = serde_json::from_str(&digits).expect("parse");
+        prop_assert_eq!(back.digits(), on_the_wire.as_str());
+        prop_assert_eq!(serde_json::to_string(&back).expect("serialize"), on_the_wire);
+        prop_assert!(Decimal::new(&digits, DecimalWire::String).is_err(), "the string form takes no exponent");
+    }
+
+    #[test]
+    fn exponents_shift_minor_units_exactly(whole in 0i128..1_000_000, cents in 0i128..100, exponent in -4i32..=4) {
+        // whole.cents × 10^exponent in minor units (scale 2), worked out in integers.
+        let hundredths = whole * 100 + cents;
+        let expected = if exponent >= 0 {
+            Some(hundredths * 10i128.pow(exponent.unsigned_abs()))
+        } else {
+            let divisor = 10i128.pow(exponent.unsigned_abs());
+            (hundredths % divisor == 0).then_some(hundredths / divisor)
+        };
+        let decimal = Decimal::new(&format!("{whole}.{cents:02}e{exponent}"), DecimalWire::Number).expect("valid");
+        prop_assert_eq!(decimal.to_minor_units(2), expected);
+        let negative = Decimal::new(&format!("-{whole}.{cents:02}E{exponent:+}"), DecimalWire::Number).expect("valid");
+        prop_assert_eq!(negative.to_minor_units(2), expected.map(|value| -value));
+    }
+}
+
+#[test]
+fn number_decimals_refuse_what_json_refuses_and_minor_units_stay_bounded() {
+    for bad in ["007", "-01.5", "00", "1e", "1e+", "+1", "1.e5", ".5e1", "1e5.0"] {
+        assert!(Decimal::new(bad, DecimalWire::Number).is_err(), "{bad:?} was accepted as a JSON number");
+    }
+    for good in ["0", "-0", "0.5", "10", "1E+2", "2.50e-1"] {
+        assert!(Decimal::new(good, DecimalWire::Number).is_ok(), "{good:?} was refused");
+    }
+    let amount = Decimal::new("0.5", DecimalWire::String).expect("valid");
+    assert_eq!(amount.to_minor_units(payspec::support::MAX_SCALE), Some(5 * 10i128.pow(37)));
+    assert_eq!(amount.to_minor_units(payspec::support::MAX_SCALE + 1), None);
+    assert_eq!(amount.to_minor_units(u32::MAX), None);
+    // A huge exponent is refused without building a huge number.
+    for huge in ["1e999999999", "1e-999999999", "1e99999999999999999999"] {
+        let decimal = Decimal::new(huge, DecimalWire::Number);
+        assert_eq!(decimal.ok().and_then(|d| d.to_minor_units(2)), None, "{huge}");
+    }
+    assert_eq!(Decimal::new("0e999999999", DecimalWire::Number).expect("valid").to_minor_units(2), Some(0));
 }
 
 #[test]

@@ -1,7 +1,13 @@
 //! Developer tasks for the payspec workspace.
 //!
 //! - `cargo xtask codegen` regenerates everything from `spec/`; `--check` writes nothing and fails on stale output.
+//! - `cargo xtask validate` checks the spec, reports every problem and prints what it holds.
 //! - `cargo xtask lock-codes --reason "..."` records a deliberate change of error codes in each API's code lock.
+//!
+//! Exit codes: 0 done, 1 the spec is invalid or output is stale, 2 the command line is wrong.
+//! `PAYSPEC_ROOT` names another checkout to work on (tests use it on a scratch copy); by default, this one.
+
+#![forbid(unsafe_code)]
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,12 +21,24 @@ const USAGE: &str = "usage:
   cargo xtask lock-codes --reason \"...\"   record deliberate error-code changes in spec/<api>/codes.lock.json";
 
 fn workspace_root() -> PathBuf {
+    if let Some(root) = std::env::var_os("PAYSPEC_ROOT") {
+        return PathBuf::from(root);
+    }
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     manifest.parent().map_or(manifest.clone(), PathBuf::from)
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args = Vec::new();
+    for arg in std::env::args_os().skip(1) {
+        match arg.into_string() {
+            Ok(arg) => args.push(arg),
+            Err(arg) => {
+                eprintln!("error: the argument {arg:?} is not valid UTF-8\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
     match words.as_slice() {
         ["codegen"] => codegen(Mode::Write),
@@ -32,7 +50,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         _ => {
-            eprintln!("{USAGE}");
+            eprintln!("error: unknown command line {words:?}\n{USAGE}");
             ExitCode::from(2)
         }
     }

@@ -121,6 +121,14 @@ fn object_schema(api: &ApiSpec, message: &Message, defs: &str) -> Value {
             properties.insert(alias.wire.clone(), alias_schema);
         }
         properties.insert(field.wire.clone(), schema);
+        // A field travels under one name: its canonical name and an alias (or two aliases) together is refused, as the
+        // generated reader refuses it (a duplicate field).
+        let names: Vec<&String> = std::iter::once(&field.wire).chain(field.aliases.iter().map(|a| &a.wire)).collect();
+        for (index, first) in names.iter().enumerate() {
+            for second in names.iter().skip(index + 1) {
+                all_of.push(json!({ "not": { "required": [first, second] } }));
+            }
+        }
         if field.required {
             if field.aliases.is_empty() {
                 required.push(json!(field.wire));

@@ -15,9 +15,9 @@ pub struct Example {
     pub message: String,
     /// Whether the body is a valid instance of the message.
     pub valid: bool,
-    /// For an invalid example: the JSON pointer into `body` where validation must fail.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub invalid_at: Option<String>,
+    /// For an invalid example: every JSON pointer into `body` where validation fails, and no other (sorted).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invalid_at: Vec<String>,
     /// The JSON body, as the source gives it (only transport artifacts such as stray backticks removed).
     pub body: serde_json::Value,
     /// Where the example comes from.

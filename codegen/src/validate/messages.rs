@@ -79,13 +79,22 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
         if api.message(&example.message).is_none() {
             collector.report(file, &at("/message"), format!("message {} is not declared", example.message));
         }
-        match (&example.invalid_at, example.valid) {
-            (Some(_), true) => collector.report(file, &at("/invalid_at"), "a valid example cannot have `invalid_at`"),
-            (None, false) => collector.report(file, &at("/valid"), "an invalid example needs `invalid_at`"),
-            (Some(pointer), false) if !(pointer.is_empty() || pointer.starts_with('/')) => {
-                collector.report(file, &at("/invalid_at"), format!("\"{pointer}\" is not a JSON pointer"))
-            }
+        match (example.invalid_at.is_empty(), example.valid) {
+            (false, true) => collector.report(file, &at("/invalid_at"), "a valid example cannot have `invalid_at`"),
+            (true, false) => collector.report(file, &at("/valid"), "an invalid example needs `invalid_at`"),
             _ => {}
+        }
+        for (index, pointer) in example.invalid_at.iter().enumerate() {
+            if !(pointer.is_empty() || pointer.starts_with('/')) {
+                collector.report(
+                    file,
+                    &at(&format!("/invalid_at/{index}")),
+                    format!("\"{pointer}\" is not a JSON pointer"),
+                );
+            }
+        }
+        if !example.invalid_at.is_sorted() || example.invalid_at.windows(2).any(|pair| pair[0] == pair[1]) {
+            collector.report(file, &at("/invalid_at"), "list each pointer once, sorted");
         }
     }
 }

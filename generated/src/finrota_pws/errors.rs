@@ -457,7 +457,7 @@ impl Error {
         let Some(known) = Code::from_wire(code) else {
             return unrecognized();
         };
-        match known {
+        let classified = match known {
             Code::InvalidRequestParameter => Self::InvalidRequestParameter,
             Code::UnauthorizedAccess => Self::UnauthorizedAccess,
             Code::PermissionDenied => Self::PermissionDenied,
@@ -478,6 +478,14 @@ impl Error {
             Code::BinUndefined => Self::BinUndefined,
             Code::PosNotFound => Self::PosNotFound,
             Code::ExchangeRateError => Self::ExchangeRateError,
+        };
+        match message {
+            Some(
+                text,
+            ) if !Lang::ALL.into_iter().any(|lang| classified.message(lang) == text) => {
+                unrecognized()
+            }
+            _ => classified,
         }
     }
     /// The catalog code, if the error has one the catalog knows.

@@ -59,10 +59,13 @@ impl ErrorEnvelope {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// One error of the errors array: a code and a message.
@@ -90,10 +93,13 @@ impl ErrorItem {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// A simple JSON containing your ApiKey and SecretKey.
@@ -121,10 +127,13 @@ impl AccessTokenRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// You receive a JSON containing "token" (your AccessToken), "expiry" (when it expires), and "type" (Bearer).
@@ -156,10 +165,13 @@ impl AccessToken {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Each item represents a PaymentSet object.
@@ -220,10 +232,13 @@ impl PaymentSet {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of GET /pws/paymentSet: the standard envelope whose data is the list of payment sets.
@@ -278,10 +293,13 @@ impl PaymentSetListResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Logo information (small/medium/large paths etc.)
@@ -337,10 +355,13 @@ impl PosLogo {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Installment options and rates
@@ -381,10 +402,13 @@ impl CommRate {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// For each POS, basic fields and commRates (installment/commission) are included.
@@ -435,10 +459,13 @@ impl PaymentOptionPos {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of GET /pws/paymentOptions: the standard envelope whose data is the list of POS entries of the payment set in the currency.
@@ -493,10 +520,13 @@ impl PaymentOptionListResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The path and query parameters of GET /pws/paymentOptions/ with a BIN, as one object. Not a body on the wire: the form in which the parameters are validated and exemplified.
@@ -532,10 +562,13 @@ impl PaymentOptionsByBinQuery {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// List of eligible POS
@@ -669,10 +702,13 @@ impl BinPos {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// At the root level, general rules and the poses list are included.
@@ -727,10 +763,13 @@ impl BinPaymentOptions {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of GET /pws/paymentOptions/ with a BIN: the standard envelope whose data is the general rules and the eligible POS list.
@@ -785,10 +824,13 @@ impl PaymentOptionsByBinResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Cardholder information
@@ -832,10 +874,13 @@ impl PaymentContact {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Card information
@@ -881,10 +926,13 @@ impl PaymentCard {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The body of POST /pws/payment: starts a 3D payment (use3D true, answered with the bank's redirect URL) or completes a non-3D payment at once (use3D false).
@@ -972,10 +1020,13 @@ impl PaymentRequest {
             doc: "returnUrl is required when use3D is true: the bank sends the cardholder back there after the OTP step.",
         },
     ];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The data of the payment and commit answers: whether the bank authorized the payment, the redirect URL of a 3D payment, and the transaction's status.
@@ -1034,10 +1085,13 @@ impl PaymentResult {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of POST /pws/payment: the standard envelope whose data is the payment's outcome.
@@ -1092,10 +1146,13 @@ impl PaymentResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The body of POST /pws/payment/commit: finalizes a 3D payment whose OTP step is done, where autoCommit did not finalize it.
@@ -1119,10 +1176,13 @@ impl PaymentCommitRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of POST /pws/payment/commit: the standard envelope whose data is the payment's outcome.
@@ -1177,10 +1237,13 @@ impl PaymentCommitResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The body of POST /pws/payment/transaction: exactly one identifier of the transaction to return.
@@ -1229,10 +1292,13 @@ impl TransactionQueryRequest {
             doc: "Send at least one. Sending multiple will result in 404 error.",
         },
     ];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Returns all details of a payment transaction. Compatible with ERP’s GetPayment output (field names & meanings).
@@ -1333,10 +1399,13 @@ impl Transaction {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of GET and POST /pws/payment/transaction: the standard envelope whose data is the transaction.
@@ -1391,10 +1460,13 @@ impl TransactionResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The body of POST /pws/payment/cancel: the reference code of a successful transaction to cancel, and why.
@@ -1422,10 +1494,13 @@ impl PaymentCancelRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The body of POST /pws/payment/refund: the reference code of a successful transaction, the amount to refund (none for a full refund) and why.
@@ -1457,10 +1532,13 @@ impl PaymentRefundRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The data of the cancel and refund answers: the amount left on the transaction, its status and the bank's answer.
@@ -1506,10 +1584,13 @@ impl CancelRefundResult {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of POST /pws/payment/cancel: the standard envelope whose data is the cancellation's outcome.
@@ -1564,10 +1645,13 @@ impl PaymentCancelResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of POST /pws/payment/refund: the standard envelope whose data is the refund's outcome.
@@ -1622,10 +1706,13 @@ impl PaymentRefundResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The names of this API's messages, as the spec gives them.

@@ -618,7 +618,7 @@ impl Error {
         let Some(known) = Code::from_wire(code) else {
             return unrecognized();
         };
-        match known {
+        let classified = match known {
             Code::DeviceResponseTimeout => Self::DeviceResponseTimeout,
             Code::InvalidToken => Self::InvalidToken,
             Code::AccessTokenExpired => Self::AccessTokenExpired,
@@ -693,6 +693,14 @@ impl Error {
                     .unwrap_or_else(unrecognized)
             }
             Code::PaymentReferenceMissing => Self::PaymentReferenceMissing,
+        };
+        match message {
+            Some(
+                text,
+            ) if !Lang::ALL.into_iter().any(|lang| classified.message(lang) == text) => {
+                unrecognized()
+            }
+            _ => classified,
         }
     }
     /// The catalog code, if the error has one the catalog knows.

@@ -88,10 +88,13 @@ impl ErrorEnvelope {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The form of the authorize call, which starts the authorization and yields an authorization code.
@@ -147,10 +150,13 @@ impl OauthAuthorizeRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The authorization code, short-lived and single-use.
@@ -192,10 +198,13 @@ impl OauthAuthorizeResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The body of a refused authorize call (HTTP 401).
@@ -237,10 +246,13 @@ impl OauthAuthorizeFailure {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The form of the token call: an authorization code, or a refresh token, exchanged for tokens.
@@ -291,10 +303,13 @@ impl OauthTokenRequest {
             doc: "refresh_token is required with grant_type refresh_token.",
         },
     ];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The form of the separate refresh call.
@@ -322,10 +337,13 @@ impl OauthTokenRefreshRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The tokens.
@@ -385,10 +403,13 @@ impl OauthTokenResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The body of a refused token call (HTTP 400 or 401).
@@ -412,10 +433,13 @@ impl OauthTokenFailure {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Starts a VUK 509 payment (sale, pre-authorization or post-authorization) on the terminal.
@@ -496,10 +520,13 @@ impl Vuk509SaleRequest {
             doc: "A POST_AUTH must name the PRE_AUTH it closes by paymentId; without it the call is refused with 380104 (details: paymentId is required for POST_AUTH).",
         },
     ];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of a VUK 509 sale, status query, void or refund: one shape for all four; cancelHostReference and refundHostReference mark a voided or refunded payment.
@@ -780,10 +807,13 @@ impl Vuk509PaymentResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Asks for the status of a VUK 509 sale, void or refund.
@@ -834,10 +864,13 @@ impl Vuk509QueryRequest {
             doc: "Either transactionReferenceId or paymentId must be provided; working combinations are paymentId alone, deviceUniqueId with transactionReferenceId, and paymentId with transactionReferenceId.",
         },
     ];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Voids a VUK 509 payment of the same day that no end of day has closed yet.
@@ -896,10 +929,13 @@ impl Vuk509VoidRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Refunds a VUK 509 payment, fully or partly, with its own reference.
@@ -963,10 +999,13 @@ impl Vuk509RefundRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Closes the terminal's batch with the bank (VUK 509).
@@ -1006,10 +1045,13 @@ impl Vuk509EndOfDayRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The end-of-day totals of one acquiring bank (both modes).
@@ -1110,10 +1152,13 @@ impl EndOfDayAcquirerTotal {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The result of a VUK 509 end of day.
@@ -1224,10 +1269,13 @@ impl Vuk509EndOfDayResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// A line of a VUK 507 sale.
@@ -1287,10 +1335,13 @@ impl Vuk507SaleItem {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The buyer, required unless the buyer is the final consumer.
@@ -1350,10 +1401,13 @@ impl Vuk507BuyerInfo {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Starts a VUK 507 sale on the fiscal device; the same body starts a partial payment.
@@ -1460,10 +1514,13 @@ impl Vuk507SaleRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// A sale line as a VUK 507 response reports it.
@@ -1555,10 +1612,13 @@ impl Vuk507AddedSaleItem {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of a VUK 507 sale (and of a partial add-payment).
@@ -1821,10 +1881,13 @@ impl Vuk507SaleResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Asks for the status of a VUK 507 payment, void or refund.
@@ -1874,10 +1937,13 @@ impl Vuk507QueryRequest {
             doc: "At least one of paymentId and transactionReferenceId must be sent; both together are allowed.",
         },
     ];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The status of a VUK 507 transaction: the sale response plus the void and refund references.
@@ -2158,10 +2224,13 @@ impl Vuk507QueryResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Voids a VUK 507 payment of the same day; after end of day use refund.
@@ -2218,10 +2287,13 @@ impl Vuk507VoidRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of a VUK 507 void.
@@ -2412,10 +2484,13 @@ impl Vuk507VoidResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// A sale line to refund, naming the original line.
@@ -2485,10 +2560,13 @@ impl Vuk507RefundItem {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Refunds a completed VUK 507 sale, fully or partly, by line items.
@@ -2568,10 +2646,13 @@ impl Vuk507RefundRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of a VUK 507 refund.
@@ -2753,10 +2834,13 @@ impl Vuk507RefundResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Asks which lines and amounts of a VUK 507 sale can still be refunded.
@@ -2792,10 +2876,13 @@ impl Vuk507RefundableSaleInfoRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// A sale line with what remains refundable.
@@ -2878,10 +2965,13 @@ impl Vuk507RefundableSaleItem {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// What remains refundable of a VUK 507 sale.
@@ -2991,10 +3081,13 @@ impl Vuk507RefundableSaleInfoResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The answer of a partial payment start: the sale number and what remains to pay.
@@ -3077,10 +3170,13 @@ impl Vuk507PartialPaymentStartResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Adds one payment to a started partial payment; repeated until nothing remains.
@@ -3136,10 +3232,13 @@ impl Vuk507PartialPaymentAddRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Completes a partial payment once nothing remains to pay.
@@ -3183,10 +3282,13 @@ impl Vuk507PartialPaymentCompleteRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The sale response of a completed partial payment, with the remainder (0 on success).
@@ -3458,10 +3560,13 @@ impl Vuk507PartialPaymentCompleteResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Closes the fiscal device's financial day and batch (VUK 507).
@@ -3497,10 +3602,13 @@ impl Vuk507EndOfDayRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The result of a VUK 507 end of day, per acquiring bank.
@@ -3593,10 +3701,13 @@ impl Vuk507EndOfDayResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The names of this API's messages, as the spec gives them.

@@ -515,7 +515,7 @@ impl Error {
         let Some(known) = Code::from_wire(code) else {
             return unrecognized();
         };
-        match known {
+        let classified = match known {
             Code::MissingApiKey => Self::MissingApiKey,
             Code::InvalidApiKey => Self::InvalidApiKey,
             Code::MissingSignature => Self::MissingSignature,
@@ -537,6 +537,14 @@ impl Error {
             Code::DuplicateTransaction => Self::DuplicateTransaction,
             Code::InternalServerError => Self::InternalServerError,
             Code::ServiceUnavailable => Self::ServiceUnavailable,
+        };
+        match message {
+            Some(
+                text,
+            ) if !Lang::ALL.into_iter().any(|lang| classified.message(lang) == text) => {
+                unrecognized()
+            }
+            _ => classified,
         }
     }
     /// The catalog code, if the error has one the catalog knows.

@@ -36,10 +36,13 @@ impl ErrorEnvelope {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The error object of an error response.
@@ -67,10 +70,13 @@ impl ErrorBody {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The success response of GET /v1/available-banks: success true, the data and the time of the response.
@@ -102,10 +108,13 @@ impl AvailableBanksResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Returns a list of banks available for your account with their transaction limits.
@@ -138,10 +147,13 @@ impl AvailableBanksData {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// A bank available for deposits, with its limits.
@@ -182,10 +194,13 @@ impl AvailableBank {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The FAST transfer option and its limits.
@@ -216,10 +231,13 @@ impl FastTransferOption {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Create a new deposit transaction for your customer.
@@ -273,10 +291,13 @@ impl DepositRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The customer of a deposit.
@@ -309,10 +330,13 @@ impl DepositCustomer {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The success response of POST /v1/deposit: success true, the data and the time of the response.
@@ -344,10 +368,13 @@ impl DepositResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Creates a new deposit transaction and returns a checkout URL for the customer.
@@ -391,10 +418,13 @@ impl DepositData {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// Create a new withdrawal transaction to send funds to your customer.
@@ -454,10 +484,13 @@ impl WithdrawRequest {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The success response of POST /v1/withdraw: success true, the data and the time of the response.
@@ -489,10 +522,13 @@ impl WithdrawResponse {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The withdrawal created: its id and status.
@@ -527,10 +563,13 @@ impl WithdrawData {
     }
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// WiaPay sends HTTP POST requests to your callback URL whenever a transaction status changes. These callbacks contain the transaction details and a signature for verification.
@@ -623,10 +662,13 @@ impl CallbackPayload {
             doc: "Reason for failure - only for failed status",
         },
     ];
-    /// The rules this message breaks (conditionally required fields, one-of groups).
+    /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+    /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        serde_json::to_value(self)
-            .map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+        match serde_json::to_value(self) {
+            Ok(value) => broken_rules(&value, Self::RULES),
+            Err(_) => Self::RULES.iter().collect(),
+        }
     }
 }
 /// The names of this API's messages, as the spec gives them.

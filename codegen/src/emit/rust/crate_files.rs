@@ -1,4 +1,4 @@
-//! The files that make `generated/` a crate: `Cargo.toml`, `src/lib.rs`, `src/support.rs` and each API's `mod.rs`.
+//! The files that make `generated/` a crate: `Cargo.toml`, `src/lib.rs`, `src/support/` and each API's `mod.rs`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -8,41 +8,79 @@ use crate::emit::header;
 use crate::model::Lang;
 use crate::spec::{ApiSpec, Spec};
 
-/// The support module, shared by every API module; kept as a real Rust file in `codegen/templates/`.
-const SUPPORT: &str = include_str!("../../../templates/support.rs");
+/// The support module, shared by every API module; kept as real Rust files in `codegen/templates/support/`, one job a
+/// file, so they are compiled, linted and read like any other code.
+const SUPPORT: &[(&str, &str)] = &[
+    ("mod.rs", include_str!("../../../templates/support/mod.rs")),
+    ("decimal.rs", include_str!("../../../templates/support/decimal.rs")),
+    ("lifecycle.rs", include_str!("../../../templates/support/lifecycle.rs")),
+    ("operation.rs", include_str!("../../../templates/support/operation.rs")),
+    ("request.rs", include_str!("../../../templates/support/request.rs")),
+    ("rules.rs", include_str!("../../../templates/support/rules.rs")),
+    ("serde_helpers.rs", include_str!("../../../templates/support/serde_helpers.rs")),
+    ("signing.rs", include_str!("../../../templates/support/signing.rs")),
+    ("template.rs", include_str!("../../../templates/support/template.rs")),
+    ("wire.rs", include_str!("../../../templates/support/wire.rs")),
+];
 
-/// `generated/Cargo.toml`.
-pub fn cargo_toml() -> String {
+/// Where a file made from a template comes from, for its "generated from" line.
+fn from_template(template: &str) -> String {
+    format!("spec/ (template {template})")
+}
+
+/// `generated/Cargo.toml`, described by the titles of the APIs in the spec.
+pub fn cargo_toml(spec: &Spec) -> String {
+    let titles: Vec<&str> = spec.apis.iter().map(|api| api.info.title.as_str()).collect();
+    let description =
+        format!("Types, error catalogs and schemas of {}, generated from the payspec spec.", join_english(&titles));
+    let header = header::hash(&from_template("codegen/src/emit/rust/crate_files.rs"));
     format!(
-        "{}{}",
-        header::hash("codegen/src/emit/rust/crate_files.rs"),
-        r#"[package]
+        r#"{header}[package]
 name = "payspec"
-description = "Types, error catalogs and schemas of the iyzico Terminal API, Finrota PWS and WiaPay, generated from the payspec spec."
+description = {description:?}
 version = "0.1.0"
 edition = "2024"
-rust-version = "1.85"
+rust-version = "1.88"
 license = "MIT OR Apache-2.0"
 publish = false
 
 [dependencies]
 hmac = "0.12"
-serde = { version = "1", features = ["derive"] }
+serde = {{ version = "1", features = ["derive"] }}
 # `arbitrary_precision` keeps a number's exact digits, so decimals (money) keep their wire form.
-serde_json = { version = "1", features = ["arbitrary_precision"] }
+serde_json = {{ version = "1", features = ["arbitrary_precision"] }}
 sha2 = "0.10"
+
+[lints.rust]
+unsafe_code = "forbid"
+missing_docs = "warn"
+
+[lints.clippy]
+unwrap_used = "warn"
 "#
     )
 }
 
-/// `generated/rustfmt.toml`: the crate is formatted by `prettyplease` when generated; `cargo fmt` leaves it alone.
-pub fn rustfmt_toml() -> String {
-    format!("{}disable_all_formatting = true\n", header::hash("codegen/src/emit/rust/crate_files.rs"))
+/// `a`, `a and b`, `a, b and c`.
+fn join_english(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
-/// `generated/src/support.rs`.
-pub fn support() -> String {
-    format!("{}{SUPPORT}", header::rust("codegen/templates/support.rs"))
+/// `generated/rustfmt.toml`: the crate is formatted by `prettyplease` when generated; `cargo fmt` leaves it alone.
+pub fn rustfmt_toml() -> String {
+    format!("{}disable_all_formatting = true\n", header::hash(&from_template("codegen/src/emit/rust/crate_files.rs")))
+}
+
+/// `generated/src/support/*.rs`: the path of each file under `generated/src/support/` and its text.
+pub fn support() -> impl Iterator<Item = (String, String)> {
+    SUPPORT.iter().map(|(name, text)| {
+        let from = from_template(&format!("codegen/templates/support/{name}"));
+        (format!("generated/src/support/{name}"), format!("{}{text}", header::rust(&from)))
+    })
 }
 
 /// `generated/src/lib.rs`.

@@ -433,8 +433,15 @@ fn error_enum(api: &ApiSpec) -> TokenStream {
                 let Some(known) = Code::from_wire(code) else {
                     return unrecognized();
                 };
-                match known {
+                let classified = match known {
                     #( #from_code, )*
+                };
+                // A typed variant is kept only if it renders back to exactly the text that came, in one of the
+                // catalog's languages; anything else (a server's own wording, extra spaces, `+5` for `5`) stays
+                // verbatim in the unrecognized variant, so nothing is lost.
+                match message {
+                    Some(text) if !Lang::ALL.into_iter().any(|lang| classified.message(lang) == text) => unrecognized(),
+                    _ => classified,
                 }
             }
 

@@ -149,9 +149,13 @@ pub fn module(api: &ApiSpec) -> TokenStream {
                 /// The message's cross-field rules.
                 pub const RULES: &'static [RuleInfo] = #rules;
 
-                /// The rules this message breaks (conditionally required fields, one-of groups).
+                /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
+                /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
                 pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-                    serde_json::to_value(self).map_or_else(|_| Vec::new(), |value| broken_rules(&value, Self::RULES))
+                    match serde_json::to_value(self) {
+                        Ok(value) => broken_rules(&value, Self::RULES),
+                        Err(_) => Self::RULES.iter().collect(),
+                    }
                 }
             }
         }

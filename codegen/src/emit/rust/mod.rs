@@ -26,9 +26,9 @@ fn format(from: &str, path: &str, tokens: TokenStream) -> Result<String, EmitErr
 
 /// Adds every file of the generated crate to `out`.
 pub fn emit(spec: &Spec, out: &mut BTreeMap<String, String>) -> Result<(), EmitError> {
-    out.insert("generated/Cargo.toml".into(), crate_files::cargo_toml());
+    out.insert("generated/Cargo.toml".into(), crate_files::cargo_toml(spec));
     out.insert("generated/rustfmt.toml".into(), crate_files::rustfmt_toml());
-    out.insert("generated/src/support.rs".into(), crate_files::support());
+    out.extend(crate_files::support());
     out.insert("generated/src/lib.rs".into(), format("spec/", "generated/src/lib.rs", crate_files::lib(spec))?);
     for api in &spec.apis {
         let from = api.spec_folder();

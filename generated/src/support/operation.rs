@@ -1,0 +1,148 @@
+// @generated from spec/ (template codegen/templates/support/operation.rs) by `cargo xtask codegen`; do not edit by hand.
+
+//! Operation descriptors as static data: method, path, direction, body encoding, responses, modes, parameters.
+
+use serde::Serialize;
+
+/// An HTTP method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// GET.
+    Get,
+    /// POST.
+    Post,
+    /// PUT.
+    Put,
+    /// DELETE.
+    Delete,
+}
+
+impl Method {
+    /// The method as written in HTTP.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+        }
+    }
+}
+
+/// Who calls whom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// The client calls the API.
+    Request,
+    /// The API calls the merchant's URL.
+    Callback,
+}
+
+/// How a request body is encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BodyEncoding {
+    /// `application/json`.
+    Json,
+    /// `application/x-www-form-urlencoded`.
+    Form,
+    /// No body.
+    None,
+}
+
+impl BodyEncoding {
+    /// The media type, if there is a body.
+    pub fn media_type(self) -> Option<&'static str> {
+        match self {
+            BodyEncoding::Json => Some("application/json"),
+            BodyEncoding::Form => Some("application/x-www-form-urlencoded"),
+            BodyEncoding::None => None,
+        }
+    }
+}
+
+/// A documented response of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponseInfo {
+    /// The HTTP status.
+    pub status: u16,
+    /// The name of the body message, if any.
+    pub message: Option<&'static str>,
+}
+
+/// What the spec says of an operation, as static data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OperationInfo {
+    /// The operation's id, e.g. `vuk509-payment`.
+    pub id: &'static str,
+    /// Who calls whom.
+    pub direction: Direction,
+    /// The HTTP method.
+    pub method: Method,
+    /// The documented path, with `{name}` for path parameters.
+    pub path: &'static str,
+    /// The id of the authentication scheme, or `none`.
+    pub auth: &'static str,
+    /// How the request body is encoded.
+    pub body: BodyEncoding,
+    /// The id of the mode it belongs to, if any.
+    pub mode: Option<&'static str>,
+    /// The name of the request message, if any.
+    pub request: Option<&'static str>,
+    /// The documented responses.
+    pub responses: &'static [ResponseInfo],
+    /// The error codes it may answer.
+    pub errors: &'static [&'static str],
+}
+
+/// The body of a call that has none.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct NoBody;
+
+/// A mode of integration. Operations of one mode cannot be prepared by an integration of another.
+pub trait Mode {
+    /// The mode's id, e.g. `vuk509`.
+    const ID: &'static str;
+}
+
+/// Marks that operations of mode `Self` may be called by an integration in mode `M`: every mode allows its own
+/// operations and the API's common ones, never another mode's.
+pub trait AllowedIn<M> {}
+
+/// An operation, as a type: its descriptor and the Rust types of its messages.
+pub trait Operation {
+    /// What the spec says of it.
+    const INFO: OperationInfo;
+    /// The mode marker it belongs to (the API's `Common` for operations of every mode).
+    type Mode;
+    /// The path and query parameters (`NoParameters` where there are none).
+    type Parameters: Parameters;
+    /// The request body (`NoBody` where there is none).
+    type Request: Serialize;
+}
+
+/// Path and query parameters of an operation.
+pub trait Parameters {
+    /// Every parameter as (wire name, location, value as text); absent optional ones are skipped.
+    fn values(&self) -> Vec<(&'static str, ParameterIn, String)>;
+}
+
+/// Where a parameter goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ParameterIn {
+    /// In the path, as `{name}`.
+    Path,
+    /// In the query string.
+    Query,
+    /// In an HTTP header.
+    Header,
+}
+
+/// The parameters of an operation that has none.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct NoParameters;
+
+impl Parameters for NoParameters {
+    fn values(&self) -> Vec<(&'static str, ParameterIn, String)> {
+        Vec::new()
+    }
+}
