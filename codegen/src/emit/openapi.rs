@@ -135,6 +135,25 @@ fn operation_object(api: &ApiSpec, operation: &Operation) -> Value {
             if !codes.is_empty() {
                 description.push_str(&format!(" Error codes: {}.", codes.join(", ")));
             }
+            let groups: Vec<&str> = operation
+                .error_groups
+                .iter()
+                .filter(|id| {
+                    api.groups
+                        .iter()
+                        .find(|g| g.id == **id)
+                        .and_then(|g| g.passthrough.as_ref())
+                        .and_then(|p| p.http_status.as_ref())
+                        .is_none_or(|s| s.value == response.status)
+                })
+                .map(String::as_str)
+                .collect();
+            if !groups.is_empty() {
+                description.push_str(&format!(
+                    " Pass-through groups (another party's code and message): {}.",
+                    groups.join(", ")
+                ));
+            }
         }
         entry.insert("description".into(), json!(description));
         if let Some(message) = &response.message {
@@ -151,6 +170,9 @@ fn operation_object(api: &ApiSpec, operation: &Operation) -> Value {
     object.insert("security".into(), if requirement.is_empty() { json!([]) } else { json!([requirement]) });
     if !operation.errors.is_empty() {
         object.insert("x-payspec-errors".into(), json!(operation.errors));
+    }
+    if !operation.error_groups.is_empty() {
+        object.insert("x-payspec-error-groups".into(), json!(operation.error_groups));
     }
     object.insert("x-payspec-auth".into(), json!(operation.auth));
     Value::Object(object)

@@ -40,6 +40,10 @@ pub struct Operation {
     /// Every error code the operation may answer.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<String>,
+    /// The pass-through error groups it may answer, whose codes and messages are another party's (a bank's, a
+    /// payment service's) and so cannot be listed in `errors`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub error_groups: Vec<String>,
     /// What the operation does.
     pub doc: Texts,
     /// Where the operation comes from.

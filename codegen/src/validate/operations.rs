@@ -202,6 +202,22 @@ fn check_operation(
             collector.report(file, &at(&format!("/errors/{i}")), format!("code {code} is not in the catalog"));
         }
     }
+    let mut groups = BTreeSet::new();
+    for (i, group) in operation.error_groups.iter().enumerate() {
+        let pointer = at(&format!("/error_groups/{i}"));
+        match api.groups.iter().find(|g| g.id == *group) {
+            None => collector.report(file, &pointer, format!("group {group} is not declared")),
+            Some(declared) if declared.passthrough.is_none() => collector.report(
+                file,
+                &pointer,
+                format!("group {group} is not a pass-through group: list the codes it may answer in `errors`"),
+            ),
+            Some(_) if !groups.insert(group.as_str()) => {
+                collector.report(file, &pointer, format!("group {group} is listed twice"))
+            }
+            Some(_) => {}
+        }
+    }
     texts::check(collector, file, &at("/doc"), &operation.doc, &what);
 }
 

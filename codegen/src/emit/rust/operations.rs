@@ -56,6 +56,7 @@ fn info(operation: &Operation) -> TokenStream {
         quote! { ResponseInfo { status: #status, message: #message } }
     });
     let errors = operation.errors.iter();
+    let error_groups = operation.error_groups.iter();
     quote! {
         OperationInfo {
             id: #id,
@@ -68,6 +69,7 @@ fn info(operation: &Operation) -> TokenStream {
             request: #request,
             responses: &[#(#responses),*],
             errors: &[#(#errors),*],
+            error_groups: &[#(#error_groups),*],
         }
     }
 }
