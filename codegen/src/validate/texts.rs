@@ -1,4 +1,4 @@
-//! Text rules: every human-readable text in both languages, trimmed, with well-formed placeholders.
+//! Text rules: every human-readable text in both languages, trimmed, on one line, with well-formed placeholders.
 
 use std::collections::BTreeSet;
 
@@ -28,6 +28,14 @@ pub fn check(
                         file,
                         &format!("{at}/text"),
                         format!("{} text of {what} has leading or trailing white space", lang.name()),
+                    );
+                }
+                // A text is one line: Fluent resources, doc comments and catalog entries all carry it as one.
+                if text.text.chars().any(char::is_control) {
+                    collector.report(
+                        file,
+                        &format!("{at}/text"),
+                        format!("{} text of {what} has a line break or another control character", lang.name()),
                     );
                 }
                 match placeholders(&text.text) {
