@@ -1,12 +1,14 @@
-//! Operation descriptors over the spec: every operation of the spec is generated with its exact method, path, mode,
-//! messages and errors; an integration prepares the calls of its own mode and the common ones (the compile-fail
-//! tests in `ui/` prove it refuses the other mode's).
+//! Operation descriptors over the spec: every operation of the spec is generated with its exact id, direction,
+//! method, path, authentication, body encoding, mode, request, responses and errors; an integration prepares the calls
+//! of its own mode and the common ones exactly as they are sent (the compile-fail tests in `ui/` prove it refuses the
+//! other mode's).
 
 mod common;
 
-use payspec::support::{Method, NoParameters, Operation};
+use payspec::support::{BodyEncoding, Direction, Method, Mode, NoParameters, Operation, ResponseInfo};
 use payspec::{Integration, OperationInfo};
 use payspec_codegen::load::{LockCheck, load};
+use payspec_codegen::model::{self, ContentType, HttpMethod};
 
 fn generated(api: &str) -> &'static [OperationInfo] {
     match api {
@@ -17,49 +19,143 @@ fn generated(api: &str) -> &'static [OperationInfo] {
     }
 }
 
+/// The generated method a spec method stands for, written out here rather than taken from the emitter.
+fn method_of(method: HttpMethod) -> Method {
+    match method {
+        HttpMethod::Get => Method::Get,
+        HttpMethod::Post => Method::Post,
+        HttpMethod::Put => Method::Put,
+        HttpMethod::Delete => Method::Delete,
+    }
+}
+
+fn direction_of(direction: model::Direction) -> Direction {
+    match direction {
+        model::Direction::Request => Direction::Request,
+        model::Direction::Callback => Direction::Callback,
+    }
+}
+
+/// The body encoding and the `Content-Type` a spec content type stands for.
+fn body_of(content_type: ContentType) -> (BodyEncoding, Option<&'static str>) {
+    match content_type {
+        ContentType::Json => (BodyEncoding::Json, Some("application/json")),
+        ContentType::Form => (BodyEncoding::Form, Some("application/x-www-form-urlencoded")),
+        ContentType::None => (BodyEncoding::None, None),
+    }
+}
+
 #[test]
 fn every_operation_of_the_spec_is_generated_exactly() {
     let spec = load(&common::repo_root(), LockCheck::Enforce).expect("valid spec");
+    assert!(!spec.apis.is_empty());
     for api in &spec.apis {
         let operations = generated(&api.id);
-        assert_eq!(operations.len(), api.operations.len(), "{}", api.id);
+        let generated_ids: Vec<&str> = operations.iter().map(|info| info.id).collect();
+        let spec_ids: Vec<&str> = api.operations.iter().map(|o| o.id.as_str()).collect();
+        assert_eq!(generated_ids, spec_ids, "{}: every operation, once, in spec order", api.id);
         for (info, operation) in operations.iter().zip(&api.operations) {
-            assert_eq!(info.id, operation.id);
-            assert_eq!(info.method.as_str(), operation.method.as_str(), "{}", operation.id);
-            assert_eq!(info.path, operation.path, "{}", operation.id);
-            assert_eq!(info.mode, operation.mode.as_deref(), "{}", operation.id);
-            assert_eq!(info.request, operation.request.as_deref(), "{}", operation.id);
-            assert_eq!(info.errors.len(), operation.errors.len(), "{}", operation.id);
-            assert_eq!(info.responses.len(), operation.responses.len(), "{}", operation.id);
+            let at = format!("{} {}", api.id, operation.id);
+            // Destructured without `..`: a field added to the descriptor must be compared here too.
+            let OperationInfo {
+                id,
+                direction,
+                method,
+                path,
+                auth,
+                body,
+                mode,
+                request,
+                responses,
+                errors,
+                error_groups,
+            } = *info;
+            assert_eq!(id, operation.id, "{at}: id");
+            assert_eq!(direction, direction_of(operation.direction), "{at}: direction");
+            assert_eq!(method, method_of(operation.method), "{at}: method");
+            assert_eq!(method.as_str(), operation.method.as_str(), "{at}: method as written in HTTP");
+            assert_eq!(path, operation.path, "{at}: path");
+            assert_eq!(auth, operation.auth, "{at}: auth");
+            let (encoding, media_type) = body_of(operation.content_type);
+            assert_eq!(body, encoding, "{at}: body encoding");
+            assert_eq!(body.media_type(), media_type, "{at}: content type");
+            assert_eq!(mode, operation.mode.as_deref(), "{at}: mode");
+            assert_eq!(request, operation.request.as_deref(), "{at}: request message");
+            let generated_responses: Vec<(u16, Option<&str>)> =
+                responses.iter().map(|&ResponseInfo { status, message }| (status, message)).collect();
+            let spec_responses: Vec<(u16, Option<&str>)> =
+                operation.responses.iter().map(|r| (r.status, r.message.as_deref())).collect();
+            assert_eq!(generated_responses, spec_responses, "{at}: responses (status, message), in spec order");
+            let spec_errors: Vec<&str> = operation.errors.iter().map(String::as_str).collect();
+            assert_eq!(errors, spec_errors.as_slice(), "{at}: error codes, in spec order");
+            let spec_groups: Vec<&str> = operation.error_groups.iter().map(String::as_str).collect();
+            assert_eq!(error_groups, spec_groups.as_slice(), "{at}: pass-through error groups, in spec order");
         }
     }
 }
 
-/// The first valid example of a message, from the spec.
-fn example_of(api: &str, message: &str) -> String {
-    let spec = load(&common::repo_root(), LockCheck::Enforce).expect("valid spec");
-    let api = spec.apis.iter().find(|a| a.id == api).expect("api");
-    let example = api
-        .examples
-        .iter()
-        .find(|e| e.valid && e.message == message)
-        .unwrap_or_else(|| panic!("no valid example of {message}"));
-    serde_json::to_string(&example.body).expect("JSON")
+/// The descriptor table holds what each operation type says of itself, and the type's mode is the spec's.
+#[test]
+fn operation_types_carry_the_descriptor_of_the_table() {
+    use payspec::finrota_pws::{Common as FinrotaCommon, PaymentOptionsByBin};
+    use payspec::iyzico_terminal::{Common, OauthToken, Vuk507, Vuk507Payment, Vuk509, Vuk509Payment};
+    fn check<O: Operation>(api: &str)
+    where
+        O::Mode: Mode,
+    {
+        let info = O::INFO;
+        let listed = generated(api).iter().find(|listed| listed.id == info.id).expect("listed in OPERATIONS");
+        assert_eq!(&info, listed, "{api} {}", info.id);
+        assert_eq!(info.mode.unwrap_or("common"), <O::Mode as Mode>::ID, "{api} {}: the mode marker", info.id);
+    }
+    check::<Vuk509Payment>("iyzico-terminal");
+    check::<Vuk507Payment>("iyzico-terminal");
+    check::<OauthToken>("iyzico-terminal");
+    check::<PaymentOptionsByBin>("finrota-pws");
+    assert_eq!((Vuk509::ID, Vuk507::ID, Common::ID, FinrotaCommon::ID), ("vuk509", "vuk507", "common", "common"));
 }
 
 #[test]
 fn a_vuk509_integration_prepares_a_payment_exactly() {
     use payspec::iyzico_terminal::{Vuk509, Vuk509Payment};
-    let message = Vuk509Payment::INFO.request.expect("a payment has a body");
+    // As the vendor's seed writes it: `saleType` and `TR` are documented alternatives of `salesType` and `tr`.
+    let incoming = r#"{
+        "conversationId": "conversation1",
+        "locale": "TR",
+        "deviceUniqueId": "PAV860047264",
+        "transactionReferenceId": "string30",
+        "price": 100.10,
+        "currency": "TRY",
+        "installment": 0,
+        "saleType": "SALE",
+        "paymentId": null
+    }"#;
     let request: <Vuk509Payment as Operation>::Request =
-        serde_json::from_str(&example_of("iyzico-terminal", message)).expect("the example parses");
+        serde_json::from_str(incoming).expect("the seed's request parses");
     let prepared = Integration::<Vuk509>::new().prepare::<Vuk509Payment>(&NoParameters, &request).expect("prepared");
     assert_eq!(prepared.method, Method::Post);
     assert_eq!(prepared.path_and_query, "/v2/terminal-host/payment");
     assert_eq!(prepared.content_type, Some("application/json"));
+    assert!(prepared.headers.is_empty());
+    // What the spec says is sent: every field under its canonical wire name, canonical enum values, the explicit
+    // `null` kept, the price's digits as they came.
+    let expected: serde_json::Value = serde_json::from_str(
+        r#"{
+            "conversationId": "conversation1",
+            "locale": "tr",
+            "deviceUniqueId": "PAV860047264",
+            "transactionReferenceId": "string30",
+            "price": 100.10,
+            "currency": "TRY",
+            "installment": 0,
+            "salesType": "SALE",
+            "paymentId": null
+        }"#,
+    )
+    .expect("JSON");
     let sent: serde_json::Value = serde_json::from_str(&prepared.body).expect("JSON body");
-    assert_eq!(sent, serde_json::to_value(&request).expect("JSON"), "the body is the request as serialized");
-    assert!(sent.get("salesType").is_some(), "the writer sends the canonical field name");
+    assert_eq!(sent, expected, "the body in canonical form");
+    assert!(prepared.body.contains(r#""price":100.10,"#), "the price keeps its digits: {}", prepared.body);
 }
 
 #[test]

@@ -7,7 +7,7 @@ pub mod header;
 pub mod json_schema;
 mod json_text;
 pub mod openapi;
-mod rust;
+pub(crate) mod rust;
 pub mod spec_schema;
 
 use std::collections::BTreeMap;

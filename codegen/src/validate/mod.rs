@@ -27,6 +27,7 @@ use crate::spec::Spec;
 /// spec file, which is reported already) are skipped: with part of their declarations unread, references and the
 /// code lock would be reported broken when they are not.
 pub fn check(spec: &Spec, lock: LockCheck, incomplete: &BTreeSet<String>, collector: &mut Collector) {
+    names::check_modules(&spec.apis, collector);
     for api in spec.apis.iter().filter(|api| !incomplete.contains(&api.id)) {
         names::check_info(api, collector);
         errors::check(api, collector);
@@ -35,6 +36,7 @@ pub fn check(spec: &Spec, lock: LockCheck, incomplete: &BTreeSet<String>, collec
         operations::check(api, collector);
         lifecycles::check(api, collector);
         names::check_namespace(api, collector);
+        names::check_variants(api, collector);
         if lock == LockCheck::Enforce {
             lock::check(api, collector);
         }

@@ -1,6 +1,11 @@
 //! Identifier rules: the names the spec gives to generated Rust items, Fluent ids and wire codes.
 
+use std::collections::BTreeMap;
+
 use crate::diagnostics::Collector;
+use crate::emit::json_schema::file_name as schema_file_name;
+use crate::emit::rust::operations::parameters_name;
+use crate::emit::rust::{SUPPORT_MODULE, Variants, generated_names, reserved_variants};
 use crate::spec::ApiSpec;
 
 /// Names Rust cannot take even as raw identifiers.
@@ -49,16 +54,52 @@ pub fn check_info(api: &ApiSpec, collector: &mut Collector) {
     super::texts::check(collector, &info.file, &format!("{}/summary", info.pointer), &info.summary, "the API summary");
 }
 
-/// Names the generated API module defines itself; spec names must not take them.
-const GENERATED_NAMES: &[&str] = &["Code", "Group", "Error", "Integration", "Operation", "Mode", "Common"];
+/// Checks the Rust module name of every API: unique across APIs (each API's module is a folder of `generated/src/`)
+/// and not the crate root's own `support`.
+pub fn check_modules(apis: &[ApiSpec], collector: &mut Collector) {
+    let mut taken: BTreeMap<&str, &ApiSpec> = BTreeMap::new();
+    for api in apis {
+        let info = &api.info;
+        let module = info.rust_module.as_str();
+        let pointer = format!("{}/rust_module", info.pointer);
+        if module == SUPPORT_MODULE {
+            collector.report(
+                &info.file,
+                &pointer,
+                format!(
+                    "rust_module {module} is the generated crate's own support module (generated/src/{module}/); \
+                     choose another name"
+                ),
+            );
+        } else if let Some(first) = taken.get(module) {
+            collector.report(
+                &info.file,
+                &pointer,
+                format!(
+                    "rust_module {module} of {} is already the module of {} ({}); every API needs its own module",
+                    api.id, first.id, first.info.file
+                ),
+            );
+        } else {
+            taken.insert(module, api);
+        }
+    }
+}
 
-/// Checks that every Rust type name of the API module (messages, enumerations, lifecycles, their state enums,
-/// operations, modes) is unique and none takes a name the generator uses.
+/// Checks that every Rust type name of the API module (messages, enumerations, lifecycles' state enums, operations,
+/// their parameter structs, modes) is unique and none takes a name the generated modules import or define themselves
+/// (see [`generated_names`]), and that no two messages write their JSON Schema to the same file.
 pub fn check_namespace(api: &ApiSpec, collector: &mut Collector) {
-    let mut taken: std::collections::BTreeMap<String, String> =
-        GENERATED_NAMES.iter().map(|name| ((*name).to_owned(), "the generator".to_owned())).collect();
+    let generated = generated_names(&api.info.rust_module);
+    let mut taken: BTreeMap<String, String> = BTreeMap::new();
     let mut claim = |name: &str, owner: String, file: &str, pointer: String, collector: &mut Collector| {
-        if let Some(previous) = taken.get(name) {
+        if let Some(why) = generated.get(name) {
+            collector.report(
+                file,
+                &pointer,
+                format!("the Rust name {name} of {owner} is reserved: {why}; choose another name"),
+            );
+        } else if let Some(previous) = taken.get(name) {
             collector.report(file, &pointer, format!("the Rust name {name} of {owner} is already taken by {previous}"));
         } else {
             taken.insert(name.to_owned(), owner);
@@ -74,9 +115,70 @@ pub fn check_namespace(api: &ApiSpec, collector: &mut Collector) {
         claim(&l.rust_name, format!("lifecycle {}", l.id), &l.file, format!("{}/rust_name", l.pointer), collector);
     }
     for o in &api.operations {
-        claim(&o.rust_name, format!("operation {}", o.id), &o.file, format!("{}/rust_name", o.pointer), collector);
+        let pointer = format!("{}/rust_name", o.pointer);
+        claim(&o.rust_name, format!("operation {}", o.id), &o.file, pointer.clone(), collector);
+        if !o.parameters.is_empty() {
+            let owner = format!("the parameter struct of operation {} ({} + `Parameters`)", o.id, o.rust_name);
+            claim(&parameters_name(o), owner, &o.file, pointer, collector);
+        }
     }
     for m in &api.modes {
         claim(&m.rust_name, format!("mode {}", m.id), &m.file, format!("{}/rust_name", m.pointer), collector);
+    }
+    let mut schema_files: BTreeMap<String, &str> = BTreeMap::new();
+    for m in &api.messages {
+        let file_name = schema_file_name(&m.name);
+        match schema_files.get(&file_name) {
+            // The same name twice is reported as a duplicate message already.
+            Some(first) if *first == m.name => {}
+            Some(first) => collector.report(
+                &m.file,
+                &format!("{}/name", m.pointer),
+                format!(
+                    "message {} would write its JSON Schema to generated/schemas/{}/{file_name}, which message {first} \
+                     writes already; rename one of them",
+                    m.name, api.id
+                ),
+            ),
+            None => {
+                schema_files.insert(file_name, &m.name);
+            }
+        }
+    }
+}
+
+/// Checks that no variant the spec names (enumeration values, lifecycle states, error groups and codes) is a keyword
+/// or shadows an associated item of its generated enum.
+pub fn check_variants(api: &ApiSpec, collector: &mut Collector) {
+    let wire_enum = reserved_variants(Variants::WireEnum);
+    let state = reserved_variants(Variants::LifecycleState);
+    let mut refuse = |reserved: &BTreeMap<&str, String>, name: &str, owner: String, file: &str, pointer: String| {
+        if let Some(why) = reserved.get(name) {
+            collector.report(
+                file,
+                &pointer,
+                format!("the variant name {name} of {owner} is reserved: {why}; choose another name"),
+            );
+        }
+    };
+    for g in &api.groups {
+        let owner = format!("group {}", g.id);
+        refuse(&wire_enum, &g.rust_name, owner, &g.file, format!("{}/rust_name", g.pointer));
+    }
+    for c in &api.codes {
+        let owner = format!("code {}", c.code);
+        refuse(&wire_enum, &c.rust_name, owner, &c.file, format!("{}/rust_name", c.pointer));
+    }
+    for e in &api.enums {
+        for (i, value) in e.values.iter().enumerate() {
+            let owner = format!("value {} of enumeration {}", value.wire, e.name);
+            refuse(&wire_enum, &value.rust_name, owner, &e.file, format!("{}/values/{i}/rust_name", e.pointer));
+        }
+    }
+    for l in &api.lifecycles {
+        for (i, s) in l.states.iter().enumerate() {
+            let owner = format!("state {} of lifecycle {}", s.id, l.id);
+            refuse(&state, &s.rust_name, owner, &l.file, format!("{}/states/{i}/rust_name", l.pointer));
+        }
     }
 }

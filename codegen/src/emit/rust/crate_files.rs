@@ -23,6 +23,49 @@ const SUPPORT: &[(&str, &str)] = &[
     ("wire.rs", include_str!("../../../templates/support/wire.rs")),
 ];
 
+/// The crate root's own module of support code; no API module may take its name.
+pub const SUPPORT_MODULE: &str = "support";
+
+/// What `lib.rs` re-exports from the support module (as written in its `use` item). Users glob-import the crate
+/// root and an API module side by side, so spec names must not take the last segments either.
+pub const LIB_IMPORTS: &[&str] = &[
+    "support::Actor",
+    "support::AllowedIn",
+    "support::Decimal",
+    "support::DecimalWire",
+    "support::Integration",
+    "support::Lang",
+    "support::Mode",
+    "support::Open",
+    "support::Operation",
+    "support::OperationInfo",
+    "support::PassthroughOrigin",
+    "support::Piece",
+    "support::PreparedRequest",
+    "support::Retry",
+    "support::UnknownWireValue",
+    "support::WireEnum",
+];
+
+/// What `lib.rs` defines besides one module per API.
+pub const LIB_DEFINES: &[&str] = &[SUPPORT_MODULE, "APIS", "round_trip", "signing_recipes"];
+
+/// What each API's `mod.rs` imports (as written in its `use` items; the globs re-export the spec's own names).
+pub const API_MOD_IMPORTS: &[&str] = &[
+    "errors::Code",
+    "errors::Error",
+    "errors::Group",
+    "messages::*",
+    "enums::*",
+    "operations::*",
+    "lifecycles::*",
+    "signing::*",
+];
+
+/// What each API's `mod.rs` defines: its modules and its identity.
+pub const API_MOD_DEFINES: &[&str] =
+    &["errors", "messages", "enums", "operations", "lifecycles", "signing", "API_ID", "TITLE"];
+
 /// Where a file made from a template comes from, for its "generated from" line.
 fn from_template(template: &str) -> String {
     format!("spec/ (template {template})")
@@ -102,6 +145,7 @@ pub fn lib(spec: &Spec) -> TokenStream {
     let with_signing: Vec<_> = spec.apis.iter().filter(|api| !api.signing.is_empty()).collect();
     let signing_ids = with_signing.iter().map(|api| api.id.as_str());
     let signing_modules = with_signing.iter().map(|api| ident(&api.info.rust_module));
+    let support = ident(SUPPORT_MODULE);
     quote! {
         //! payspec: types, error catalogs and schemas of three Turkish payment APIs, generated from the spec in
         //! `spec/`. Nothing here is written by hand: change the spec and run `cargo xtask codegen`.
@@ -110,9 +154,9 @@ pub fn lib(spec: &Spec) -> TokenStream {
         #( #![doc = #apis] )*
         #![forbid(unsafe_code)]
 
-        pub mod support;
+        pub mod #support;
 
-        pub use support::{
+        pub use #support::{
             Actor, AllowedIn, Decimal, DecimalWire, Integration, Lang, Mode, Open, Operation, OperationInfo,
             PassthroughOrigin, Piece, PreparedRequest, Retry, UnknownWireValue, WireEnum,
         };
@@ -132,7 +176,7 @@ pub fn lib(spec: &Spec) -> TokenStream {
         }
 
         /// The signing recipes of the API `api` (empty for an API that signs nothing).
-        pub fn signing_recipes(api: &str) -> &'static [support::SigningRecipe] {
+        pub fn signing_recipes(api: &str) -> &'static [#support::SigningRecipe] {
             match api {
                 #( #signing_ids => #signing_modules::SIGNING_RECIPES, )*
                 _ => &[],

@@ -8,6 +8,16 @@ use super::idents::ident;
 use crate::model::{Lang, Lifecycle, Texts};
 use crate::spec::ApiSpec;
 
+/// What `lifecycles.rs` imports (as written in its `use` items); spec names must not take the last segments.
+pub const IMPORTS: &[&str] = &["crate::support::ForbiddenInfo", "crate::support::TransitionInfo"];
+
+/// What `lifecycles.rs` defines besides the spec's state enums.
+pub const DEFINES: &[&str] = &[];
+
+/// The associated constants of every state enum; a state of one of these names would shadow it
+/// (`Self::TRANSITIONS` would name the state), so states must not take them.
+pub const STATE_CONSTANTS: &[&str] = &["ALL", "INITIAL", "TRANSITIONS", "FORBIDDEN"];
+
 fn english(texts: Option<&Texts>) -> TokenStream {
     match texts.and_then(|t| t.get(Lang::En)) {
         Some(text) => {
