@@ -40,3 +40,9 @@ iyzico-terminal-380112 = The amount you want to cancel/refund is not available i
 iyzico-terminal-380104 = Device request validation error! Details: { $details }
 iyzico-terminal-380105 = Operation { $operation } is not supported for device modal: { $device_model }
 iyzico-terminal-380111 = Either transactionReferenceId or paymentId must be provided.
+
+## OAUTH_ERROR
+
+iyzico-terminal-invalid_grant = The authorization code or refresh token is invalid, expired, revoked or already used.
+iyzico-terminal-invalid_client = Client authentication failed: the client_id or client_secret is wrong.
+iyzico-terminal-unsupported_response_type = The authorization server does not support this response_type; send code.

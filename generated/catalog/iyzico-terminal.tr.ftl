@@ -40,3 +40,9 @@ iyzico-terminal-380112 = İptal/iade yapmak istediğiniz tutar hesabınızda yok
 iyzico-terminal-380104 = Request doğrulama hatası! Detaylar: { $details }
 iyzico-terminal-380105 = { $operation } işlemi { $device_model } model cihazda desteklenmemektedir
 iyzico-terminal-380111 = TransactionReferenceId veya PaymentId sağlanmalıdır.
+
+## OAUTH_ERROR
+
+iyzico-terminal-invalid_grant = Yetkilendirme kodu veya yenileme token'ı geçersiz, süresi dolmuş, iptal edilmiş ya da daha önce kullanılmış.
+iyzico-terminal-invalid_client = İstemci kimlik doğrulaması başarısız: client_id veya client_secret hatalı.
+iyzico-terminal-unsupported_response_type = Yetkilendirme sunucusu bu response_type değerini desteklemiyor; code gönderin.

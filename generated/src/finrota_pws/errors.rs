@@ -275,7 +275,7 @@ impl Code {
             Self::PartialRefundLimitExceeded => Actor::Caller,
             Self::UnsupportedTransactionType => Actor::Caller,
             Self::TransactionAlreadyCompleted => Actor::Caller,
-            Self::BinUndefined => Actor::Caller,
+            Self::BinUndefined => Actor::Cardholder,
             Self::PosNotFound => Actor::Operator,
             Self::ExchangeRateError => Actor::Caller,
         }

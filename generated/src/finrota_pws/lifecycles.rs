@@ -7,11 +7,11 @@ use crate::support::{ForbiddenInfo, TransitionInfo};
 pub enum PaymentState {
     /// `not_submitted`: The merchant's order before POST /pws/payment: nothing exists at Finrota yet, so every reference to it is unknown.
     NotSubmitted,
-    /// `awaiting_3d`: A 3D payment was started: the answer carried the bank's redirect URL and the cardholder has yet to pass the OTP step (transactionStatusId 3, pending).
+    /// `awaiting_3d`: A 3D payment was started: the answer carried the bank's redirect URL and the cardholder has yet to pass the OTP step (transactionStatusId 3, pending). autoCommit ends it committed or failed; a cardholder who never finishes the step leaves it abandoned, which the spec ends as failed.
     AwaitingThreeD,
     /// `committed`: The bank authorized the payment and it is finalized (transactionStatusId 1, successful): the only state in which cancel and a first refund are allowed.
     Committed,
-    /// `failed`: The bank declined the payment (P011) or the cardholder failed the OTP step (P012) (transactionStatusId 2, failed).
+    /// `failed`: The bank declined the payment (P011), the cardholder failed the OTP step (P012) or abandoned it (transactionStatusId 2, failed).
     Failed,
     /// `cancelled`: The payment was cancelled; nothing remains (lastAmount 0.0).
     Cancelled,
@@ -88,6 +88,15 @@ impl PaymentState {
             operation: None,
             event: Some(
                 "The cardholder fails the bank's OTP step (P012) or the bank declines after it (P011).",
+            ),
+            guard: None,
+        },
+        TransitionInfo {
+            from: Self::AwaitingThreeD,
+            to: Self::Failed,
+            operation: None,
+            event: Some(
+                "The cardholder abandons the 3D step: they never come back from the bank's OTP page and the bank's 3D session ends without a result. autoCommit has nothing to finalize and no amount is taken, so the payment ends failed. The vendor names no time limit: a merchant that has heard nothing queries the transaction before it gives up.",
             ),
             guard: None,
         },

@@ -1246,7 +1246,7 @@ impl PaymentCommitResponse {
         }
     }
 }
-/// The body of POST /pws/payment/transaction: exactly one identifier of the transaction to return.
+/// The body of POST /pws/payment/transaction, and the query parameters of GET /pws/payment/transaction as one object (for the GET not a body on the wire: the form in which its parameters are validated and exemplified): exactly one identifier of the transaction to return.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct TransactionQueryRequest {
     /// Unique system ID of the transaction.

@@ -1,6 +1,6 @@
 // @generated from spec/finrota-pws/ by `cargo xtask codegen`; do not edit by hand.
 
-//! Finrota Payment Web Service (PWS): Finrota's payment web service for card payments through the merchant's bank POS definitions: payment sets and options, 3D and non-3D payments, transaction queries, cancellations and refunds.
+//! Finrota Payment Web Service (PWS): Finrota's payment web service for card payments through the merchant's bank POS definitions: payment sets and options, 3D and non-3D payments, transaction queries, cancellations and refunds. All services run over HTTPS/REST with TLS 1.2 or newer and exchange JSON in UTF-8, authorized by a Bearer AccessToken.
 pub mod errors;
 pub use errors::{Code, Error, Group};
 pub mod messages;

@@ -57,6 +57,7 @@ impl Operation for TokenConnect {
             },
         ],
         errors: &["P001", "P002", "P003", "P007", "P008"],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -98,6 +99,7 @@ impl Operation for ListPaymentSets {
             },
         ],
         errors: &["P002", "P003", "P007", "P008"],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -143,6 +145,7 @@ impl Operation for ListPaymentOptions {
             },
         ],
         errors: &["P001", "P002", "P003", "P007", "P008", "P019", "P020"],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = ListPaymentOptionsParameters;
@@ -207,7 +210,18 @@ impl Operation for PaymentOptionsByBin {
                 message: Some("ErrorEnvelope"),
             },
         ],
-        errors: &["P001", "P002", "P003", "P006", "P007", "P008", "P018", "P019", "P020"],
+        errors: &[
+            "P001",
+            "P002",
+            "P003",
+            "P006",
+            "P007",
+            "P008",
+            "P018",
+            "P019",
+            "P020",
+        ],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = PaymentOptionsByBinParameters;
@@ -311,6 +325,7 @@ impl Operation for CreatePayment {
             "P019",
             "P020",
         ],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -385,12 +400,13 @@ impl Operation for CommitPayment {
             "P012",
             "P017",
         ],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
     type Request = PaymentCommitRequest;
 }
-/// `GET /pws/payment/transaction`: Returns all details of a payment transaction. Compatible with ERP’s GetPayment output (field names & meanings).
+/// `GET /pws/payment/transaction`: Returns all details of a payment transaction. Compatible with ERP’s GetPayment output (field names & meanings). Send exactly one of transactionId, referenceNumber and clientReferenceNumber (clientOrderReferenceCode is another name of clientReferenceNumber, not a fourth identifier): several answer 404 (P004), none is refused. The query has the shape of TransactionQueryRequest, whose exactly_one_of rule states this; the spec model has no rules on parameters.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct GetTransaction;
 impl Operation for GetTransaction {
@@ -434,6 +450,7 @@ impl Operation for GetTransaction {
             },
         ],
         errors: &["P001", "P002", "P003", "P004", "P007", "P008"],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = GetTransactionParameters;
@@ -448,8 +465,6 @@ pub struct GetTransactionParameters {
     pub reference_number: Option<String>,
     /// `clientReferenceNumber` (query): Merchant/order reference.
     pub client_reference_number: Option<String>,
-    /// `clientOrderReferenceCode` (query): The spelling of clientReferenceNumber in the page's sample request; accepted by the reader, never sent by writers.
-    pub client_order_reference_code: Option<String>,
 }
 impl Parameters for GetTransactionParameters {
     fn values(&self) -> Vec<(&'static str, ParameterIn, String)> {
@@ -462,13 +477,6 @@ impl Parameters for GetTransactionParameters {
         }
         if let Some(value) = &self.client_reference_number {
             out.push(("clientReferenceNumber", ParameterIn::Query, value.to_string()));
-        }
-        if let Some(value) = &self.client_order_reference_code {
-            out.push((
-                "clientOrderReferenceCode",
-                ParameterIn::Query,
-                value.to_string(),
-            ));
         }
         out
     }
@@ -517,6 +525,7 @@ impl Operation for QueryTransaction {
             },
         ],
         errors: &["P001", "P002", "P003", "P004", "P007", "P008"],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -589,6 +598,7 @@ impl Operation for CancelPayment {
             "P010",
             "P013",
         ],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -668,6 +678,7 @@ impl Operation for RefundPayment {
             "P015",
             "P017",
         ],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;

@@ -221,6 +221,37 @@ impl WireEnum for Vuk507Currency {
     }
 }
 wire_enum_traits!(Vuk507Currency, "iyzico Terminal API Vuk507Currency value");
+/// The currency a VUK 507 response reports: TRY, USD or EUR as documented, other values kept as they came. (open: fields keep values not listed here)
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Vuk507ResponseCurrency {
+    /// `TRY`: Turkish lira.
+    Try,
+    /// `USD`: US dollar.
+    Usd,
+    /// `EUR`: Euro.
+    Eur,
+}
+impl WireEnum for Vuk507ResponseCurrency {
+    const ALL: &'static [Self] = &[Self::Try, Self::Usd, Self::Eur];
+    fn as_wire(self) -> &'static str {
+        match self {
+            Self::Try => "TRY",
+            Self::Usd => "USD",
+            Self::Eur => "EUR",
+        }
+    }
+    fn from_wire(wire: &str) -> Option<Self> {
+        match wire {
+            "TRY" => Some(Self::Try),
+            "USD" => Some(Self::Usd),
+            "EUR" => Some(Self::Eur),
+            _ => None,
+        }
+    }
+}
+wire_enum_traits!(
+    Vuk507ResponseCurrency, "iyzico Terminal API Vuk507ResponseCurrency value"
+);
 /// The fiscal document a VUK 507 sale produces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Vuk507SaleDocumentType {
@@ -315,6 +346,29 @@ impl WireEnum for OauthGrantType {
     }
 }
 wire_enum_traits!(OauthGrantType, "iyzico Terminal API OauthGrantType value");
+/// The grant of the separate refresh call: refresh_token only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OauthRefreshGrantType {
+    /// `refresh_token`: Renew the tokens with a refresh token.
+    RefreshToken,
+}
+impl WireEnum for OauthRefreshGrantType {
+    const ALL: &'static [Self] = &[Self::RefreshToken];
+    fn as_wire(self) -> &'static str {
+        match self {
+            Self::RefreshToken => "refresh_token",
+        }
+    }
+    fn from_wire(wire: &str) -> Option<Self> {
+        match wire {
+            "refresh_token" => Some(Self::RefreshToken),
+            _ => None,
+        }
+    }
+}
+wire_enum_traits!(
+    OauthRefreshGrantType, "iyzico Terminal API OauthRefreshGrantType value"
+);
 /// The type of the access token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OauthTokenType {
@@ -331,6 +385,7 @@ impl WireEnum for OauthTokenType {
     fn from_wire(wire: &str) -> Option<Self> {
         match wire {
             "Bearer" => Some(Self::Bearer),
+            "bearer" => Some(Self::Bearer),
             _ => None,
         }
     }

@@ -21,6 +21,8 @@ pub enum Group {
     BusinessError,
     /// `VALIDATION_ERROR`: Returned when the request sent has a problem.
     ValidationError,
+    /// `OAUTH_ERROR`: Errors of the OAuth 2.0 login calls, under the names RFC 6749 gives them: the error of a failed token call or the errorCode of a failed authorize call.
+    OauthError,
 }
 impl WireEnum for Group {
     const ALL: &'static [Self] = &[
@@ -31,6 +33,7 @@ impl WireEnum for Group {
         Self::PaymentError,
         Self::BusinessError,
         Self::ValidationError,
+        Self::OauthError,
     ];
     fn as_wire(self) -> &'static str {
         match self {
@@ -41,6 +44,7 @@ impl WireEnum for Group {
             Self::PaymentError => "PAYMENT_ERROR",
             Self::BusinessError => "BUSINESS_ERROR",
             Self::ValidationError => "VALIDATION_ERROR",
+            Self::OauthError => "OAUTH_ERROR",
         }
     }
 }
@@ -88,6 +92,12 @@ impl Group {
             }
             (Self::ValidationError, Lang::Tr) => {
                 "Gönderilen requestte bir problem var ise bu hata grubu döner."
+            }
+            (Self::OauthError, Lang::En) => {
+                "Errors of the OAuth 2.0 login calls, under the names RFC 6749 gives them: the error of a failed token call or the errorCode of a failed authorize call."
+            }
+            (Self::OauthError, Lang::Tr) => {
+                "OAuth 2.0 giriş çağrılarının hataları, RFC 6749'daki adlarıyla: başarısız bir token çağrısının error alanı veya başarısız bir authorize çağrısının errorCode alanı."
             }
         }
     }
@@ -138,6 +148,12 @@ pub enum Code {
     OperationNotSupportedForDeviceModel,
     /// `380111` (VALIDATION_ERROR): Either transactionReferenceId or paymentId must be provided.
     PaymentReferenceMissing,
+    /// `invalid_grant` (OAUTH_ERROR): The authorization code or refresh token is invalid, expired, revoked or already used.
+    InvalidGrant,
+    /// `invalid_client` (OAUTH_ERROR): Client authentication failed: the client_id or client_secret is wrong.
+    InvalidClient,
+    /// `unsupported_response_type` (OAUTH_ERROR): The authorization server does not support this response_type; send code.
+    UnsupportedResponseType,
 }
 impl WireEnum for Code {
     const ALL: &'static [Self] = &[
@@ -158,6 +174,9 @@ impl WireEnum for Code {
         Self::RequestValidationFailed,
         Self::OperationNotSupportedForDeviceModel,
         Self::PaymentReferenceMissing,
+        Self::InvalidGrant,
+        Self::InvalidClient,
+        Self::UnsupportedResponseType,
     ];
     fn as_wire(self) -> &'static str {
         match self {
@@ -178,6 +197,9 @@ impl WireEnum for Code {
             Self::RequestValidationFailed => "380104",
             Self::OperationNotSupportedForDeviceModel => "380105",
             Self::PaymentReferenceMissing => "380111",
+            Self::InvalidGrant => "invalid_grant",
+            Self::InvalidClient => "invalid_client",
+            Self::UnsupportedResponseType => "unsupported_response_type",
         }
     }
 }
@@ -203,6 +225,9 @@ impl Code {
             Self::RequestValidationFailed => Group::ValidationError,
             Self::OperationNotSupportedForDeviceModel => Group::ValidationError,
             Self::PaymentReferenceMissing => Group::ValidationError,
+            Self::InvalidGrant => Group::OauthError,
+            Self::InvalidClient => Group::OauthError,
+            Self::UnsupportedResponseType => Group::OauthError,
         }
     }
     /// The HTTP status the API answers with, where the vendor gives one.
@@ -225,6 +250,9 @@ impl Code {
             Self::RequestValidationFailed => None,
             Self::OperationNotSupportedForDeviceModel => None,
             Self::PaymentReferenceMissing => None,
+            Self::InvalidGrant => None,
+            Self::InvalidClient => None,
+            Self::UnsupportedResponseType => None,
         }
     }
     /// The vendor's pseudo-status (not an HTTP status), where it has one.
@@ -247,6 +275,9 @@ impl Code {
             Self::RequestValidationFailed => None,
             Self::OperationNotSupportedForDeviceModel => None,
             Self::PaymentReferenceMissing => None,
+            Self::InvalidGrant => None,
+            Self::InvalidClient => None,
+            Self::UnsupportedResponseType => None,
         }
     }
     /// Whether and how a client may retry.
@@ -269,6 +300,9 @@ impl Code {
             Self::RequestValidationFailed => Retry::AfterFix,
             Self::OperationNotSupportedForDeviceModel => Retry::Never,
             Self::PaymentReferenceMissing => Retry::AfterFix,
+            Self::InvalidGrant => Retry::AfterFix,
+            Self::InvalidClient => Retry::AfterFix,
+            Self::UnsupportedResponseType => Retry::AfterFix,
         }
     }
     /// Who must act to resolve it.
@@ -287,10 +321,13 @@ impl Code {
             Self::PaymentNotFoundByPaymentId => Actor::Caller,
             Self::PaymentNotFoundById => Actor::Caller,
             Self::PaymentNotFoundByOrderId => Actor::Caller,
-            Self::InsufficientBalanceForCancelRefund => Actor::Operator,
+            Self::InsufficientBalanceForCancelRefund => Actor::Caller,
             Self::RequestValidationFailed => Actor::Caller,
             Self::OperationNotSupportedForDeviceModel => Actor::Caller,
             Self::PaymentReferenceMissing => Actor::Caller,
+            Self::InvalidGrant => Actor::Caller,
+            Self::InvalidClient => Actor::Operator,
+            Self::UnsupportedResponseType => Actor::Caller,
         }
     }
     /// The names of the message's placeholders, in placeholder order (`{0}` first).
@@ -313,6 +350,9 @@ impl Code {
             Self::RequestValidationFailed => &["details"],
             Self::OperationNotSupportedForDeviceModel => &["operation", "device_model"],
             Self::PaymentReferenceMissing => &[],
+            Self::InvalidGrant => &[],
+            Self::InvalidClient => &[],
+            Self::UnsupportedResponseType => &[],
         }
     }
     /// The message template in the given language.
@@ -499,6 +539,48 @@ impl Code {
                     ),
                 ]
             }
+            (Self::InvalidGrant, Lang::En) => {
+                &[
+                    Piece::Literal(
+                        "The authorization code or refresh token is invalid, expired, revoked or already used.",
+                    ),
+                ]
+            }
+            (Self::InvalidGrant, Lang::Tr) => {
+                &[
+                    Piece::Literal(
+                        "Yetkilendirme kodu veya yenileme token'ı geçersiz, süresi dolmuş, iptal edilmiş ya da daha önce kullanılmış.",
+                    ),
+                ]
+            }
+            (Self::InvalidClient, Lang::En) => {
+                &[
+                    Piece::Literal(
+                        "Client authentication failed: the client_id or client_secret is wrong.",
+                    ),
+                ]
+            }
+            (Self::InvalidClient, Lang::Tr) => {
+                &[
+                    Piece::Literal(
+                        "İstemci kimlik doğrulaması başarısız: client_id veya client_secret hatalı.",
+                    ),
+                ]
+            }
+            (Self::UnsupportedResponseType, Lang::En) => {
+                &[
+                    Piece::Literal(
+                        "The authorization server does not support this response_type; send code.",
+                    ),
+                ]
+            }
+            (Self::UnsupportedResponseType, Lang::Tr) => {
+                &[
+                    Piece::Literal(
+                        "Yetkilendirme sunucusu bu response_type değerini desteklemiyor; code gönderin.",
+                    ),
+                ]
+            }
         }
     }
 }
@@ -559,6 +641,12 @@ pub enum Error {
     },
     /// `380111` (VALIDATION_ERROR): Either transactionReferenceId or paymentId must be provided.
     PaymentReferenceMissing,
+    /// `invalid_grant` (OAUTH_ERROR): The authorization code or refresh token is invalid, expired, revoked or already used.
+    InvalidGrant,
+    /// `invalid_client` (OAUTH_ERROR): Client authentication failed: the client_id or client_secret is wrong.
+    InvalidClient,
+    /// `unsupported_response_type` (OAUTH_ERROR): The authorization server does not support this response_type; send code.
+    UnsupportedResponseType,
     /// `BANK_ERROR`: Returned when the transaction fails at the bank (an authCode other than 00).
     BankError {
         /// The other party's own code, as the API passed it on.
@@ -693,6 +781,9 @@ impl Error {
                     .unwrap_or_else(unrecognized)
             }
             Code::PaymentReferenceMissing => Self::PaymentReferenceMissing,
+            Code::InvalidGrant => Self::InvalidGrant,
+            Code::InvalidClient => Self::InvalidClient,
+            Code::UnsupportedResponseType => Self::UnsupportedResponseType,
         };
         match message {
             Some(
@@ -731,6 +822,9 @@ impl Error {
                 Some(Code::OperationNotSupportedForDeviceModel)
             }
             Self::PaymentReferenceMissing => Some(Code::PaymentReferenceMissing),
+            Self::InvalidGrant => Some(Code::InvalidGrant),
+            Self::InvalidClient => Some(Code::InvalidClient),
+            Self::UnsupportedResponseType => Some(Code::UnsupportedResponseType),
             Self::BankError { .. } => None,
             Self::PaymentError { .. } => None,
             Self::Unrecognized { code, .. } => Code::from_wire(code),
@@ -846,6 +940,11 @@ impl Error {
             }
             Self::PaymentReferenceMissing => {
                 render(Code::PaymentReferenceMissing.template(lang), &[])
+            }
+            Self::InvalidGrant => render(Code::InvalidGrant.template(lang), &[]),
+            Self::InvalidClient => render(Code::InvalidClient.template(lang), &[]),
+            Self::UnsupportedResponseType => {
+                render(Code::UnsupportedResponseType.template(lang), &[])
             }
             Self::BankError { message, .. } => message.clone(),
             Self::PaymentError { message, .. } => message.clone(),

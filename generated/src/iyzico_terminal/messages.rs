@@ -43,7 +43,7 @@ pub struct ErrorEnvelope {
         with = "crate::support::double_option"
     )]
     pub error_group: Option<Option<crate::support::Open<Group>>>,
-    /// The server's time; the vendor gives the sample 0 and no unit.
+    /// When iyzico processed the call, in Unix milliseconds (the samples send 0).
     #[serde(
         rename = "systemTime",
         default,
@@ -317,7 +317,7 @@ impl OauthTokenRequest {
 pub struct OauthTokenRefreshRequest {
     /// refresh_token.
     #[serde(rename = "grant_type")]
-    pub grant_type: OauthGrantType,
+    pub grant_type: OauthRefreshGrantType,
     /// The refresh token from an earlier token call.
     #[serde(rename = "refresh_token")]
     pub refresh_token: String,
@@ -328,7 +328,7 @@ pub struct OauthTokenRefreshRequest {
 impl OauthTokenRefreshRequest {
     /// A OauthTokenRefreshRequest from its required fields; optional fields start absent.
     #[allow(clippy::too_many_arguments)]
-    pub fn new(grant_type: OauthGrantType, refresh_token: String) -> Self {
+    pub fn new(grant_type: OauthRefreshGrantType, refresh_token: String) -> Self {
         Self {
             grant_type,
             refresh_token,
@@ -349,7 +349,7 @@ impl OauthTokenRefreshRequest {
 /// The tokens.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OauthTokenResponse {
-    /// The access token (a JWT), sent as Bearer on every terminal-host call.
+    /// The access token, sent as Bearer on every terminal-host call. The spec reads it as an RS256 JWT: a sample in a public copy of the docs carries scope [iyzipayApiGateway], authorities [pos_operations], deviceMemberType ECR_HOST, authDeviceId, deviceMemberId and aud, with exp − iat = 7200. No claim is documented, so clients treat the token as opaque.
     #[serde(rename = "access_token")]
     pub access_token: String,
     /// The refresh token, kept to renew the access token.
@@ -376,7 +376,7 @@ pub struct OauthTokenResponse {
         with = "crate::support::double_option"
     )]
     pub token_type: Option<Option<OauthTokenType>>,
-    /// How long the access token is valid, in seconds (7199 in the sample).
+    /// How long the access token is valid, in seconds (7199 in the sample; discrepancy token-lifetime).
     #[serde(
         rename = "expires_in",
         default,
@@ -454,7 +454,7 @@ pub struct Vuk509SaleRequest {
     /// The unique id of the terminal the transaction runs on, e.g. PAV860047264; known out of band.
     #[serde(rename = "deviceUniqueId")]
     pub device_unique_id: String,
-    /// The sales application's unique reference for this sale.
+    /// The sales application's unique reference for this sale: the only reference the caller chooses, as no idempotency key is documented. A reused one is refused with 380104, so a retry after 380103 needs a status query first and then a new reference. The seed's sample value string30 may hint at a 30-character limit; none is documented, so the spec sets none.
     #[serde(rename = "transactionReferenceId")]
     pub transaction_reference_id: String,
     /// The amount, as a JSON number (100.0 in the seed sample).
@@ -861,7 +861,12 @@ impl Vuk509QueryRequest {
         RuleInfo {
             check: RuleKind::AtLeastOneOf(&["paymentId", "transactionReferenceId"]),
             error: Some("380111"),
-            doc: "Either transactionReferenceId or paymentId must be provided; working combinations are paymentId alone, deviceUniqueId with transactionReferenceId, and paymentId with transactionReferenceId.",
+            doc: "Either transactionReferenceId or paymentId must be provided.",
+        },
+        RuleInfo {
+            check: RuleKind::AtLeastOneOf(&["paymentId", "deviceUniqueId"]),
+            error: Some("380104"),
+            doc: "Without paymentId, deviceUniqueId must come with transactionReferenceId: the working combinations are paymentId alone, deviceUniqueId with transactionReferenceId, and paymentId with transactionReferenceId. A query naming only transactionReferenceId is refused with 380104 (details: deviceUniqueId is required with transactionReferenceId); one naming neither id gets 380111 first.",
         },
     ];
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
@@ -1422,7 +1427,7 @@ pub struct Vuk507SaleRequest {
     /// The unique id of the device, at most 64 characters.
     #[serde(rename = "deviceUniqueId")]
     pub device_unique_id: String,
-    /// The caller's unique reference; usable for void and query.
+    /// The caller's unique reference; usable for void and query. It is the only reference the caller chooses, as no idempotency key is documented; a reused one is refused with 380104, so a retry after 380103 needs a status query first and then a new reference.
     #[serde(rename = "transactionReferenceId")]
     pub transaction_reference_id: String,
     /// The gross amount, a positive decimal string.
@@ -1727,7 +1732,7 @@ pub struct Vuk507SaleResponse {
         skip_serializing_if = "Option::is_none",
         with = "crate::support::double_option"
     )]
-    pub currency: Option<Option<Vuk507Currency>>,
+    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
     /// The id of the acquiring bank.
     #[serde(
         rename = "acquirerId",
@@ -2052,7 +2057,7 @@ pub struct Vuk507QueryResponse {
         skip_serializing_if = "Option::is_none",
         with = "crate::support::double_option"
     )]
-    pub currency: Option<Option<Vuk507Currency>>,
+    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
     /// The id of the acquiring bank.
     #[serde(
         rename = "acquirerId",
@@ -2378,7 +2383,7 @@ pub struct Vuk507VoidResponse {
         skip_serializing_if = "Option::is_none",
         with = "crate::support::double_option"
     )]
-    pub currency: Option<Option<Vuk507Currency>>,
+    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
     /// The approval code from the bank or host.
     #[serde(
         rename = "authCode",
@@ -2737,7 +2742,7 @@ pub struct Vuk507RefundResponse {
         skip_serializing_if = "Option::is_none",
         with = "crate::support::double_option"
     )]
-    pub currency: Option<Option<Vuk507Currency>>,
+    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
     /// The invoice number.
     #[serde(
         rename = "invoiceNo",
@@ -3048,7 +3053,7 @@ pub struct Vuk507RefundableSaleInfoResponse {
         skip_serializing_if = "Option::is_none",
         with = "crate::support::double_option"
     )]
-    pub currency: Option<Option<Vuk507Currency>>,
+    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
     /// The refundable lines.
     #[serde(
         rename = "saleItems",
@@ -3397,7 +3402,7 @@ pub struct Vuk507PartialPaymentCompleteResponse {
         skip_serializing_if = "Option::is_none",
         with = "crate::support::double_option"
     )]
-    pub currency: Option<Option<Vuk507Currency>>,
+    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
     /// The id of the acquiring bank.
     #[serde(
         rename = "acquirerId",

@@ -1,6 +1,6 @@
 // @generated from spec/iyzico-terminal/ by `cargo xtask codegen`; do not edit by hand.
 
-//! iyzico Terminal API: A protocol between cash register systems (ECR) and physical POS devices for payment transactions, through iyzico's cloud.
+//! iyzico Terminal API: A protocol between cash register systems (ECR) and physical POS devices for payment transactions, through iyzico's cloud. Today the only supported POS maker is Pavo (EFT POS); the protocol is designed to extend to other POS makers.
 pub mod errors;
 pub use errors::{Code, Error, Group};
 pub mod messages;

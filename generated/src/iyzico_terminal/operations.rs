@@ -56,7 +56,8 @@ impl Operation for OauthAuthorize {
                 message: Some("OauthAuthorizeFailure"),
             },
         ],
-        errors: &["380101"],
+        errors: &["380101", "unsupported_response_type", "invalid_client"],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -89,7 +90,8 @@ impl Operation for OauthToken {
                 message: Some("OauthTokenFailure"),
             },
         ],
-        errors: &[],
+        errors: &["invalid_grant", "invalid_client"],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -118,7 +120,8 @@ impl Operation for OauthTokenRefresh {
                 message: Some("OauthTokenFailure"),
             },
         ],
-        errors: &[],
+        errors: &["invalid_grant", "invalid_client"],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -161,6 +164,7 @@ impl Operation for Vuk509Payment {
             "380204",
             "380205",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -194,11 +198,13 @@ impl Operation for Vuk509QueryTransactionStatus {
             "100311",
             "380102",
             "380104",
+            "380105",
             "380107",
             "380108",
             "380109",
             "380111",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -244,6 +250,7 @@ impl Operation for Vuk509Void {
             "380204",
             "380205",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -289,6 +296,7 @@ impl Operation for Vuk509Refund {
             "380204",
             "380205",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -330,6 +338,7 @@ impl Operation for Vuk509EndOfDay {
             "380204",
             "380205",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -371,6 +380,7 @@ impl Operation for Vuk507Payment {
             "380204",
             "380205",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -404,11 +414,13 @@ impl Operation for Vuk507QueryTransactionStatus {
             "100311",
             "380102",
             "380104",
+            "380105",
             "380107",
             "380108",
             "380109",
             "380111",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -454,6 +466,7 @@ impl Operation for Vuk507Void {
             "380204",
             "380205",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -499,6 +512,7 @@ impl Operation for Vuk507Refund {
             "380204",
             "380205",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -527,7 +541,8 @@ impl Operation for Vuk507RefundableSaleInfo {
                 message: Some("ErrorEnvelope"),
             },
         ],
-        errors: &["100310", "100311", "380102", "380104", "380108", "380109"],
+        errors: &["100310", "100311", "380102", "380104", "380105", "380108", "380109"],
+        error_groups: &[],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -569,6 +584,7 @@ impl Operation for Vuk507PartialPaymentStart {
             "380204",
             "380205",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -611,6 +627,7 @@ impl Operation for Vuk507PartialPaymentAddPayment {
             "380204",
             "380205",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -653,6 +670,7 @@ impl Operation for Vuk507PartialPaymentComplete {
             "380204",
             "380205",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -694,6 +712,7 @@ impl Operation for Vuk507EndOfDay {
             "380204",
             "380205",
         ],
+        error_groups: &[],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;

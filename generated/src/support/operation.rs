@@ -92,6 +92,8 @@ pub struct OperationInfo {
     pub responses: &'static [ResponseInfo],
     /// The error codes it may answer.
     pub errors: &'static [&'static str],
+    /// The pass-through error groups it may answer (another party's codes and messages).
+    pub error_groups: &'static [&'static str],
 }
 
 /// The body of a call that has none.

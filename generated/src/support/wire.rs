@@ -142,7 +142,8 @@ impl<T: WireEnum> Open<T> {
         T::from_wire(wire).map_or_else(|| Open::Unknown(wire.to_owned()), Open::Known)
     }
 
-    /// The wire string, exactly as it came.
+    /// The wire string: a known value in its canonical form (an alias it was read from is not kept), an unknown one
+    /// exactly as it came.
     pub fn as_wire(&self) -> &str {
         match self {
             Open::Known(value) => value.as_wire(),

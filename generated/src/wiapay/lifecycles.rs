@@ -2,12 +2,12 @@
 
 //! The lifecycles of the WiaPay API, from `spec/wiapay/`.
 use crate::support::{ForbiddenInfo, TransitionInfo};
-/// The states of the lifecycle `wiapay-transaction`: A deposit or withdrawal from its creation to its final status. A signed request whose X-Timestamp is more than 5 minutes from the server's clock is refused with TIMESTAMP_EXPIRED (401) before any state is touched; that window is part of the signing recipe, not of this lifecycle.
+/// The states of the lifecycle `wiapay-transaction`: A deposit or withdrawal from its creation to its final status. After creation every change of status is reported by a callback, deposit-callback for a deposit and withdrawal-callback for a withdrawal, and the transition is the one the callback's status names; a processing callback may never come, so a final status may follow pending directly. A callback that repeats the status already reached, or comes after a final status, changes nothing: the receiver acknowledges it and handles it idempotently. A signed request whose X-Timestamp is more than 5 minutes from the server's clock is refused with TIMESTAMP_EXPIRED (401) before any state is touched; that window is part of the signing recipe, not of this lifecycle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TransactionState {
     /// `not_created`: No transaction with this processId exists yet.
     NotCreated,
-    /// `pending`: Created; for a deposit, waiting for the customer to pay at the checkout.
+    /// `pending`: Created; a deposit waits for the customer to pay at the checkout (at most 30 minutes), a withdrawal waits to be processed.
     Pending,
     /// `processing`: The transfer is being processed.
     Processing,
@@ -15,7 +15,7 @@ pub enum TransactionState {
     Completed,
     /// `failed`: The transfer failed; a callback with status failed and failureReason reports it.
     Failed,
-    /// `cancelled`: The transaction was cancelled, including a deposit that expired after 30 minutes; a callback with status cancelled reports it.
+    /// `cancelled`: The transaction was cancelled before it was processed: a deposit that expired after 30 minutes, or a transaction WiaPay reports cancelled for a reason it does not document; a callback with status cancelled reports it.
     Cancelled,
 }
 impl TransactionState {
@@ -49,36 +49,105 @@ impl TransactionState {
         TransitionInfo {
             from: Self::Pending,
             to: Self::Processing,
-            operation: None,
-            event: Some(
-                "WiaPay starts processing the transfer: for a deposit, the customer has paid at the checkout; for a withdrawal, the payout is sent to the bank. A callback with status processing may follow.",
-            ),
-            guard: None,
+            operation: Some("deposit-callback"),
+            event: None,
+            guard: Some("The callback's status is processing."),
         },
         TransitionInfo {
             from: Self::Processing,
             to: Self::Completed,
-            operation: None,
-            event: Some(
-                "The transfer is confirmed; WiaPay sends a callback with status completed, completedAt and the confirmed amount, which may differ from the requested one.",
+            operation: Some("deposit-callback"),
+            event: None,
+            guard: Some(
+                "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
             ),
-            guard: None,
         },
         TransitionInfo {
             from: Self::Processing,
             to: Self::Failed,
-            operation: None,
-            event: Some(
-                "The transfer fails; WiaPay sends a callback with status failed and failureReason.",
+            operation: Some("deposit-callback"),
+            event: None,
+            guard: Some("The callback's status is failed, with failureReason."),
+        },
+        TransitionInfo {
+            from: Self::Pending,
+            to: Self::Completed,
+            operation: Some("deposit-callback"),
+            event: None,
+            guard: Some(
+                "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
             ),
-            guard: None,
+        },
+        TransitionInfo {
+            from: Self::Pending,
+            to: Self::Failed,
+            operation: Some("deposit-callback"),
+            event: None,
+            guard: Some("The callback's status is failed, with failureReason."),
+        },
+        TransitionInfo {
+            from: Self::Pending,
+            to: Self::Processing,
+            operation: Some("withdrawal-callback"),
+            event: None,
+            guard: Some("The callback's status is processing."),
+        },
+        TransitionInfo {
+            from: Self::Processing,
+            to: Self::Completed,
+            operation: Some("withdrawal-callback"),
+            event: None,
+            guard: Some(
+                "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
+            ),
+        },
+        TransitionInfo {
+            from: Self::Processing,
+            to: Self::Failed,
+            operation: Some("withdrawal-callback"),
+            event: None,
+            guard: Some("The callback's status is failed, with failureReason."),
+        },
+        TransitionInfo {
+            from: Self::Pending,
+            to: Self::Completed,
+            operation: Some("withdrawal-callback"),
+            event: None,
+            guard: Some(
+                "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
+            ),
+        },
+        TransitionInfo {
+            from: Self::Pending,
+            to: Self::Failed,
+            operation: Some("withdrawal-callback"),
+            event: None,
+            guard: Some("The callback's status is failed, with failureReason."),
+        },
+        TransitionInfo {
+            from: Self::Pending,
+            to: Self::Cancelled,
+            operation: Some("deposit-callback"),
+            event: None,
+            guard: Some(
+                "The callback's status is cancelled: the deposit expired 30 minutes after creation without the customer completing the payment.",
+            ),
+        },
+        TransitionInfo {
+            from: Self::Pending,
+            to: Self::Cancelled,
+            operation: Some("withdrawal-callback"),
+            event: None,
+            guard: Some(
+                "The callback's status is cancelled, before any processing callback.",
+            ),
         },
         TransitionInfo {
             from: Self::Pending,
             to: Self::Cancelled,
             operation: None,
             event: Some(
-                "30 minutes pass after creation without the customer completing the payment; WiaPay sends a callback with status cancelled.",
+                "30 minutes pass after creation without the customer completing the payment: the deposit expires, and WiaPay reports it with a deposit callback whose status is cancelled.",
             ),
             guard: Some("The transaction is a deposit."),
         },

@@ -167,10 +167,10 @@ pub struct AvailableBank {
     pub name: String,
     /// The smallest amount the bank accepts, in the unit of deposit amounts (the smallest currency unit).
     #[serde(rename = "minAmount")]
-    pub min_amount: crate::support::Decimal,
+    pub min_amount: i64,
     /// The largest amount the bank accepts, in the same unit; an amount outside the limits is answered with AMOUNT_OUT_OF_RANGE.
     #[serde(rename = "maxAmount")]
-    pub max_amount: crate::support::Decimal,
+    pub max_amount: i64,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -178,12 +178,7 @@ pub struct AvailableBank {
 impl AvailableBank {
     /// A AvailableBank from its required fields; optional fields start absent.
     #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: String,
-        name: String,
-        min_amount: crate::support::Decimal,
-        max_amount: crate::support::Decimal,
-    ) -> Self {
+    pub fn new(id: String, name: String, min_amount: i64, max_amount: i64) -> Self {
         Self {
             id,
             name,
@@ -208,10 +203,10 @@ impl AvailableBank {
 pub struct FastTransferOption {
     /// The smallest amount for a FAST transfer, in the unit of deposit amounts.
     #[serde(rename = "minAmount")]
-    pub min_amount: crate::support::Decimal,
+    pub min_amount: i64,
     /// The largest amount for a FAST transfer, in the same unit.
     #[serde(rename = "maxAmount")]
-    pub max_amount: crate::support::Decimal,
+    pub max_amount: i64,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -219,10 +214,7 @@ pub struct FastTransferOption {
 impl FastTransferOption {
     /// A FastTransferOption from its required fields; optional fields start absent.
     #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        min_amount: crate::support::Decimal,
-        max_amount: crate::support::Decimal,
-    ) -> Self {
+    pub fn new(min_amount: i64, max_amount: i64) -> Self {
         Self {
             min_amount,
             max_amount,

@@ -61,9 +61,11 @@ impl Operation for GetAvailableBanks {
             "INVALID_TIMESTAMP",
             "TIMESTAMP_EXPIRED",
             "SITE_INACTIVE",
+            "IP_NOT_WHITELISTED",
             "INTERNAL_SERVER_ERROR",
             "SERVICE_UNAVAILABLE",
         ],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -129,6 +131,7 @@ impl Operation for CreateDeposit {
             "INVALID_TIMESTAMP",
             "TIMESTAMP_EXPIRED",
             "SITE_INACTIVE",
+            "IP_NOT_WHITELISTED",
             "VALIDATION_ERROR",
             "INVALID_AMOUNT",
             "AMOUNT_OUT_OF_RANGE",
@@ -139,6 +142,7 @@ impl Operation for CreateDeposit {
             "INTERNAL_SERVER_ERROR",
             "SERVICE_UNAVAILABLE",
         ],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -217,6 +221,7 @@ impl Operation for CreateWithdrawal {
             "INTERNAL_SERVER_ERROR",
             "SERVICE_UNAVAILABLE",
         ],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -240,8 +245,13 @@ impl Operation for DepositCallback {
                 status: 200,
                 message: None,
             },
+            ResponseInfo {
+                status: 401,
+                message: None,
+            },
         ],
         errors: &[],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = DepositCallbackParameters;
@@ -285,8 +295,13 @@ impl Operation for WithdrawalCallback {
                 status: 200,
                 message: None,
             },
+            ResponseInfo {
+                status: 401,
+                message: None,
+            },
         ],
         errors: &[],
+        error_groups: &[],
     };
     type Mode = Common;
     type Parameters = WithdrawalCallbackParameters;
