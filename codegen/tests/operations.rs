@@ -192,3 +192,17 @@ fn finrota_by_bin_lookup_fills_its_path_and_query_parameters() {
     assert_eq!(prepared.body, "");
     assert_eq!(prepared.content_type, None);
 }
+
+#[test]
+fn iyzico_calls_that_reach_the_bank_name_the_pass_through_groups() {
+    use payspec::iyzico_terminal::OPERATIONS;
+    // Seed 000: BANK_ERROR when the bank answers with an authCode other than 00, PAYMENT_ERROR when iyzico's payment
+    // services fail; only a sale, void, refund, partial payment or end of day reaches them.
+    for info in OPERATIONS {
+        let reaches_the_bank = ["payment", "void", "refund", "add-payment", "complete", "end-of-day"]
+            .iter()
+            .any(|suffix| info.id.ends_with(suffix));
+        let expected: &[&str] = if reaches_the_bank { &["BANK_ERROR", "PAYMENT_ERROR"] } else { &[] };
+        assert_eq!(info.error_groups, expected, "{}", info.id);
+    }
+}

@@ -164,7 +164,7 @@ impl Operation for Vuk509Payment {
             "380204",
             "380205",
         ],
-        error_groups: &[],
+        error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -250,7 +250,7 @@ impl Operation for Vuk509Void {
             "380204",
             "380205",
         ],
-        error_groups: &[],
+        error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -296,7 +296,7 @@ impl Operation for Vuk509Refund {
             "380204",
             "380205",
         ],
-        error_groups: &[],
+        error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -338,7 +338,7 @@ impl Operation for Vuk509EndOfDay {
             "380204",
             "380205",
         ],
-        error_groups: &[],
+        error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -380,7 +380,7 @@ impl Operation for Vuk507Payment {
             "380204",
             "380205",
         ],
-        error_groups: &[],
+        error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -466,7 +466,7 @@ impl Operation for Vuk507Void {
             "380204",
             "380205",
         ],
-        error_groups: &[],
+        error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -512,7 +512,7 @@ impl Operation for Vuk507Refund {
             "380204",
             "380205",
         ],
-        error_groups: &[],
+        error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -627,7 +627,7 @@ impl Operation for Vuk507PartialPaymentAddPayment {
             "380204",
             "380205",
         ],
-        error_groups: &[],
+        error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -670,7 +670,7 @@ impl Operation for Vuk507PartialPaymentComplete {
             "380204",
             "380205",
         ],
-        error_groups: &[],
+        error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -712,7 +712,7 @@ impl Operation for Vuk507EndOfDay {
             "380204",
             "380205",
         ],
-        error_groups: &[],
+        error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
