@@ -206,3 +206,20 @@ fn iyzico_calls_that_reach_the_bank_name_the_pass_through_groups() {
         assert_eq!(info.error_groups, expected, "{}", info.id);
     }
 }
+
+#[test]
+fn finrota_get_transaction_takes_exactly_one_identifier() {
+    use payspec::finrota_pws::GetTransactionParameters;
+    let none = GetTransactionParameters { transaction_id: None, reference_number: None, client_reference_number: None };
+    let two = GetTransactionParameters {
+        transaction_id: Some("6f1c2a8e-0d4b-4c1e-9a51-3f0e2b7d9c10".into()),
+        reference_number: Some("REF-1".into()),
+        client_reference_number: None,
+    };
+    let one = GetTransactionParameters { client_reference_number: Some("ORDER-1".into()), ..none.clone() };
+    for (parameters, broken) in [(&none, true), (&two, true), (&one, false)] {
+        let errors: Vec<Option<&str>> = parameters.broken_rules().iter().map(|rule| rule.error).collect();
+        let expected: Vec<Option<&str>> = if broken { vec![Some("P004")] } else { Vec::new() };
+        assert_eq!(errors, expected, "{parameters:?}");
+    }
+}

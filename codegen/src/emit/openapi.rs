@@ -107,7 +107,14 @@ fn operation_object(api: &ApiSpec, operation: &Operation) -> Value {
                 ParameterLocation::Header => "header",
             };
             let schema = component_schema_of_type(api, operation, &p.kind);
-            json!({ "name": p.name, "in": location, "required": p.required, "description": english(&p.doc), "schema": schema })
+            let mut description = english(&p.doc);
+            for alias in &p.aliases {
+                description.push_str(&format!(
+                    " Also accepted as `{}` (discrepancy `{}`); clients send `{}`.",
+                    alias.wire, alias.discrepancy, p.name
+                ));
+            }
+            json!({ "name": p.name, "in": location, "required": p.required, "description": description, "schema": schema })
         })
         .collect();
     if !parameters.is_empty() {
@@ -173,6 +180,15 @@ fn operation_object(api: &ApiSpec, operation: &Operation) -> Value {
     }
     if !operation.error_groups.is_empty() {
         object.insert("x-payspec-error-groups".into(), json!(operation.error_groups));
+    }
+    if !operation.parameter_rules.is_empty() {
+        // OpenAPI cannot relate parameters to each other; the rules travel as an extension, as the spec states them.
+        let rules: Vec<Value> = operation
+            .parameter_rules
+            .iter()
+            .map(|rule| json!({ "check": rule.check, "error": rule.error, "description": english(&rule.doc) }))
+            .collect();
+        object.insert("x-payspec-parameter-rules".into(), Value::Array(rules));
     }
     object.insert("x-payspec-auth".into(), json!(operation.auth));
     Value::Object(object)

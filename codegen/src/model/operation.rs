@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{FieldType, Provenance, Texts};
 
 /// One operation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Operation {
     /// A kebab-case id, unique per API, e.g. `vuk509-payment`.
@@ -44,6 +44,10 @@ pub struct Operation {
     /// payment service's) and so cannot be listed in `errors`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub error_groups: Vec<String>,
+    /// Rules across its parameters, named by their wire names (e.g. exactly one of several query parameters), with
+    /// the error answered when one is broken.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parameter_rules: Vec<super::Rule>,
     /// What the operation does.
     pub doc: Texts,
     /// Where the operation comes from.
@@ -125,6 +129,10 @@ pub struct Parameter {
     pub kind: FieldType,
     /// Whether it must be given (path parameters always must).
     pub required: bool,
+    /// Other names a tolerant server accepts for it, each tied to the discrepancy that records it; clients send
+    /// `name`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<super::Alias>,
     /// What it is.
     pub doc: Texts,
     /// Where it comes from.

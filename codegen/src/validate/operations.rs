@@ -154,7 +154,45 @@ fn check_operation(
             &parameter.doc,
             &format!("parameter {} of {what}", parameter.name),
         );
+        for (a, alias) in parameter.aliases.iter().enumerate() {
+            let alias_at = format!("{at}/aliases/{a}");
+            if parameter.location == ParameterLocation::Path {
+                collector.report(
+                    file,
+                    &format!("{alias_at}/wire"),
+                    "a path parameter has no name on the wire to alias",
+                );
+            }
+            if operation.parameters.iter().any(|p| p.name == alias.wire)
+                || operation.parameters.iter().flat_map(|p| &p.aliases).filter(|other| other.wire == alias.wire).count()
+                    > 1
+            {
+                collector.report(
+                    file,
+                    &format!("{alias_at}/wire"),
+                    format!("{} is already a parameter or alias of {what}", alias.wire),
+                );
+            }
+            super::shape::check_discrepancy_ref(
+                api,
+                collector,
+                file,
+                &format!("{alias_at}/discrepancy"),
+                &alias.discrepancy,
+            );
+        }
     }
+    let known = |name: &str| operation.parameters.iter().any(|p| p.name == name);
+    let names = (format!("a parameter of {what}"), format!("a parameter rule of {what}"));
+    super::shape::check_rule_list(
+        api,
+        collector,
+        file,
+        &at("/parameter_rules"),
+        &operation.parameter_rules,
+        &known,
+        &names,
+    );
     if operation.auth != "none" && !schemes.contains(&operation.auth) {
         collector.report(file, &at("/auth"), format!("auth scheme {} is not declared", operation.auth));
     }

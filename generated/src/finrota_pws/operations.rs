@@ -406,7 +406,7 @@ impl Operation for CommitPayment {
     type Parameters = NoParameters;
     type Request = PaymentCommitRequest;
 }
-/// `GET /pws/payment/transaction`: Returns all details of a payment transaction. Compatible with ERP’s GetPayment output (field names & meanings). Send exactly one of transactionId, referenceNumber and clientReferenceNumber (clientOrderReferenceCode is another name of clientReferenceNumber, not a fourth identifier): several answer 404 (P004), none is refused. The query has the shape of TransactionQueryRequest, whose exactly_one_of rule states this; the spec model has no rules on parameters.
+/// `GET /pws/payment/transaction`: Returns all details of a payment transaction. Compatible with ERP’s GetPayment output (field names & meanings). Send exactly one of transactionId, referenceNumber and clientReferenceNumber (clientOrderReferenceCode is another name of clientReferenceNumber, not a fourth identifier): several answer 404 (P004), none is refused. The parameter rule states this, as TransactionQueryRequest does for the POST body.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct GetTransaction;
 impl Operation for GetTransaction {
@@ -463,8 +463,29 @@ pub struct GetTransactionParameters {
     pub transaction_id: Option<String>,
     /// `referenceNumber` (query): System reference (e.g., NTH2P00000002250).
     pub reference_number: Option<String>,
-    /// `clientReferenceNumber` (query): Merchant/order reference.
+    /// `clientReferenceNumber` (query): Merchant/order reference. A server also accepts `clientOrderReferenceCode`.
     pub client_reference_number: Option<String>,
+}
+impl GetTransactionParameters {
+    /// The rules across these parameters (by wire name), with the error answered when one is broken.
+    pub const RULES: &'static [crate::support::RuleInfo] = &[
+        crate::support::RuleInfo {
+            check: crate::support::RuleKind::ExactlyOneOf(
+                &["transactionId", "referenceNumber", "clientReferenceNumber"],
+            ),
+            error: Some("P004"),
+            doc: "Send at least one. Sending multiple will result in 404 error.",
+        },
+    ];
+    /// The rules these parameters break.
+    pub fn broken_rules(&self) -> Vec<&'static crate::support::RuleInfo> {
+        let given: serde_json::Map<String, serde_json::Value> = self
+            .values()
+            .into_iter()
+            .map(|(name, _, value)| (name.to_owned(), serde_json::Value::String(value)))
+            .collect();
+        crate::support::broken_rules(&serde_json::Value::Object(given), Self::RULES)
+    }
 }
 impl Parameters for GetTransactionParameters {
     fn values(&self) -> Vec<(&'static str, ParameterIn, String)> {

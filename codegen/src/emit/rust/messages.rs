@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::idents::ident;
 use super::types::rust_type;
-use crate::model::{Field, FieldType, Lang, Message, RuleCheck};
+use crate::model::{Field, FieldType, Lang, Message, Rule, RuleCheck};
 use crate::spec::ApiSpec;
 use crate::validate::EXTRA_FIELD;
 
@@ -85,23 +85,25 @@ fn held_type(api: &ApiSpec, message: &Message, field: &Field) -> TokenStream {
     }
 }
 
-fn rules(message: &Message) -> TokenStream {
-    let rules = message.rules.iter().map(|rule| {
+/// A `&[RuleInfo]` table of `rules` (of a message's fields, or of an operation's parameters); `support` is the path
+/// the support types are reached by (empty where the module imports them).
+pub(super) fn rules_table(rules: &[Rule], support: &TokenStream) -> TokenStream {
+    let rules = rules.iter().map(|rule| {
         let check = match &rule.check {
             RuleCheck::RequiredIf { field, when } => {
                 let condition = &when.field;
                 let equals = when.equals.to_string();
-                quote! { RuleKind::RequiredIf { field: #field, when: #condition, equals: #equals } }
+                quote! { #support RuleKind::RequiredIf { field: #field, when: #condition, equals: #equals } }
             }
-            RuleCheck::AtLeastOneOf { fields } => quote! { RuleKind::AtLeastOneOf(&[#(#fields),*]) },
-            RuleCheck::ExactlyOneOf { fields } => quote! { RuleKind::ExactlyOneOf(&[#(#fields),*]) },
+            RuleCheck::AtLeastOneOf { fields } => quote! { #support RuleKind::AtLeastOneOf(&[#(#fields),*]) },
+            RuleCheck::ExactlyOneOf { fields } => quote! { #support RuleKind::ExactlyOneOf(&[#(#fields),*]) },
         };
         let error = match &rule.error {
             Some(code) => quote! { Some(#code) },
             None => quote! { None },
         };
         let doc = rule.doc.get(Lang::En).map_or("", |t| t.text.as_str());
-        quote! { RuleInfo { check: #check, error: #error, doc: #doc } }
+        quote! { #support RuleInfo { check: #check, error: #error, doc: #doc } }
     });
     quote! { &[#(#rules),*] }
 }
@@ -148,7 +150,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         let doc = english(&message.doc);
         let fields = message.fields.iter().map(|f| field(api, message, f));
         let constructor = constructor(api, message);
-        let rules = rules(message);
+        let rules = rules_table(&message.rules, &TokenStream::new());
         let default = message.fields.iter().all(|f| !f.required).then(|| quote! { Default, });
         quote! {
             #[doc = #doc]

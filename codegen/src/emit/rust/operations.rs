@@ -104,8 +104,9 @@ fn parameters(api: &ApiSpec, operation: &Operation) -> Option<TokenStream> {
     let fields = operation.parameters.iter().map(|p| {
         let field = ident(&p.rust_name);
         let kind = rust_type(api, &p.kind);
+        let aliases: String = p.aliases.iter().map(|a| format!(" A server also accepts `{}`.", a.wire)).collect();
         let doc = format!(
-            " `{}` ({}): {}",
+            " `{}` ({}): {}{aliases}",
             p.name,
             location(p.location),
             p.doc.get(Lang::En).map_or("", |t| t.text.as_str())
@@ -149,12 +150,33 @@ fn parameters(api: &ApiSpec, operation: &Operation) -> Option<TokenStream> {
             out
         }
     };
+    let rules = (!operation.parameter_rules.is_empty()).then(|| {
+        let table = super::messages::rules_table(&operation.parameter_rules, &quote! { crate::support:: });
+        quote! {
+            impl #name {
+                /// The rules across these parameters (by wire name), with the error answered when one is broken.
+                pub const RULES: &'static [crate::support::RuleInfo] = #table;
+
+                /// The rules these parameters break.
+                pub fn broken_rules(&self) -> Vec<&'static crate::support::RuleInfo> {
+                    let given: serde_json::Map<String, serde_json::Value> = self
+                        .values()
+                        .into_iter()
+                        .map(|(name, _, value)| (name.to_owned(), serde_json::Value::String(value)))
+                        .collect();
+                    crate::support::broken_rules(&serde_json::Value::Object(given), Self::RULES)
+                }
+            }
+        }
+    });
     Some(quote! {
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
         pub struct #name {
             #( #fields, )*
         }
+
+        #rules
 
         impl Parameters for #name {
             fn values(&self) -> Vec<(&'static str, ParameterIn, String)> {
