@@ -12,7 +12,9 @@ use std::collections::BTreeMap;
 use payspec::{Decimal, DecimalWire};
 use payspec_codegen::emit::json_schema;
 use payspec_codegen::load::{LockCheck, load};
-use payspec_codegen::model::{DecimalWire as SpecWire, FieldType, IntegerUnit, Message, RuleCheck, StringFormat};
+use payspec_codegen::model::{
+    DecimalWire as SpecWire, EnumWire, FieldType, IntegerUnit, Message, RuleCheck, StringFormat,
+};
 use payspec_codegen::spec::ApiSpec;
 use proptest::prelude::*;
 use proptest::strategy::{BoxedStrategy, Union};
@@ -118,15 +120,23 @@ fn type_value(api: &ApiSpec, kind: &FieldType, depth: u32) -> BoxedStrategy<Pair
         FieldType::Enum { name } => {
             let mut pairs: Vec<Pair> = Vec::new();
             if let Some(enumeration) = api.enumeration(name) {
+                // An integer enumeration's values travel as JSON integers.
+                let on_the_wire = |wire: &str| match enumeration.wire_type {
+                    EnumWire::String => Value::String(wire.to_owned()),
+                    EnumWire::Integer => number(wire),
+                };
                 for value in &enumeration.values {
-                    let canonical = Value::String(value.wire.clone());
+                    let canonical = on_the_wire(&value.wire);
                     pairs.push((canonical.clone(), canonical.clone()));
                     for alias in &value.aliases {
-                        pairs.push((Value::String(alias.wire.clone()), canonical.clone()));
+                        pairs.push((on_the_wire(&alias.wire), canonical.clone()));
                     }
                 }
                 if enumeration.open {
-                    let newer = Value::String("A_VALUE_FROM_THE_FUTURE".into());
+                    let newer = match enumeration.wire_type {
+                        EnumWire::String => Value::String("A_VALUE_FROM_THE_FUTURE".into()),
+                        EnumWire::Integer => number("987654"),
+                    };
                     pairs.push((newer.clone(), newer));
                 }
             }
@@ -389,4 +399,23 @@ fn decimals_refuse_what_is_not_a_plain_decimal() {
     assert!(serde_json::from_str::<Decimal>("true").is_err());
     let exact: Decimal = serde_json::from_str("12345678901234567890.123456789").expect("parse");
     assert_eq!(serde_json::to_string(&exact).expect("serialize"), "12345678901234567890.123456789");
+}
+
+#[test]
+fn integer_enumerations_travel_as_json_integers() {
+    use payspec::Open;
+    use payspec::finrota_pws::TransactionStatus;
+    let known: Open<TransactionStatus> = serde_json::from_str("6").expect("a known value");
+    assert_eq!(known.known(), Some(TransactionStatus::AfterPartialRefund));
+    assert_eq!(serde_json::to_string(&known).expect("serialize"), "6");
+    let newer: Open<TransactionStatus> = serde_json::from_str("99").expect("an unknown value is kept");
+    assert_eq!(newer, Open::Unknown("99".to_owned()));
+    assert_eq!(serde_json::to_string(&newer).expect("serialize"), "99");
+    for refused in ["\"6\"", "1.5", "1e0", "null", "true"] {
+        assert!(serde_json::from_str::<Open<TransactionStatus>>(refused).is_err(), "{refused} was read");
+        assert!(serde_json::from_str::<TransactionStatus>(refused).is_err(), "{refused} was read");
+    }
+    assert_eq!(serde_json::from_str::<TransactionStatus>("1").expect("known"), TransactionStatus::Successful);
+    assert!(serde_json::from_str::<TransactionStatus>("99").is_err(), "a closed reading refuses an unknown value");
+    assert_eq!(TransactionStatus::Pending.to_string(), "3");
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value, json};
 
-use crate::model::{DecimalWire, FieldType, IntegerUnit, Lang, Message, RuleCheck, StringFormat};
+use crate::model::{DecimalWire, EnumWire, FieldType, IntegerUnit, Lang, Message, RuleCheck, StringFormat};
 use crate::spec::ApiSpec;
 
 /// The dialect every generated schema declares.
@@ -263,17 +263,26 @@ fn type_schema(api: &ApiSpec, message: &Message, kind: &FieldType, defs: &str) -
             None => json!({ "type": "boolean" }),
         },
         FieldType::Enum { name } => match api.enumeration(name) {
-            Some(enumeration) if enumeration.open => {
-                let known: Vec<&str> = enumeration.values.iter().map(|v| v.wire.as_str()).collect();
-                json!({ "type": "string", "examples": known })
-            }
             Some(enumeration) => {
-                let values: Vec<&str> = enumeration
-                    .values
-                    .iter()
-                    .flat_map(|v| std::iter::once(v.wire.as_str()).chain(v.aliases.iter().map(|a| a.wire.as_str())))
-                    .collect();
-                json!({ "type": "string", "enum": values })
+                // An integer enumeration's wire texts are integers (the validator ensures it).
+                let (kind, value): (&str, fn(&str) -> Value) = match enumeration.wire_type {
+                    EnumWire::String => ("string", |wire| json!(wire)),
+                    EnumWire::Integer => {
+                        ("integer", |wire| wire.parse::<i64>().map_or_else(|_| json!(wire), |n| json!(n)))
+                    }
+                };
+                if enumeration.open {
+                    let known: Vec<Value> = enumeration.values.iter().map(|v| value(&v.wire)).collect();
+                    json!({ "type": kind, "examples": known })
+                } else {
+                    let values: Vec<Value> = enumeration
+                        .values
+                        .iter()
+                        .flat_map(|v| std::iter::once(v.wire.as_str()).chain(v.aliases.iter().map(|a| a.wire.as_str())))
+                        .map(value)
+                        .collect();
+                    json!({ "type": kind, "enum": values })
+                }
             }
             None => json!({ "type": "string" }),
         },

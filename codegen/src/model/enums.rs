@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Provenance, Texts};
 
-/// A named enumeration of string values.
+/// A named enumeration of values that travel as JSON strings, or as JSON integers (`wire_type: integer`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EnumType {
@@ -14,12 +14,33 @@ pub struct EnumType {
     /// `true` where the vendor's list is not exhaustive ("SUCCESS, FAILURE, etc."): values outside the list are kept
     /// as they came instead of rejected.
     pub open: bool,
+    /// How its values travel: JSON strings (the default) or JSON integers, whose `wire` is the decimal text (`"6"`).
+    #[serde(default, skip_serializing_if = "EnumWire::is_string")]
+    pub wire_type: EnumWire,
     /// What the enumeration is.
     pub doc: Texts,
     /// The known values.
     pub values: Vec<EnumValue>,
     /// Where the list comes from.
     pub provenance: Provenance,
+}
+
+/// How an enumeration's values travel on the wire.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EnumWire {
+    /// As JSON strings, e.g. `"SALE"`.
+    #[default]
+    String,
+    /// As JSON integers, e.g. `6`.
+    Integer,
+}
+
+impl EnumWire {
+    /// Whether values travel as strings (the default, left out of spec files).
+    pub fn is_string(&self) -> bool {
+        *self == EnumWire::String
+    }
 }
 
 /// One value of an enumeration.

@@ -19,7 +19,7 @@ mod signing;
 
 pub use api::{ApiInfo, SourceDocument};
 pub use discrepancy::{Discrepancy, Reading};
-pub use enums::{Alias, EnumType, EnumValue};
+pub use enums::{Alias, EnumType, EnumValue, EnumWire};
 pub use errors::{
     Actor, ErrorCode, ErrorGroup, HttpStatus, Passthrough, PassthroughOrigin, Placeholder, PlaceholderType, Retry,
 };

@@ -6,7 +6,7 @@ use super::names::is_upper_camel;
 use super::provenance::is_valid_source;
 use super::texts;
 use crate::diagnostics::Collector;
-use crate::model::{Message, Rule, RuleCheck};
+use crate::model::{EnumWire, Message, Rule, RuleCheck};
 use crate::spec::{ApiSpec, Located};
 
 /// Reports a reference to a discrepancy that is not declared.
@@ -14,6 +14,11 @@ pub fn check_discrepancy_ref(api: &ApiSpec, collector: &mut Collector, file: &st
     if !api.discrepancies.iter().any(|d| d.id == id) {
         collector.report(file, pointer, format!("discrepancy {id} is not declared"));
     }
+}
+
+/// Whether `text` is an `i64` as JSON writes it: `6`, `-1`, never `06` or `+6`.
+fn is_canonical_integer(text: &str) -> bool {
+    text.parse::<i64>().is_ok_and(|number| number.to_string() == text)
 }
 
 /// Checks the enumerations and discrepancies of one API.
@@ -40,6 +45,13 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
             if !wires.insert(value.wire.clone()) {
                 collector.report(file, &value_at("/wire"), format!("{what} is listed twice"));
             }
+            if enumeration.wire_type == EnumWire::Integer && !is_canonical_integer(&value.wire) {
+                collector.report(
+                    file,
+                    &value_at("/wire"),
+                    format!("{what} is not an integer written as JSON writes it (digits, an optional minus)"),
+                );
+            }
             if !is_upper_camel(&value.rust_name)
                 || value.rust_name == "Unknown"
                 || !rust_names.insert(value.rust_name.clone())
@@ -57,6 +69,13 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
                         file,
                         &value_at(&format!("/aliases/{a}/wire")),
                         format!("alias {} is already a value", alias.wire),
+                    );
+                }
+                if enumeration.wire_type == EnumWire::Integer && !is_canonical_integer(&alias.wire) {
+                    collector.report(
+                        file,
+                        &value_at(&format!("/aliases/{a}/wire")),
+                        format!("alias {} of an integer enumeration is not an integer", alias.wire),
                     );
                 }
                 check_discrepancy_ref(

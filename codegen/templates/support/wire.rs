@@ -58,10 +58,14 @@ pub enum PassthroughOrigin {
     PaymentService,
 }
 
-/// A closed set of values that travel as strings on the wire (error codes, error groups).
+/// A closed set of wire values (error codes, error groups, enumerations), each with its wire text. Most travel as JSON
+/// strings; an integer enumeration's values travel as JSON integers, their wire text the decimal digits (`"6"`).
 pub trait WireEnum: Sized + Copy + 'static {
     /// Every value, in catalog order.
     const ALL: &'static [Self];
+
+    /// Whether the values travel as JSON integers rather than strings.
+    const INTEGER: bool = false;
 
     /// The value as it appears on the wire.
     fn as_wire(self) -> &'static str;
@@ -125,6 +129,62 @@ macro_rules! wire_enum_traits {
 
 pub(crate) use wire_enum_traits;
 
+/// Implements `Display`, `FromStr` and serde as a JSON integer for a [`WireEnum`] whose values are integers.
+// A spec without integer enumerations does not use it.
+#[allow(unused_macros)]
+macro_rules! wire_enum_integer_traits {
+    ($type:ty, $expected:literal) => {
+        impl ::std::fmt::Display for $type {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str($crate::support::WireEnum::as_wire(*self))
+            }
+        }
+
+        impl ::std::str::FromStr for $type {
+            type Err = $crate::support::UnknownWireValue;
+
+            fn from_str(wire: &str) -> Result<Self, Self::Err> {
+                <$type as $crate::support::WireEnum>::from_wire(wire).ok_or_else(|| {
+                    $crate::support::UnknownWireValue { value: wire.to_owned(), expected: $expected }
+                })
+            }
+        }
+
+        impl ::serde::Serialize for $type {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                $crate::support::serialize_integer_wire($crate::support::WireEnum::as_wire(*self), serializer)
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $type {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let wire = $crate::support::deserialize_integer_wire(deserializer)?;
+                wire.parse().map_err(::serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use wire_enum_integer_traits;
+
+/// Writes an integer value's wire text as a JSON integer (the text is an `i64`, as the validator ensures).
+pub fn serialize_integer_wire<S: Serializer>(wire: &str, serializer: S) -> Result<S::Ok, S::Error> {
+    match wire.parse::<i64>() {
+        Ok(number) => serializer.serialize_i64(number),
+        Err(_) => Err(serde::ser::Error::custom(format!("\"{wire}\" is not an integer"))),
+    }
+}
+
+/// Reads a JSON integer as its wire text; anything else (a string, a fraction) is refused.
+pub fn deserialize_integer_wire<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    // Through `Value`, which reads numbers whatever serde_json's features are.
+    match serde_json::Value::deserialize(deserializer)? {
+        serde_json::Value::Number(number) if number.is_i64() => Ok(number.to_string()),
+        other => Err(serde::de::Error::custom(format!("expected an integer, found {other}"))),
+    }
+}
+
 /// An open set of wire values: one this version knows, or one a newer server sends that it does not.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Open<T> {
@@ -172,12 +232,19 @@ impl<T: WireEnum> From<T> for Open<T> {
 
 impl<T: WireEnum> Serialize for Open<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_wire())
+        if T::INTEGER {
+            serialize_integer_wire(self.as_wire(), serializer)
+        } else {
+            serializer.serialize_str(self.as_wire())
+        }
     }
 }
 
 impl<'de, T: WireEnum> Deserialize<'de> for Open<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if T::INTEGER {
+            return Ok(Open::from_wire(&deserialize_integer_wire(deserializer)?));
+        }
         let wire = std::borrow::Cow::<'de, str>::deserialize(deserializer)?;
         Ok(Open::from_wire(&wire))
     }

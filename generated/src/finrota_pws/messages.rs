@@ -1046,7 +1046,7 @@ pub struct PaymentResult {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub transaction_status_id: Option<i64>,
+    pub transaction_status_id: Option<crate::support::Open<TransactionStatus>>,
     /// Whether the bank authorized the operation; false with errorCode and errorMessage when it did not, even when the HTTP status is 200.
     #[serde(rename = "isSuccess")]
     pub is_success: bool,
@@ -1369,7 +1369,7 @@ pub struct Transaction {
         default,
         skip_serializing_if = "Option::is_none"
     )]
-    pub transaction_status_id: Option<i64>,
+    pub transaction_status_id: Option<crate::support::Open<TransactionStatus>>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -1549,7 +1549,7 @@ pub struct CancelRefundResult {
     pub last_amount: crate::support::Decimal,
     /// Current transaction status. Known values: 1 successful, 2 failed, 3 pending (VPWS status table), 6 after a partial refund (refund sample); other values may come.
     #[serde(rename = "transactionStatusId")]
-    pub transaction_status_id: i64,
+    pub transaction_status_id: crate::support::Open<TransactionStatus>,
     /// Error code
     #[serde(rename = "errorCode")]
     pub error_code: Option<crate::support::Open<Code>>,
@@ -1568,7 +1568,7 @@ impl CancelRefundResult {
     #[allow(clippy::too_many_arguments)]
     pub fn new(
         last_amount: crate::support::Decimal,
-        transaction_status_id: i64,
+        transaction_status_id: crate::support::Open<TransactionStatus>,
         error_code: Option<crate::support::Open<Code>>,
         error_message: Option<String>,
         is_success: bool,

@@ -24,5 +24,10 @@ pub use rules::{RuleInfo, RuleKind, broken_rules};
 pub use serde_helpers::{double_option, present};
 pub use signing::{SignatureError, SignedPart, SignedRequest, SigningRecipe};
 pub use template::{Piece, extract, render};
-pub(crate) use wire::wire_enum_traits;
-pub use wire::{Actor, Lang, Open, PassthroughOrigin, Retry, UnknownWireValue, WireEnum};
+// A spec without integer enumerations does not use the integer macro.
+#[allow(unused_imports)]
+pub(crate) use wire::{wire_enum_integer_traits, wire_enum_traits};
+pub use wire::{
+    Actor, Lang, Open, PassthroughOrigin, Retry, UnknownWireValue, WireEnum, deserialize_integer_wire,
+    serialize_integer_wire,
+};

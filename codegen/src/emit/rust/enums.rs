@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::idents::ident;
-use crate::model::Lang;
+use crate::model::{EnumWire, Lang};
 use crate::spec::ApiSpec;
 
 /// What `enums.rs` imports (as written in its `use` items); spec names must not take the last segments.
@@ -38,6 +38,13 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             })
         });
         let expected = format!("{} {} value", api.info.title, enumeration.name);
+        let (integer, traits) = match enumeration.wire_type {
+            EnumWire::String => (quote! {}, quote! { wire_enum_traits!(#name, #expected); }),
+            EnumWire::Integer => (
+                quote! { const INTEGER: bool = true; },
+                quote! { crate::support::wire_enum_integer_traits!(#name, #expected); },
+            ),
+        };
         quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,6 +54,8 @@ pub fn module(api: &ApiSpec) -> TokenStream {
 
             impl WireEnum for #name {
                 const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+                #integer
 
                 fn as_wire(self) -> &'static str {
                     match self {
@@ -62,7 +71,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
                 }
             }
 
-            wire_enum_traits!(#name, #expected);
+            #traits
         }
     });
     quote! {
