@@ -244,6 +244,12 @@ fn repair(object: &mut BTreeMap<String, Pair>, rules: &[RuleCheck], fillers: &BT
             RuleCheck::AtLeastOneOf { fields } if !fields.iter().any(|f| present(object, f)) => {
                 fill(object, &fields[0])
             }
+            RuleCheck::AtMostOneOf { fields } => {
+                let keep = fields.iter().find(|f| present(object, f)).cloned();
+                for other in fields.iter().filter(|f| Some(*f) != keep.as_ref()) {
+                    object.remove(other);
+                }
+            }
             RuleCheck::ExactlyOneOf { fields } => {
                 let keep = fields.iter().find(|f| present(object, f)).unwrap_or(&fields[0]).clone();
                 for other in fields.iter().filter(|f| **f != keep) {

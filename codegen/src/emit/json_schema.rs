@@ -187,6 +187,16 @@ fn rule_schema(message: &Message, check: &RuleCheck) -> Value {
         RuleCheck::ExactlyOneOf { fields } => {
             json!({ "oneOf": fields.iter().map(|f| present(message, f)).collect::<Vec<_>>() })
         }
+        RuleCheck::AtMostOneOf { fields } => {
+            // No two of them together: every pair is refused.
+            let pairs: Vec<Value> = fields
+                .iter()
+                .enumerate()
+                .flat_map(|(i, a)| fields[i + 1..].iter().map(move |b| (a, b)))
+                .map(|(a, b)| json!({ "allOf": [present(message, a), present(message, b)] }))
+                .collect();
+            json!({ "not": { "anyOf": pairs } })
+        }
     }
 }
 

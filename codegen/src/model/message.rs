@@ -199,6 +199,11 @@ pub enum RuleCheck {
         /// The fields.
         fields: Vec<String>,
     },
+    /// At most one of `fields` may be present (and not null); none is fine.
+    AtMostOneOf {
+        /// The fields.
+        fields: Vec<String>,
+    },
 }
 
 /// A condition on a field's value.

@@ -152,7 +152,9 @@ pub fn check_rule_list(
         let at = format!("{at}/{i}");
         let fields: Vec<&str> = match &rule.check {
             RuleCheck::RequiredIf { field, when } => vec![field.as_str(), when.field.as_str()],
-            RuleCheck::AtLeastOneOf { fields } | RuleCheck::ExactlyOneOf { fields } => {
+            RuleCheck::AtLeastOneOf { fields }
+            | RuleCheck::ExactlyOneOf { fields }
+            | RuleCheck::AtMostOneOf { fields } => {
                 if fields.len() < 2 {
                     collector.report(file, &format!("{at}/check/fields"), "a one-of rule needs at least two fields");
                 }

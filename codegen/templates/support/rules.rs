@@ -27,6 +27,8 @@ pub enum RuleKind {
     AtLeastOneOf(&'static [&'static str]),
     /// Exactly one of the fields must be present and not null.
     ExactlyOneOf(&'static [&'static str]),
+    /// At most one of the fields may be present and not null.
+    AtMostOneOf(&'static [&'static str]),
 }
 
 /// The rules a JSON object breaks.
@@ -41,6 +43,7 @@ pub fn broken_rules<'r>(value: &serde_json::Value, rules: &'r [RuleInfo]) -> Vec
             }
             RuleKind::AtLeastOneOf(fields) => !fields.iter().any(|f| present(f)),
             RuleKind::ExactlyOneOf(fields) => fields.iter().filter(|f| present(f)).count() != 1,
+            RuleKind::AtMostOneOf(fields) => fields.iter().filter(|f| present(f)).count() > 1,
         })
         .collect()
 }

@@ -74,7 +74,7 @@ pub struct ErrorItem {
     /// The error code, P001–P020 (see the catalog).
     #[serde(rename = "code")]
     pub code: crate::support::Open<Code>,
-    /// The error message; the seed's example gives it in Turkish.
+    /// The error message; the vendor's example gives it in Turkish.
     #[serde(rename = "message")]
     pub message: String,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
@@ -1285,11 +1285,18 @@ impl TransactionQueryRequest {
     /// The message's cross-field rules.
     pub const RULES: &'static [RuleInfo] = &[
         RuleInfo {
-            check: RuleKind::ExactlyOneOf(
+            check: RuleKind::AtLeastOneOf(
+                &["transactionId", "referenceNumber", "clientReferenceNumber"],
+            ),
+            error: Some("P001"),
+            doc: "At least one of the following identifiers is required; send at least one.",
+        },
+        RuleInfo {
+            check: RuleKind::AtMostOneOf(
                 &["transactionId", "referenceNumber", "clientReferenceNumber"],
             ),
             error: Some("P004"),
-            doc: "Send at least one. Sending multiple will result in 404 error.",
+            doc: "Sending multiple will result in 404 error.",
         },
     ];
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot

@@ -470,11 +470,18 @@ impl GetTransactionParameters {
     /// The rules across these parameters (by wire name), with the error answered when one is broken.
     pub const RULES: &'static [crate::support::RuleInfo] = &[
         crate::support::RuleInfo {
-            check: crate::support::RuleKind::ExactlyOneOf(
+            check: crate::support::RuleKind::AtLeastOneOf(
+                &["transactionId", "referenceNumber", "clientReferenceNumber"],
+            ),
+            error: Some("P001"),
+            doc: "At least one of the following identifiers is required; send at least one.",
+        },
+        crate::support::RuleInfo {
+            check: crate::support::RuleKind::AtMostOneOf(
                 &["transactionId", "referenceNumber", "clientReferenceNumber"],
             ),
             error: Some("P004"),
-            doc: "Send at least one. Sending multiple will result in 404 error.",
+            doc: "Sending multiple will result in 404 error.",
         },
     ];
     /// The rules these parameters break.

@@ -97,6 +97,7 @@ pub(super) fn rules_table(rules: &[Rule], support: &TokenStream) -> TokenStream 
             }
             RuleCheck::AtLeastOneOf { fields } => quote! { #support RuleKind::AtLeastOneOf(&[#(#fields),*]) },
             RuleCheck::ExactlyOneOf { fields } => quote! { #support RuleKind::ExactlyOneOf(&[#(#fields),*]) },
+            RuleCheck::AtMostOneOf { fields } => quote! { #support RuleKind::AtMostOneOf(&[#(#fields),*]) },
         };
         let error = match &rule.error {
             Some(code) => quote! { Some(#code) },
