@@ -167,7 +167,7 @@ impl WireEnum for Vuk507CardType {
     }
 }
 wire_enum_traits!(Vuk507CardType, "iyzico Terminal API Vuk507CardType value");
-/// How a VUK 507 sale is paid; the vendor lists card and cash followed by etc., and seed 003 names further methods (QR, meal cards). (open: fields keep values not listed here)
+/// How a VUK 507 sale is paid; the vendor lists card and cash followed by etc., and the overview page names further methods (QR, meal cards). (open: fields keep values not listed here)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Vuk507PaymentType {
     /// `CARD`: Paid by card on the device.

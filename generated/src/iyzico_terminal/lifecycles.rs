@@ -2,7 +2,7 @@
 
 //! The lifecycles of the iyzico Terminal API, from `spec/iyzico-terminal/`.
 use crate::support::{ForbiddenInfo, TransitionInfo};
-/// The states of the lifecycle `vuk509-payment`: A VUK 509 payment from the sale to its void, refunds and settlement. A void is possible only on the payment's day, before end of day; refunds are full or partial and together never exceed the payment; POST_AUTH closes only a PRE_AUTH, which end of day leaves open until a POST_AUTH, a void or the bank's release. A payment call that fails with a code whose retry is query_first (380103, 380203, 380205, PAYMENT_ERROR) leaves the outcome unknown until a status query tells it; a void or refund failing so is settled the same way (cancelHostReference, refundHostReference) before any retry. Every sale, void and refund takes a new transactionReferenceId; a reused one is refused with 380104. VUK 507 and VUK 509 never mix: an integration is bound to one mode (lifecycle integration-mode, 380105), and a VUK 509 paymentId is unknown to the VUK 507 services (380107). Queries change the state only out of outcome_unknown. Arguments written request.<field> take the value of that field of the refused request.
+/// The states of the lifecycle `vuk509-payment`: A VUK 509 payment from the sale to its void, refunds and settlement. A void is possible only on the payment's day, before end of day; refunds are full or partial and together never exceed the payment; POST_AUTH closes only a PRE_AUTH, which end of day leaves open until a POST_AUTH or the bank's release. A payment call that fails with a code whose retry is query_first (380103, 380203, 380205, PAYMENT_ERROR) leaves the outcome unknown until a status query tells it; a void or refund failing so is settled the same way (cancelHostReference, refundHostReference) before any retry. Every sale, void and refund takes a new transactionReferenceId; a reused one is refused with 380104. VUK 507 and VUK 509 never mix: an integration is bound to one mode (lifecycle integration-mode, 380105), and a VUK 509 paymentId is unknown to the VUK 507 services (380107). Queries change the state only out of outcome_unknown. Arguments written request.<field> take the value of that field of the refused request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Vuk509PaymentState {
     /// `not_created`: No payment exists under the paymentId named.
@@ -100,7 +100,7 @@ impl Vuk509PaymentState {
             to: Self::Voided,
             operation: Some("vuk509-void"),
             event: None,
-            guard: None,
+            guard: Some("The same day, before end of day."),
         },
         TransitionInfo {
             from: Self::Sale,
@@ -883,6 +883,26 @@ impl Vuk509PaymentState {
             code: "380104",
             http_status: 400,
             arguments: &[("details", "transactionReferenceId is already used")],
+        },
+        ForbiddenInfo {
+            state: Self::PreAuth,
+            operation: "vuk509-void",
+            guard: Some(
+                "An end of day has run on the payment's device since the PRE_AUTH was approved; the reservation stays open, but it can no longer be voided.",
+            ),
+            code: "380104",
+            http_status: 422,
+            arguments: &[("details", "void is possible only before end of day")],
+        },
+        ForbiddenInfo {
+            state: Self::PreAuth,
+            operation: "vuk509-void",
+            guard: Some(
+                "The PRE_AUTH is from an earlier day (paymentDate before today), although no end of day has run on its device since.",
+            ),
+            code: "380104",
+            http_status: 422,
+            arguments: &[("details", "void is possible only on the day of the payment")],
         },
     ];
     /// The state's id in the spec.
@@ -1966,7 +1986,7 @@ impl IntegrationModeState {
             .filter(move |f| f.state == self && f.operation == operation)
     }
 }
-/// The states of the lifecycle `batch`: A device's end-of-day batch. Approved transactions join the open batch; an end of day closes it with the bank, reports totals per acquiring bank and the batchNo, and the device goes on in a new open batch with the next batchNo (a new instance of this lifecycle). Transactions of a closed batch are settled and can no longer be voided. A PRE_AUTH reservation captures nothing and is not settled by the close: it stays open until a POST_AUTH, a void or the bank's release (lifecycle vuk509-payment).
+/// The states of the lifecycle `batch`: A device's end-of-day batch. Approved transactions join the open batch; an end of day closes it with the bank, reports totals per acquiring bank and the batchNo, and the device goes on in a new open batch with the next batchNo (a new instance of this lifecycle). Transactions of a closed batch are settled and can no longer be voided. A PRE_AUTH reservation captures nothing and is not settled by the close: it stays open until a POST_AUTH or the bank's release, and can no longer be voided (lifecycle vuk509-payment).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BatchState {
     /// `open`: The device's current batch, collecting approved sales, voids and refunds under one batchNo.
@@ -2126,7 +2146,7 @@ impl AuthCodeState {
             to: Self::Expired,
             operation: None,
             event: Some(
-                "expiredAt passes (10 minutes after issuedAt in the seed sample).",
+                "expiredAt passes (10 minutes after issuedAt in the overview page's sample).",
             ),
             guard: None,
         },
@@ -2210,7 +2230,7 @@ impl AccessTokenState {
             to: Self::Expired,
             operation: None,
             event: Some(
-                "expires_in seconds pass (7199 in the seed sample; discrepancy token-lifetime).",
+                "expires_in seconds pass (7199 in the vendor's sample; discrepancy token-lifetime).",
             ),
             guard: None,
         },

@@ -454,10 +454,10 @@ pub struct Vuk509SaleRequest {
     /// The unique id of the terminal the transaction runs on, e.g. PAV860047264; known out of band.
     #[serde(rename = "deviceUniqueId")]
     pub device_unique_id: String,
-    /// The sales application's unique reference for this sale: the only reference the caller chooses, as no idempotency key is documented. A reused one is refused with 380104, so a retry after 380103 needs a status query first and then a new reference. The seed's sample value string30 may hint at a 30-character limit; none is documented, so the spec sets none.
+    /// The sales application's unique reference for this sale: the only reference the caller chooses, as no idempotency key is documented. A reused one is refused with 380104, so a retry after 380103 needs a status query first and then a new reference. The overview page's sample value string30 may hint at a 30-character limit; none is documented, so the spec sets none.
     #[serde(rename = "transactionReferenceId")]
     pub transaction_reference_id: String,
-    /// The amount, as a JSON number (100.0 in the seed sample).
+    /// The amount, as a JSON number (100.0 in the overview page's sample).
     #[serde(rename = "price")]
     pub price: crate::support::Decimal,
     /// The currency, e.g. TRY; no list is given for VUK 509.

@@ -116,6 +116,10 @@ impl Operation for OauthTokenRefresh {
                 message: Some("OauthTokenResponse"),
             },
             ResponseInfo {
+                status: 400,
+                message: Some("OauthTokenFailure"),
+            },
+            ResponseInfo {
                 status: 401,
                 message: Some("OauthTokenFailure"),
             },
