@@ -125,6 +125,7 @@ pub fn load_sources(files: &[SourceFile], lock: LockCheck) -> Result<Spec, Diagn
     // APIs with a file that could not be read as a spec file: their other files are still checked, but not the
     // rules that need every file (the code lock), which would report the unread codes as removed.
     let mut incomplete = std::collections::BTreeSet::new();
+    let mut citations: BTreeMap<String, Vec<validate::Citation>> = BTreeMap::new();
     for file in files {
         collector.add_source(&file.name, &file.text);
         parsed.entry(file.api.clone()).or_default();
@@ -137,6 +138,7 @@ pub fn load_sources(files: &[SourceFile], lock: LockCheck) -> Result<Spec, Diagn
             }
         };
         validate::check_provenance(&mut collector, &file.name, "", &value);
+        validate::collect_citations(&file.name, "", &value, citations.entry(file.api.clone()).or_default());
         let mut schema_ok = true;
         for error in validator.iter_errors(&value) {
             schema_ok = false;
@@ -165,6 +167,9 @@ pub fn load_sources(files: &[SourceFile], lock: LockCheck) -> Result<Spec, Diagn
     }
     let spec = Spec { apis };
     validate::check(&spec, lock, &incomplete, &mut collector);
+    for api in spec.apis.iter().filter(|api| !incomplete.contains(&api.id)) {
+        validate::check_sources_listed(api, citations.get(&api.id).map_or(&[], Vec::as_slice), &mut collector);
+    }
     collector.finish().map(|()| spec)
 }
 

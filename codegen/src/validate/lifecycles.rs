@@ -118,12 +118,31 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
                     format!("state {} is not a state of {what}", forbidden.state),
                 );
             }
-            if api.operation(&forbidden.operation).is_none() {
-                collector.report(
+            match api.operation(&forbidden.operation) {
+                None => collector.report(
                     file,
                     &format!("{f_at}/operation"),
                     format!("operation {} is not declared", forbidden.operation),
-                );
+                ),
+                Some(operation) => {
+                    if !operation.errors.contains(&forbidden.error.code) {
+                        collector.report(
+                            file,
+                            &format!("{f_at}/error/code"),
+                            format!(
+                                "code {} is not among the `errors` of operation {}",
+                                forbidden.error.code, operation.id
+                            ),
+                        );
+                    }
+                    if !operation.responses.iter().any(|r| r.status == forbidden.error.http_status) {
+                        collector.report(
+                            file,
+                            &format!("{f_at}/error/http_status"),
+                            format!("operation {} declares no {} response", operation.id, forbidden.error.http_status),
+                        );
+                    }
+                }
             }
             if let Some(guard) = &forbidden.guard {
                 texts::check(collector, file, &format!("{f_at}/guard"), guard, &format!("a guard of {what}"));

@@ -15,7 +15,7 @@ pub use errors::UNRECOGNIZED;
 pub use lock::{lock_entries, summarize as summarize_lock_changes};
 pub use messages::EXTRA_FIELD;
 pub use operations::path_parameters;
-pub use provenance::check_provenance;
+pub use provenance::{Citation, check_provenance, check_sources_listed, collect_citations};
 
 use std::collections::BTreeSet;
 

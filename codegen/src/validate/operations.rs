@@ -236,8 +236,35 @@ fn check_operation(
         texts::check(collector, file, &format!("{response_at}/doc"), &response.doc, &format!("a response of {what}"));
     }
     for (i, code) in operation.errors.iter().enumerate() {
-        if api.code(code).is_none() {
-            collector.report(file, &at(&format!("/errors/{i}")), format!("code {code} is not in the catalog"));
+        match api.code(code) {
+            None => collector.report(file, &at(&format!("/errors/{i}")), format!("code {code} is not in the catalog")),
+            Some(entry) => {
+                // A status outside 100–599 is reported with the code already.
+                if let Some(status) = &entry.http_status
+                    && (100..=599).contains(&status.value)
+                    && !statuses.contains(&status.value)
+                {
+                    collector.report(
+                        file,
+                        &at(&format!("/errors/{i}")),
+                        format!(
+                            "{what} may answer {code} (HTTP {}) but declares no {} response",
+                            status.value, status.value
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    for (i, rule) in operation.parameter_rules.iter().enumerate() {
+        if let Some(code) = &rule.error
+            && !operation.errors.contains(code)
+        {
+            collector.report(
+                file,
+                &at(&format!("/parameter_rules/{i}/error")),
+                format!("code {code} answers a parameter rule of {what} but is not among its `errors`"),
+            );
         }
     }
     let mut groups = BTreeSet::new();

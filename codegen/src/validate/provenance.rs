@@ -1,9 +1,78 @@
-//! Provenance rules, checked on the raw JSON of each file: every `provenance` names a seed file or a public URL, and
-//! every `decision` gives its reason.
+//! Provenance rules, checked on the raw JSON of each file: every `provenance` names a seed file or a public URL,
+//! every `decision` gives its reason, and every source cited is one the API lists in its `info.sources`.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
 use crate::diagnostics::{Collector, escape_token};
+use crate::spec::ApiSpec;
+
+/// A `source` cited somewhere in a spec file: the file, the JSON pointer of the `source` member, and the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    /// The file, relative to the repository root.
+    pub file: String,
+    /// The JSON pointer of the `source` member.
+    pub pointer: String,
+    /// The seed file name or URL cited.
+    pub source: String,
+}
+
+/// Collects every `source` member (in provenance and in discrepancy readings) of a file's raw JSON, outside example
+/// bodies and outside the API's own list of sources.
+pub fn collect_citations(file: &str, pointer: &str, value: &Value, out: &mut Vec<Citation>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let at = format!("{pointer}/{}", escape_token(key));
+                if key == "body" || at == "/info/sources" {
+                    continue;
+                }
+                match (key.as_str(), child) {
+                    ("source", Value::String(source)) => {
+                        out.push(Citation { file: file.to_owned(), pointer: at, source: source.clone() })
+                    }
+                    _ => collect_citations(file, &at, child, out),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (index, child) in items.iter().enumerate() {
+                collect_citations(file, &format!("{pointer}/{index}"), child, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Checks that an API lists each of its documents once and that every source its files cite is listed, so the list
+/// in `api.json` is the whole bibliography of the API.
+pub fn check_sources_listed(api: &ApiSpec, citations: &[Citation], collector: &mut Collector) {
+    let mut listed = BTreeSet::new();
+    for (i, document) in api.info.sources.iter().enumerate() {
+        if !listed.insert(document.source.as_str()) {
+            collector.report(
+                &api.info.file,
+                &format!("{}/sources/{i}/source", api.info.pointer),
+                format!("source {} is listed twice", document.source),
+            );
+        }
+    }
+    let mut unlisted: BTreeMap<&str, &Citation> = BTreeMap::new();
+    for citation in citations {
+        if !listed.contains(citation.source.as_str()) {
+            unlisted.entry(citation.source.as_str()).or_insert(citation);
+        }
+    }
+    for (source, first) in unlisted {
+        collector.report(
+            &first.file,
+            &first.pointer,
+            format!("source {source} is cited but not listed in {}'s info.sources", api.id),
+        );
+    }
+}
 
 /// Whether `source` names a seed file (`NNN_<16 hex>.txt`) or a public `https://` URL.
 pub fn is_valid_source(source: &str) -> bool {
