@@ -137,8 +137,8 @@ pub fn load_sources(files: &[SourceFile], lock: LockCheck) -> Result<Spec, Diagn
                 continue;
             }
         };
-        validate::check_provenance(&mut collector, &file.name, "", &value);
-        validate::collect_citations(&file.name, "", &value, citations.entry(file.api.clone()).or_default());
+        let cited = citations.entry(file.api.clone()).or_default();
+        validate::check_provenance(&mut collector, cited, &file.name, "", &value);
         let mut schema_ok = true;
         for error in validator.iter_errors(&value) {
             schema_ok = false;

@@ -62,7 +62,7 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
         }
     }
     for message in &api.messages {
-        super::shape::check_rules(api, message, collector);
+        super::rules::check_rules(api, message, collector);
     }
     if let Some(envelope) = &api.error_envelope
         && api.message(&envelope.value).is_none()

@@ -8,6 +8,7 @@ mod messages;
 mod names;
 mod operations;
 mod provenance;
+mod rules;
 mod shape;
 mod texts;
 
@@ -15,7 +16,7 @@ pub use errors::UNRECOGNIZED;
 pub use lock::{lock_entries, summarize as summarize_lock_changes};
 pub use messages::EXTRA_FIELD;
 pub use operations::path_parameters;
-pub use provenance::{Citation, check_provenance, check_sources_listed, collect_citations};
+pub use provenance::{Citation, check_provenance, check_sources_listed};
 
 use std::collections::BTreeSet;
 

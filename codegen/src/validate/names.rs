@@ -51,6 +51,13 @@ pub fn check_info(api: &ApiSpec, collector: &mut Collector) {
             format!("\"{}\" is not a snake_case Rust module name", info.rust_module),
         );
     }
+    if info.title.trim().is_empty() || info.title.trim() != info.title || info.title.chars().any(char::is_control) {
+        collector.report(
+            &info.file,
+            &format!("{}/title", info.pointer),
+            "the title must be one line of text without surrounding spaces; it names the API in docs and Cargo.toml",
+        );
+    }
     super::texts::check(collector, &info.file, &format!("{}/summary", info.pointer), &info.summary, "the API summary");
 }
 

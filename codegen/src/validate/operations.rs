@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::names::{is_kebab, is_snake, is_upper_camel};
 use super::texts;
 use crate::diagnostics::Collector;
-use crate::model::{AuthKind, ContentType, Operation, ParameterLocation};
+use crate::model::{AuthKind, ContentType, Operation, ParameterLocation, RuleCheck};
 use crate::spec::{ApiSpec, Located};
 
 /// Checks the operations and what they refer to.
@@ -128,8 +128,17 @@ fn check_operation(
     for missing in in_path.difference(&declared) {
         collector.report(file, &at("/path"), format!("path parameter {{{missing}}} is not declared in `parameters`"));
     }
+    // Every name a parameter has on the wire, its own and its aliases: each may mean one parameter only.
+    let mut wires = BTreeSet::new();
     for (i, parameter) in operation.parameters.iter().enumerate() {
         let at = at(&format!("/parameters/{i}"));
+        if !wires.insert(parameter.name.as_str()) {
+            collector.report(
+                file,
+                &format!("{at}/name"),
+                format!("{} is already a parameter or alias of {what}", parameter.name),
+            );
+        }
         if parameter.location == ParameterLocation::Path && !in_path.contains(&parameter.name) {
             collector.report(
                 file,
@@ -163,10 +172,7 @@ fn check_operation(
                     "a path parameter has no name on the wire to alias",
                 );
             }
-            if operation.parameters.iter().any(|p| p.name == alias.wire)
-                || operation.parameters.iter().flat_map(|p| &p.aliases).filter(|other| other.wire == alias.wire).count()
-                    > 1
-            {
+            if !wires.insert(alias.wire.as_str()) {
                 collector.report(
                     file,
                     &format!("{alias_at}/wire"),
@@ -183,15 +189,14 @@ fn check_operation(
         }
     }
     let known = |name: &str| operation.parameters.iter().any(|p| p.name == name);
-    let names = (format!("a parameter of {what}"), format!("a parameter rule of {what}"));
-    super::shape::check_rule_list(
+    let (what_field, what_rule) = (format!("a parameter of {what}"), format!("a parameter rule of {what}"));
+    super::rules::check_rule_list(
         api,
         collector,
-        file,
-        &at("/parameter_rules"),
+        (file, &at("/parameter_rules")),
         &operation.parameter_rules,
         &known,
-        &names,
+        (&what_field, &what_rule),
     );
     if operation.auth != "none" && !schemes.contains(&operation.auth) {
         collector.report(file, &at("/auth"), format!("auth scheme {} is not declared", operation.auth));
@@ -257,6 +262,18 @@ fn check_operation(
         }
     }
     for (i, rule) in operation.parameter_rules.iter().enumerate() {
+        if let RuleCheck::RequiredIf { when, .. } = &rule.check
+            && !when.equals.is_string()
+        {
+            collector.report(
+                file,
+                &at(&format!("/parameter_rules/{i}/check/when/equals")),
+                format!(
+                    "parameters travel as text: write the value {} as the string sent (e.g. \"true\", \"6\")",
+                    when.equals
+                ),
+            );
+        }
         if let Some(code) = &rule.error
             && !operation.errors.contains(code)
         {
@@ -270,7 +287,7 @@ fn check_operation(
     let mut groups = BTreeSet::new();
     for (i, group) in operation.error_groups.iter().enumerate() {
         let pointer = at(&format!("/error_groups/{i}"));
-        match api.groups.iter().find(|g| g.id == *group) {
+        match api.group(group) {
             None => collector.report(file, &pointer, format!("group {group} is not declared")),
             Some(declared) if declared.passthrough.is_none() => collector.report(
                 file,

@@ -19,33 +19,6 @@ pub struct Citation {
     pub source: String,
 }
 
-/// Collects every `source` member (in provenance and in discrepancy readings) of a file's raw JSON, outside example
-/// bodies and outside the API's own list of sources.
-pub fn collect_citations(file: &str, pointer: &str, value: &Value, out: &mut Vec<Citation>) {
-    match value {
-        Value::Object(map) => {
-            for (key, child) in map {
-                let at = format!("{pointer}/{}", escape_token(key));
-                if key == "body" || at == "/info/sources" {
-                    continue;
-                }
-                match (key.as_str(), child) {
-                    ("source", Value::String(source)) => {
-                        out.push(Citation { file: file.to_owned(), pointer: at, source: source.clone() })
-                    }
-                    _ => collect_citations(file, &at, child, out),
-                }
-            }
-        }
-        Value::Array(items) => {
-            for (index, child) in items.iter().enumerate() {
-                collect_citations(file, &format!("{pointer}/{index}"), child, out);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// Checks that an API lists each of its documents once and that every source its files cite is listed, so the list
 /// in `api.json` is the whole bibliography of the API.
 pub fn check_sources_listed(api: &ApiSpec, citations: &[Citation], collector: &mut Collector) {
@@ -92,23 +65,36 @@ pub fn is_valid_source(source: &str) -> bool {
         && hash.chars().all(|c| c.is_ascii_hexdigit())
 }
 
-/// Checks every `provenance` object anywhere in `value`.
-pub fn check_provenance(collector: &mut Collector, file: &str, pointer: &str, value: &Value) {
+/// Checks every `provenance` object anywhere in `value` (outside example bodies), and collects into `citations`
+/// every `source` member (of provenance and of discrepancy readings) outside the API's own list of sources.
+pub fn check_provenance(
+    collector: &mut Collector,
+    citations: &mut Vec<Citation>,
+    file: &str,
+    pointer: &str,
+    value: &Value,
+) {
     match value {
         Value::Object(map) => {
             for (key, child) in map {
                 let at = format!("{pointer}/{}", escape_token(key));
-                if key == "provenance" {
-                    check_one(collector, file, &at, child);
-                }
-                if key != "body" {
-                    check_provenance(collector, file, &at, child);
+                match (key.as_str(), child) {
+                    ("body", _) => {}
+                    _ if at == "/info/sources" => {}
+                    ("source", Value::String(source)) => {
+                        citations.push(Citation { file: file.to_owned(), pointer: at, source: source.clone() })
+                    }
+                    ("provenance", _) => {
+                        check_one(collector, file, &at, child);
+                        check_provenance(collector, citations, file, &at, child);
+                    }
+                    _ => check_provenance(collector, citations, file, &at, child),
                 }
             }
         }
         Value::Array(items) => {
             for (index, child) in items.iter().enumerate() {
-                check_provenance(collector, file, &format!("{pointer}/{index}"), child);
+                check_provenance(collector, citations, file, &format!("{pointer}/{index}"), child);
             }
         }
         _ => {}

@@ -1,4 +1,4 @@
-//! Rules for enumerations, discrepancies and the cross-field rules of messages.
+//! Rules for enumerations and discrepancies.
 
 use std::collections::BTreeSet;
 
@@ -6,7 +6,7 @@ use super::names::is_upper_camel;
 use super::provenance::is_valid_source;
 use super::texts;
 use crate::diagnostics::Collector;
-use crate::model::{EnumWire, Message, Rule, RuleCheck};
+use crate::model::EnumWire;
 use crate::spec::{ApiSpec, Located};
 
 /// Reports a reference to a discrepancy that is not declared.
@@ -125,52 +125,5 @@ fn check_discrepancy(
     }
     if discrepancy.canonical.trim().is_empty() {
         collector.report(file, &at("/canonical"), format!("{what} names no canonical form"));
-    }
-}
-
-/// Checks the cross-field rules of a message: every field named exists, every error code is in the catalog.
-pub fn check_rules(api: &ApiSpec, message: &Located<Message>, collector: &mut Collector) {
-    let known = |wire: &str| message.fields.iter().any(|f| f.wire == wire);
-    let at = format!("{}/rules", message.pointer);
-    let names = (format!("a field of {}", message.name), format!("a rule of {}", message.name));
-    check_rule_list(api, collector, &message.file, &at, &message.rules, &known, &names);
-}
-
-/// Checks a list of rules at `at` whose fields must satisfy `known`; `names` says what a field and a rule are in
-/// messages (e.g. "a field of PayRequest", "a rule of PayRequest"): the fields exist, one-of rules name at least two,
-/// the error is in the catalog, the doc is complete.
-pub fn check_rule_list(
-    api: &ApiSpec,
-    collector: &mut Collector,
-    file: &str,
-    at: &str,
-    rules: &[Rule],
-    known: &dyn Fn(&str) -> bool,
-    (what_field, what_rule): &(String, String),
-) {
-    for (i, rule) in rules.iter().enumerate() {
-        let at = format!("{at}/{i}");
-        let fields: Vec<&str> = match &rule.check {
-            RuleCheck::RequiredIf { field, when } => vec![field.as_str(), when.field.as_str()],
-            RuleCheck::AtLeastOneOf { fields }
-            | RuleCheck::ExactlyOneOf { fields }
-            | RuleCheck::AtMostOneOf { fields } => {
-                if fields.len() < 2 {
-                    collector.report(file, &format!("{at}/check/fields"), "a one-of rule needs at least two fields");
-                }
-                fields.iter().map(String::as_str).collect()
-            }
-        };
-        for field in fields {
-            if !known(field) {
-                collector.report(file, &format!("{at}/check"), format!("field {field} is not {what_field}"));
-            }
-        }
-        if let Some(code) = &rule.error
-            && api.code(code).is_none()
-        {
-            collector.report(file, &format!("{at}/error"), format!("code {code} is not in the catalog"));
-        }
-        texts::check(collector, file, &format!("{at}/doc"), &rule.doc, what_rule);
     }
 }
