@@ -69,7 +69,59 @@ pub struct ApiSpec {
     pub examples: Vec<Located<Example>>,
 }
 
+/// How many elements of each kind an API's spec holds, as `cargo xtask validate` prints them and the README tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    /// Error groups.
+    pub groups: usize,
+    /// Error codes.
+    pub codes: usize,
+    /// Operations (callbacks included).
+    pub operations: usize,
+    /// Messages.
+    pub messages: usize,
+    /// Enumerations.
+    pub enums: usize,
+    /// Discrepancies.
+    pub discrepancies: usize,
+    /// Lifecycles.
+    pub lifecycles: usize,
+    /// Examples.
+    pub examples: usize,
+}
+
+impl std::fmt::Display for Counts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} groups, {} codes, {} operations, {} messages, {} enums, {} discrepancies, {} lifecycles, {} examples",
+            self.groups,
+            self.codes,
+            self.operations,
+            self.messages,
+            self.enums,
+            self.discrepancies,
+            self.lifecycles,
+            self.examples
+        )
+    }
+}
+
 impl ApiSpec {
+    /// How many elements of each kind the API's spec holds.
+    pub fn counts(&self) -> Counts {
+        Counts {
+            groups: self.groups.len(),
+            codes: self.codes.len(),
+            operations: self.operations.len(),
+            messages: self.messages.len(),
+            enums: self.enums.len(),
+            discrepancies: self.discrepancies.len(),
+            lifecycles: self.lifecycles.len(),
+            examples: self.examples.len(),
+        }
+    }
+
     /// The group with this id.
     pub fn group(&self, id: &str) -> Option<&ErrorGroup> {
         self.groups.iter().map(|g| &g.value).find(|g| g.id == id)

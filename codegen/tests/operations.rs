@@ -118,7 +118,8 @@ fn operation_types_carry_the_descriptor_of_the_table() {
 #[test]
 fn a_vuk509_integration_prepares_a_payment_exactly() {
     use payspec::iyzico_terminal::{Vuk509, Vuk509Payment};
-    // As the vendor's seed writes it: `saleType` and `TR` are documented alternatives of `salesType` and `tr`.
+    // The seed's sale request with the documented alternatives `saleType` and `TR` (of `salesType` and `tr`), and a
+    // price of 100.10, whose trailing zero an f64 would lose (the seed writes 100.0).
     let incoming = r#"{
         "conversationId": "conversation1",
         "locale": "TR",

@@ -99,11 +99,19 @@ fn iyzico_terminal_seed_000_every_group_and_code_with_exact_text() {
         }
     }
     assert_eq!((groups, codes, passthrough), (7, 17, 2), "rows read from seed 000");
-    // Entries beyond the seed's rows (the OAuth errors of the login calls) must not claim to come from the seed.
+    // Entries beyond the seed's rows (the OAuth errors of the login calls) must come from the public pages the research
+    // notes quote, and must not claim to come from the seed.
+    let research = std::fs::read_to_string(common::seeds().join("../research/iyzico-terminal-api.md"))
+        .expect("research/iyzico-terminal-api.md beside the seeds");
     let beyond: Vec<&Value> =
         entries(&catalog).iter().filter(|e| e["code"].as_str().is_some_and(|code| !text.contains(code))).collect();
     assert_eq!(entries(&catalog).len(), codes + passthrough + beyond.len());
     for entry in beyond {
+        let code = entry["code"].as_str().unwrap_or_default();
+        assert!(
+            research.contains(&format!("`{code}`")) || research.contains(&format!("\"{code}\"")),
+            "{code} is neither in seed 000 nor named by the research notes"
+        );
         for value in ["code", "messages"] {
             let cited = entry["provenance"][value].to_string();
             assert!(

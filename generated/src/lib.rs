@@ -1,6 +1,6 @@
 // @generated from spec/ by `cargo xtask codegen`; do not edit by hand.
 
-//! payspec: types, error catalogs and schemas of three Turkish payment APIs, generated from the spec in
+//! payspec: types, error catalogs and schemas of the payment APIs below, generated from the spec in
 //! `spec/`. Nothing here is written by hand: change the spec and run `cargo xtask codegen`.
 //!
 //! APIs:

@@ -119,18 +119,7 @@ fn validate() -> ExitCode {
     match payspec_codegen::load::load(&workspace_root(), payspec_codegen::LockCheck::Enforce) {
         Ok(spec) => {
             for api in &spec.apis {
-                println!(
-                    "{}: {} groups, {} codes, {} operations, {} messages, {} enums, {} discrepancies, {} lifecycles, {} examples",
-                    api.id,
-                    api.groups.len(),
-                    api.codes.len(),
-                    api.operations.len(),
-                    api.messages.len(),
-                    api.enums.len(),
-                    api.discrepancies.len(),
-                    api.lifecycles.len(),
-                    api.examples.len()
-                );
+                println!("{}: {}", api.id, api.counts());
             }
             println!("validate: the spec is valid");
             ExitCode::SUCCESS

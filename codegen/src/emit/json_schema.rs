@@ -123,18 +123,15 @@ fn object_schema(api: &ApiSpec, message: &Message, defs: &str) -> Value {
         properties.insert(field.wire.clone(), schema);
         // A field travels under one name: its canonical name and an alias (or two aliases) together is refused, as the
         // generated reader refuses it (a duplicate field).
-        let names: Vec<&String> = std::iter::once(&field.wire).chain(field.aliases.iter().map(|a| &a.wire)).collect();
-        for (index, first) in names.iter().enumerate() {
-            for second in names.iter().skip(index + 1) {
-                all_of.push(json!({ "not": { "required": [first, second] } }));
-            }
+        let names = wire_names(message, &field.wire);
+        for (first, second) in pairs(&names) {
+            all_of.push(json!({ "not": { "required": [first, second] } }));
         }
         if field.required {
             if field.aliases.is_empty() {
                 required.push(json!(field.wire));
             } else {
-                let names = std::iter::once(&field.wire).chain(field.aliases.iter().map(|a| &a.wire));
-                all_of.push(json!({ "anyOf": names.map(|n| json!({ "required": [n] })).collect::<Vec<_>>() }));
+                all_of.push(json!({ "anyOf": names.iter().map(|n| json!({ "required": [n] })).collect::<Vec<_>>() }));
             }
         }
     }
@@ -157,6 +154,11 @@ fn object_schema(api: &ApiSpec, message: &Message, defs: &str) -> Value {
 fn wire_names<'a>(message: &'a Message, wire: &'a str) -> Vec<&'a str> {
     let field = message.fields.iter().find(|f| f.wire == wire);
     std::iter::once(wire).chain(field.into_iter().flat_map(|f| f.aliases.iter().map(|a| a.wire.as_str()))).collect()
+}
+
+/// Every unordered pair of `items`, in order.
+fn pairs<T>(items: &[T]) -> impl Iterator<Item = (&T, &T)> {
+    items.iter().enumerate().flat_map(move |(i, a)| items[i + 1..].iter().map(move |b| (a, b)))
 }
 
 /// A schema that holds when the field (under any of its names) is present and not null.
@@ -189,13 +191,9 @@ fn rule_schema(message: &Message, check: &RuleCheck) -> Value {
         }
         RuleCheck::AtMostOneOf { fields } => {
             // No two of them together: every pair is refused.
-            let pairs: Vec<Value> = fields
-                .iter()
-                .enumerate()
-                .flat_map(|(i, a)| fields[i + 1..].iter().map(move |b| (a, b)))
-                .map(|(a, b)| json!({ "allOf": [present(message, a), present(message, b)] }))
-                .collect();
-            json!({ "not": { "anyOf": pairs } })
+            let both: Vec<Value> =
+                pairs(fields).map(|(a, b)| json!({ "allOf": [present(message, a), present(message, b)] })).collect();
+            json!({ "not": { "anyOf": both } })
         }
     }
 }

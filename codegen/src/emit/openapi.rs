@@ -131,12 +131,13 @@ fn operation_object(api: &ApiSpec, operation: &Operation) -> Value {
         let mut entry = Map::new();
         let mut description = english(&response.doc);
         if !(200..300).contains(&response.status) {
+            // A code or group belongs to this response when it has its status or no HTTP status of its own.
+            let answered_here =
+                |status: Option<&crate::model::Sourced<u16>>| status.is_none_or(|s| s.value == response.status);
             let codes: Vec<&str> = operation
                 .errors
                 .iter()
-                .filter(|code| {
-                    api.code(code).and_then(|c| c.http_status.as_ref()).is_none_or(|s| s.value == response.status)
-                })
+                .filter(|code| answered_here(api.code(code).and_then(|c| c.http_status.as_ref())))
                 .map(String::as_str)
                 .collect();
             if !codes.is_empty() {
@@ -146,12 +147,9 @@ fn operation_object(api: &ApiSpec, operation: &Operation) -> Value {
                 .error_groups
                 .iter()
                 .filter(|id| {
-                    api.groups
-                        .iter()
-                        .find(|g| g.id == **id)
-                        .and_then(|g| g.passthrough.as_ref())
-                        .and_then(|p| p.http_status.as_ref())
-                        .is_none_or(|s| s.value == response.status)
+                    answered_here(
+                        api.group(id).and_then(|g| g.passthrough.as_ref()).and_then(|p| p.http_status.as_ref()),
+                    )
                 })
                 .map(String::as_str)
                 .collect();

@@ -76,11 +76,13 @@ pub fn cargo_toml(spec: &Spec) -> String {
     let titles: Vec<&str> = spec.apis.iter().map(|api| api.info.title.as_str()).collect();
     let description =
         format!("Types, error catalogs and schemas of {}, generated from the payspec spec.", join_english(&titles));
+    // A JSON string is a valid TOML basic string: the same quotes and escapes (`\"`, `\\`, `\n`, `\uXXXX`).
+    let description = serde_json::Value::String(description).to_string();
     let header = header::hash(&from_template("codegen/src/emit/rust/crate_files.rs"));
     format!(
         r#"{header}[package]
 name = "payspec"
-description = {description:?}
+description = {description}
 version = "0.1.0"
 edition = "2024"
 rust-version = "1.88"
@@ -147,7 +149,7 @@ pub fn lib(spec: &Spec) -> TokenStream {
     let signing_modules = with_signing.iter().map(|api| ident(&api.info.rust_module));
     let support = ident(SUPPORT_MODULE);
     quote! {
-        //! payspec: types, error catalogs and schemas of three Turkish payment APIs, generated from the spec in
+        //! payspec: types, error catalogs and schemas of the payment APIs below, generated from the spec in
         //! `spec/`. Nothing here is written by hand: change the spec and run `cargo xtask codegen`.
         //!
         //! APIs:
