@@ -133,11 +133,12 @@ fn type_value(api: &ApiSpec, kind: &FieldType, depth: u32) -> BoxedStrategy<Pair
                     }
                 }
                 if enumeration.open {
+                    // A newer server's value; an integer one of any size, `-0` included, comes back as the same text.
                     let newer = match enumeration.wire_type {
-                        EnumWire::String => Value::String("A_VALUE_FROM_THE_FUTURE".into()),
-                        EnumWire::Integer => number("987654"),
+                        EnumWire::String => vec![Value::String("A_VALUE_FROM_THE_FUTURE".into())],
+                        EnumWire::Integer => ["987654", "-99999999999999999999", "-0"].map(number).to_vec(),
                     };
-                    pairs.push((newer.clone(), newer));
+                    pairs.extend(newer.into_iter().map(|value| (value.clone(), value)));
                 }
             }
             prop::sample::select(pairs).boxed()
@@ -424,4 +425,162 @@ fn integer_enumerations_travel_as_json_integers() {
     assert_eq!(serde_json::from_str::<TransactionStatus>("1").expect("known"), TransactionStatus::Successful);
     assert!(serde_json::from_str::<TransactionStatus>("99").is_err(), "a closed reading refuses an unknown value");
     assert_eq!(TransactionStatus::Pending.to_string(), "3");
+}
+
+proptest! {
+    #[test]
+    fn integer_enumerations_keep_any_json_integer_exactly(wire in "-?(0|[1-9][0-9]{0,40})") {
+        use payspec::Open;
+        use payspec::finrota_pws::TransactionStatus;
+        // The catalog's values are 1, 2, 3 and 6 (spec/finrota-pws/enums.json); every other integer, however large,
+        // and `-0` too, is a newer server's value, kept and sent back as the same JSON number text.
+        let known = match wire.as_str() {
+            "1" => Some(TransactionStatus::Successful),
+            "2" => Some(TransactionStatus::Failed),
+            "3" => Some(TransactionStatus::Pending),
+            "6" => Some(TransactionStatus::AfterPartialRefund),
+            _ => None,
+        };
+        let read: Open<TransactionStatus> = serde_json::from_str(&wire).expect("any JSON integer is read");
+        let expected = known.map_or_else(|| Open::Unknown(wire.clone()), Open::Known);
+        prop_assert_eq!(&read, &expected);
+        prop_assert_eq!(serde_json::to_string(&read).expect("serialize"), wire.clone());
+        let closed = serde_json::from_str::<TransactionStatus>(&wire);
+        prop_assert_eq!(closed.as_ref().ok().copied(), known);
+        if known.is_none() {
+            let error = closed.expect_err("unknown").to_string();
+            prop_assert!(error.contains("is not a known"), "{}", error);
+        }
+    }
+}
+
+#[test]
+fn integer_enumerations_keep_integers_beyond_i64_and_minus_zero() {
+    use payspec::Open;
+    use payspec::finrota_pws::TransactionStatus;
+    for wire in ["9223372036854775808", "18446744073709551616", "-9223372036854775809", "-99999999999999999999", "-0"] {
+        let read: Open<TransactionStatus> = serde_json::from_str(wire).unwrap_or_else(|e| panic!("{wire}: {e}"));
+        assert_eq!(read, Open::Unknown(wire.to_owned()));
+        assert_eq!(serde_json::to_string(&read).expect("serialize"), wire);
+        let value = serde_json::to_value(&read).expect("to a JSON value");
+        assert_eq!(value.to_string(), wire);
+    }
+    // An unknown value that is not an integer cannot be sent as one.
+    for not_an_integer in ["1.5", "1e3", "x", "", "+1", "01"] {
+        let open = Open::<TransactionStatus>::Unknown(not_an_integer.to_owned());
+        assert!(serde_json::to_string(&open).is_err(), "{not_an_integer:?} was sent as an integer");
+    }
+}
+
+#[test]
+fn number_decimals_with_exponents_beyond_i64_are_read_and_keep_their_text() {
+    // (text, as serde_json writes it, minor units at scale 2): the value is kept; only a zero has minor units.
+    let cases = [
+        ("1e99999999999999999999", "1e+99999999999999999999", None),
+        ("-2.5E-99999999999999999999", "-2.5e-99999999999999999999", None),
+        ("1e-9223372036854775809", "1e-9223372036854775809", None),
+        ("0e99999999999999999999", "0e+99999999999999999999", Some(0)),
+        ("-0.00e-99999999999999999999", "-0.00e-99999999999999999999", Some(0)),
+    ];
+    for (text, on_the_wire, minor) in cases {
+        let decimal = Decimal::new(text, DecimalWire::Number).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(decimal.digits(), on_the_wire);
+        assert_eq!(decimal.to_minor_units(2), minor, "{text}");
+        let read: Decimal = serde_json::from_str(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert_eq!(serde_json::to_string(&read).expect("serialize"), on_the_wire);
+    }
+    // A whole message with such an amount is read, not refused.
+    let body = r#"{"transactionId":"T","processId":"P","type":"deposit","status":"completed","amount":1e99999999999999999999,"currency":"TRY","timestamp":1705320900}"#;
+    let payload: payspec::wiapay::CallbackPayload = serde_json::from_str(body).expect("the message is read");
+    assert_eq!(payload.amount.digits(), "1e+99999999999999999999");
+}
+
+#[test]
+fn decimal_equality_is_of_the_wire_text_and_same_amount_of_the_value() {
+    let number = |text: &str| Decimal::new(text, DecimalWire::Number).expect("a JSON number");
+    let string = |text: &str| Decimal::new(text, DecimalWire::String).expect("a decimal string");
+    assert_ne!(number("1.5"), number("1.50"), "equality compares the text");
+    assert_ne!(number("1.5"), string("1.5"), "and the wire form");
+    // Worked out by hand: each pair is the same amount or not.
+    let pairs = [
+        (number("1.5"), number("1.50"), true),
+        (number("100"), number("1e2"), true),
+        (number("15e-1"), string("1.5"), true),
+        (number("100.0"), string("00100.00"), true),
+        (number("-0"), string("0.000"), true),
+        (number("0e99999999999999999999"), number("0"), true),
+        (number("-1.5"), number("1.5"), false),
+        (number("1.5"), number("1.51"), false),
+        (number("1e2"), number("1e3"), false),
+        (number("0.01"), number("1e-2"), true),
+        (number("1e99999999999999999999"), number("1e99999999999999999999"), true),
+        (number("1e99999999999999999999"), number("1e99999999999999999998"), false),
+        (number("1e-99999999999999999999"), number("0"), false),
+    ];
+    for (left, right, same) in pairs {
+        assert_eq!(left.same_amount(&right), same, "{left} and {right}");
+        assert_eq!(right.same_amount(&left), same, "{right} and {left}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn same_amount_ignores_how_an_amount_is_written(whole in 0i64..1_000_000, cents in 0i64..100, zeros in 0usize..4, negative in any::<bool>()) {
+        let sign = if negative && (whole, cents) != (0, 0) { "-" } else { "" };
+        let plain = Decimal::new(&format!("{sign}{whole}.{cents:02}"), DecimalWire::String).expect("valid");
+        let padded = Decimal::new(&format!("{sign}{whole}.{cents:02}{}", "0".repeat(zeros)), DecimalWire::Number).expect("valid");
+        let hundredths = Decimal::new(&format!("{sign}{}e-2", whole * 100 + cents), DecimalWire::Number).expect("valid");
+        prop_assert!(plain.same_amount(&padded));
+        prop_assert!(plain.same_amount(&hundredths));
+        let other = Decimal::new(&format!("{sign}{whole}.{cents:02}1"), DecimalWire::Number).expect("valid");
+        prop_assert!(!plain.same_amount(&other));
+    }
+}
+
+fn user_agent_header(value: &str) -> Result<Vec<(&'static str, String)>, payspec::support::PrepareError> {
+    use payspec::Integration;
+    use payspec::wiapay::{CallbackPayload, Common, DepositCallback, DepositCallbackParameters};
+    let body = r#"{"transactionId":"T","processId":"P","type":"deposit","status":"completed","amount":1000,"currency":"TRY","timestamp":1705320900}"#;
+    let payload: CallbackPayload = serde_json::from_str(body).expect("a callback payload");
+    let parameters = DepositCallbackParameters {
+        deposit_callback_url: "https://merchant.example/cb".to_owned(),
+        user_agent: Some(value.to_owned()),
+    };
+    Integration::<Common>::new().prepare::<DepositCallback>(&parameters, &payload).map(|prepared| prepared.headers)
+}
+
+#[test]
+fn header_values_cannot_smuggle_headers() {
+    for bad in ["x\r\nX-Evil: 1", "x\nX-Evil: 1", "x\rX-Evil: 1", "x\0", "\u{7f}", "a\u{1b}b"] {
+        let prepared = user_agent_header(bad);
+        assert!(
+            matches!(prepared, Err(payspec::support::PrepareError::InvalidHeaderValue(name)) if name == "User-Agent"),
+            "{bad:?}: {prepared:?}"
+        );
+    }
+    assert_eq!(
+        user_agent_header("WiaPay-Callback/1.0").expect("prepared"),
+        [("User-Agent", "WiaPay-Callback/1.0".to_owned())]
+    );
+}
+
+proptest! {
+    #[test]
+    fn header_values_pass_unless_they_hold_a_control_character(
+        chars in prop::collection::vec(prop_oneof![(0u8..128).prop_map(char::from), any::<char>()], 0..12)
+    ) {
+        // RFC 9110 §5.5: a field value is visible characters, spaces, tabs and bytes from 0x80 up.
+        let value: String = chars.into_iter().collect();
+        let refused = value.chars().any(|c| (c < ' ' && c != '\t') || c == '\u{7f}');
+        match user_agent_header(&value) {
+            Ok(headers) => {
+                prop_assert!(!refused, "{:?} was passed", value);
+                prop_assert_eq!(headers, vec![("User-Agent", value.clone())]);
+            }
+            Err(error) => {
+                prop_assert!(refused, "{:?} was refused: {}", value, error);
+                prop_assert!(matches!(error, payspec::support::PrepareError::InvalidHeaderValue("User-Agent")));
+            }
+        }
+    }
 }

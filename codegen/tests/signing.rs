@@ -27,7 +27,7 @@ fn every_vector_signs_to_its_expected_signature_and_verifies() {
                     body: &vector.body,
                 };
                 let secret = vector.secret.as_bytes();
-                assert_eq!(generated.sign(secret, &request), vector.signature, "{what}");
+                assert_eq!(generated.sign(secret, &request).as_ref(), Ok(&vector.signature), "{what}");
                 assert_eq!(generated.verify(secret, &request, &vector.signature, vector.timestamp), Ok(()), "{what}");
                 assert_eq!(
                     generated.verify(secret, &request, &vector.signature.to_ascii_uppercase(), vector.timestamp),
@@ -74,4 +74,30 @@ fn every_vector_signs_to_its_expected_signature_and_verifies() {
         }
     }
     assert!(checked >= 4, "only {checked} vectors were checked");
+}
+
+#[test]
+fn an_empty_secret_is_refused_for_signing_and_verifying() {
+    use hmac::{Hmac, Mac};
+    let spec = load(&common::repo_root(), LockCheck::Enforce).expect("valid spec");
+    let mut checked = 0;
+    for api in &spec.apis {
+        for recipe in payspec::signing_recipes(&api.id) {
+            let request =
+                SignedRequest { timestamp: 1_705_320_900, method: "POST", path_with_query: "/v1/deposit", body: "{}" };
+            // What anyone can compute with an empty key, worked out with the hmac crate directly.
+            let mut mac = Hmac::<sha2::Sha256>::new_from_slice(b"").expect("HMAC takes any key");
+            mac.update(recipe.message(&request).as_bytes());
+            let forged: String = mac.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect();
+            assert_eq!(recipe.sign(b"", &request), Err(SignatureError::EmptySecret), "{}", recipe.id);
+            assert_eq!(
+                recipe.verify(b"", &request, &forged, request.timestamp),
+                Err(SignatureError::EmptySecret),
+                "{}",
+                recipe.id
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 1, "no signing recipe was checked");
 }

@@ -16,6 +16,9 @@ pub enum DecimalWire {
 /// A decimal number — an amount of money, a rate — never a binary float. It keeps its exact digits and the form it
 /// came in (JSON number or decimal string), so `100.0` goes back out as `100.0` and `"100.00"` as `"100.00"`. The one
 /// rewrite is serde_json's own, of a number's exponent marker: `1E5` goes back out as `1e+5`.
+///
+/// Equality (`==`, and `Hash`) compares the wire text and form, not the amount: `1.5 != 1.50`, and the number `1.5` is
+/// not the string `"1.5"`. [`Decimal::same_amount`] compares amounts.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Decimal {
     digits: String,
@@ -41,12 +44,14 @@ impl std::error::Error for InvalidDecimal {}
 /// The most fraction digits [`Decimal::to_minor_units`] works with: an `i128` holds 38 digits.
 pub const MAX_SCALE: u32 = 38;
 
-/// The parts of a decimal's text: sign, digits before and after the point, and the power of ten (`1.5e2`).
+/// The parts of a decimal's text: sign, digits before and after the point, and the power of ten (`1.5e2`). An
+/// exponent beyond `i64` (valid JSON, if no amount) is saturated, and `exact_exponent` is false.
 struct Parts<'a> {
     negative: bool,
     whole: &'a str,
     fraction: &'a str,
     exponent: i64,
+    exact_exponent: bool,
 }
 
 fn all_digits(text: &str) -> bool {
@@ -60,22 +65,44 @@ fn parse(text: &str, wire: DecimalWire) -> Option<Parts<'_>> {
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let (mantissa, exponent) = match (wire, unsigned.split_once(['e', 'E'])) {
+    let (mantissa, exponent, exact_exponent) = match (wire, unsigned.split_once(['e', 'E'])) {
         (DecimalWire::Number, Some((mantissa, exponent))) => {
             let digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
             if !all_digits(digits) {
                 return None;
             }
-            // An exponent too large for an i64 is no amount anyone sends; refuse it rather than saturate.
-            (mantissa, exponent.strip_prefix('+').unwrap_or(exponent).parse::<i64>().ok()?)
+            // JSON sets no bound on an exponent: one beyond an i64 saturates (the text is kept as it came anyway).
+            match exponent.strip_prefix('+').unwrap_or(exponent).parse::<i64>() {
+                Ok(exponent) => (mantissa, exponent, true),
+                Err(_) if exponent.starts_with('-') => (mantissa, i64::MIN, false),
+                Err(_) => (mantissa, i64::MAX, false),
+            }
         }
         (DecimalWire::String, Some(_)) => return None,
-        (_, None) => (unsigned, 0),
+        (_, None) => (unsigned, 0, true),
     };
     let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let fraction_ok = fraction.is_empty() && !mantissa.contains('.') || all_digits(fraction);
     let leading_zero_ok = wire == DecimalWire::String || whole == "0" || !whole.starts_with('0');
-    (all_digits(whole) && fraction_ok && leading_zero_ok).then_some(Parts { negative, whole, fraction, exponent })
+    (all_digits(whole) && fraction_ok && leading_zero_ok).then_some(Parts { negative, whole, fraction, exponent, exact_exponent })
+}
+
+impl Parts<'_> {
+    /// The amount as sign, significant digits (no leading or trailing zeros) and power of ten: `-1.50e2` is
+    /// (true, "15", 1). Zero is (false, "", 0), whatever its sign and exponent.
+    fn normalized(&self) -> (bool, String, i128) {
+        // The value is the integer {whole}{fraction} × 10^(exponent − fraction length).
+        let all = format!("{}{}", self.whole, self.fraction);
+        let from_first = all.trim_start_matches('0');
+        let significant = from_first.trim_end_matches('0');
+        if significant.is_empty() {
+            return (false, String::new(), 0);
+        }
+        // Lengths of a string fit an i128 losslessly.
+        let trailing_zeros = (from_first.len() - significant.len()) as i128;
+        let power = i128::from(self.exponent) - self.fraction.len() as i128 + trailing_zeros;
+        (self.negative, significant.to_owned(), power)
+    }
 }
 
 impl Decimal {
@@ -112,26 +139,36 @@ impl Decimal {
         if scale > MAX_SCALE {
             return None;
         }
-        let parts = parse(&self.digits, self.wire)?;
-        // In minor units the value is the integer {whole}{fraction} × 10^(exponent + scale − fraction length).
-        let digits = format!("{}{}", parts.whole, parts.fraction).trim_start_matches('0').to_owned();
-        let fraction_len = i64::try_from(parts.fraction.len()).ok()?;
-        let shift = parts.exponent.checked_add(i64::from(scale))?.checked_sub(fraction_len)?;
-        let significant = digits.trim_end_matches('0');
-        let trailing_zeros = i64::try_from(digits.len() - significant.len()).ok()?;
-        if digits.is_empty() {
+        let (negative, significant, power) = parse(&self.digits, self.wire)?.normalized();
+        if significant.is_empty() {
             return Some(0);
         }
-        // A negative count of zeros to append means digits below the currency's scale: not representable.
-        let zeros = usize::try_from(shift.checked_add(trailing_zeros)?).ok()?;
+        // In minor units the value is {significant} followed by power + scale zeros; a negative count means digits
+        // below the currency's scale: not representable. (A saturated exponent lands on one side or the other.)
+        let zeros = usize::try_from(power + i128::from(scale)).ok()?;
         // At most 39 digits fit an i128; anything longer overflows, so refuse it before building the text.
-        if significant.len() + zeros > 39 {
+        if zeros > 39 || significant.len() > 39 - zeros {
             return None;
         }
-        let mut text = String::from(significant);
+        let mut text = significant;
         text.extend(std::iter::repeat_n('0', zeros));
         let value: i128 = text.parse().ok()?;
-        Some(if parts.negative { -value } else { value })
+        Some(if negative { -value } else { value })
+    }
+
+    /// Whether two decimals are the same amount, however written: `1.5`, `1.50`, `15e-1` and the string `"1.5"` are;
+    /// `0` and `-0.00` are. An amount whose exponent is beyond `i64` is the same only as the same text.
+    pub fn same_amount(&self, other: &Decimal) -> bool {
+        let (Some(left), Some(right)) = (parse(&self.digits, self.wire), parse(&other.digits, other.wire)) else {
+            return false;
+        };
+        let (left_amount, right_amount) = (left.normalized(), right.normalized());
+        let zero = left_amount.1.is_empty() || right_amount.1.is_empty();
+        if left.exact_exponent && right.exact_exponent || zero {
+            left_amount == right_amount
+        } else {
+            self.digits == other.digits
+        }
     }
 }
 

@@ -1,6 +1,8 @@
-//! Support shared by every API module, one job a file: the catalogs' wire vocabulary, message templates, serde
-//! helpers, decimals, operation descriptors and request preparation, cross-field rules, lifecycle tables and signing.
+//! Support shared by every API module, one job a file: the catalogs' vocabulary, wire values, message templates,
+//! serde helpers, decimals, operation descriptors and request preparation, cross-field rules, lifecycle tables and
+//! signing.
 
+mod catalog;
 mod decimal;
 mod lifecycle;
 mod operation;
@@ -11,6 +13,7 @@ mod signing;
 mod template;
 mod wire;
 
+pub use catalog::{Actor, Lang, PassthroughOrigin, Retry};
 pub use decimal::{Decimal, DecimalWire, InvalidDecimal, MAX_SCALE};
 pub use lifecycle::{ForbiddenInfo, TransitionInfo};
 pub use operation::{
@@ -22,10 +25,5 @@ pub use rules::{RuleInfo, RuleKind, broken_rules};
 pub use serde_helpers::{double_option, present};
 pub use signing::{SignatureError, SignedPart, SignedRequest, SigningRecipe};
 pub use template::{Piece, extract, render};
-// A spec without integer enumerations does not use the integer macro.
-#[allow(unused_imports)]
-pub(crate) use wire::{wire_enum_integer_traits, wire_enum_traits};
-pub use wire::{
-    Actor, Lang, Open, PassthroughOrigin, Retry, UnknownWireValue, WireEnum, deserialize_integer_wire,
-    serialize_integer_wire,
-};
+pub(crate) use wire::wire_enum_traits;
+pub use wire::{Open, UnknownWireValue, WireEnum, deserialize_integer_wire, serialize_integer_wire};

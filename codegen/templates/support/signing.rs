@@ -2,6 +2,9 @@
 
 use std::fmt;
 
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
 /// A signed part of a signing recipe.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SignedPart {
@@ -52,6 +55,8 @@ pub enum SignatureError {
     Mismatch,
     /// The timestamp is outside the window around the receiver's clock.
     Expired,
+    /// The secret is empty: anyone could compute the signature.
+    EmptySecret,
 }
 
 impl fmt::Display for SignatureError {
@@ -60,6 +65,7 @@ impl fmt::Display for SignatureError {
             SignatureError::Malformed => "the signature is not 64 hexadecimal digits",
             SignatureError::Mismatch => "the signature does not match",
             SignatureError::Expired => "the timestamp is outside the allowed window",
+            SignatureError::EmptySecret => "the signing secret is empty",
         })
     }
 }
@@ -81,33 +87,27 @@ impl SigningRecipe {
         message
     }
 
-    fn mac(&self, secret: &[u8], request: &SignedRequest<'_>) -> hmac::Hmac<sha2::Sha256> {
-        use hmac::Mac;
-        use hmac::digest::KeyInit;
-        // RFC 2104 §2: a key longer than the hash's 64-byte block is hashed first; the key is then padded with zeros
-        // to the block size. Doing that here gives the block-sized key `KeyInit::new` takes, which cannot fail.
-        let mut block = hmac::digest::generic_array::GenericArray::<u8, hmac::digest::consts::U64>::default();
-        if secret.len() > block.len() {
-            use sha2::Digest;
-            let digest = sha2::Sha256::digest(secret);
-            block[..digest.len()].copy_from_slice(&digest);
-        } else {
-            block[..secret.len()].copy_from_slice(secret);
+    fn mac(&self, secret: &[u8], request: &SignedRequest<'_>) -> Result<Hmac<Sha256>, SignatureError> {
+        if secret.is_empty() {
+            return Err(SignatureError::EmptySecret);
         }
-        let mut mac = <hmac::Hmac<sha2::Sha256> as KeyInit>::new(&block);
+        // HMAC takes a key of any length (RFC 2104 §2), so this cannot fail for a non-empty one.
+        let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret).map_err(|_| SignatureError::EmptySecret)?;
         mac.update(self.message(request).as_bytes());
-        mac
+        Ok(mac)
     }
 
-    /// The signature, as lowercase hexadecimal.
-    pub fn sign(&self, secret: &[u8], request: &SignedRequest<'_>) -> String {
-        use hmac::Mac;
-        self.mac(secret, request).finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect()
+    /// The signature, as lowercase hexadecimal; an empty secret is refused.
+    pub fn sign(&self, secret: &[u8], request: &SignedRequest<'_>) -> Result<String, SignatureError> {
+        Ok(self.mac(secret, request)?.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect())
     }
 
-    /// Checks a signature in constant time, and the timestamp against `now` (Unix seconds) and the window.
+    /// Checks a signature in constant time, and the timestamp against `now` (Unix seconds) and the window; an empty
+    /// secret is refused whatever the signature.
     pub fn verify(&self, secret: &[u8], request: &SignedRequest<'_>, signature: &str, now: i64) -> Result<(), SignatureError> {
-        use hmac::Mac;
+        if secret.is_empty() {
+            return Err(SignatureError::EmptySecret);
+        }
         let bytes = decode_hex(signature).ok_or(SignatureError::Malformed)?;
         if bytes.len() != 32 {
             return Err(SignatureError::Malformed);
@@ -115,7 +115,7 @@ impl SigningRecipe {
         if request.timestamp.abs_diff(now) > u64::from(self.window_seconds) {
             return Err(SignatureError::Expired);
         }
-        self.mac(secret, request).verify_slice(&bytes).map_err(|_| SignatureError::Mismatch)
+        self.mac(secret, request)?.verify_slice(&bytes).map_err(|_| SignatureError::Mismatch)
     }
 }
 

@@ -61,6 +61,6 @@ impl WireEnum for TransactionStatus {
         }
     }
 }
-crate::support::wire_enum_integer_traits!(
+wire_enum_traits!(
     TransactionStatus, "Finrota Payment Web Service (PWS) TransactionStatus value"
 );

@@ -41,6 +41,9 @@ pub enum PrepareError {
     Json(serde_json::Error),
     /// A form body must be a flat object of scalars.
     NotAFlatForm(String),
+    /// The named header's value holds a control character (CR, LF, NUL, DEL or another below space but tab), which
+    /// could end the header and smuggle in others.
+    InvalidHeaderValue(&'static str),
 }
 
 impl fmt::Display for PrepareError {
@@ -48,11 +51,17 @@ impl fmt::Display for PrepareError {
         match self {
             PrepareError::Json(error) => write!(f, "cannot serialize the body: {error}"),
             PrepareError::NotAFlatForm(field) => write!(f, "form field {field} is not a string, number or boolean"),
+            PrepareError::InvalidHeaderValue(name) => write!(f, "the value of header {name} holds a control character"),
         }
     }
 }
 
 impl std::error::Error for PrepareError {}
+
+/// Whether text may be an HTTP field value (RFC 9110 §5.5): visible characters, spaces, tabs and bytes from 0x80 up.
+fn is_header_value(text: &str) -> bool {
+    text.bytes().all(|b| b == b'\t' || (b >= b' ' && b != 0x7f))
+}
 
 fn form_body(value: &serde_json::Value) -> Result<String, PrepareError> {
     let serde_json::Value::Object(map) = value else {
@@ -99,6 +108,7 @@ impl<M> Integration<M> {
             match location {
                 ParameterIn::Path => path = path.replace(&format!("{{{name}}}"), &percent_encode(&value)),
                 ParameterIn::Query => query.push(format!("{}={}", percent_encode(name), percent_encode(&value))),
+                ParameterIn::Header if !is_header_value(&value) => return Err(PrepareError::InvalidHeaderValue(name)),
                 ParameterIn::Header => headers.push((name, value)),
             }
         }

@@ -1,64 +1,11 @@
 // @generated from spec/ (template codegen/templates/support/wire.rs) by `cargo xtask codegen`; do not edit by hand.
 
-//! Catalog vocabulary shared by every API: languages, retry advice, actors, pass-through origins, and the closed
-//! and open sets of values that travel as strings on the wire (codes, groups, enums).
+//! The closed and open sets of values that travel on the wire (error codes, error groups, enumerations), as JSON
+//! strings or, for integer enumerations, as JSON integers.
 
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-/// A language of the catalogs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English.
-    En,
-    /// Turkish.
-    Tr,
-}
-
-impl Lang {
-    /// Every language of the catalogs.
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Tr];
-}
-
-/// Whether and how a client may retry after an error.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Retry {
-    /// Retrying the same request cannot succeed.
-    Never,
-    /// Retry only after the actor fixed the cause (the request, credentials, card, balance, configuration).
-    AfterFix,
-    /// A transient condition: retry the same request with exponential backoff.
-    Backoff,
-    /// The outcome is unknown (the card may have been charged): query the transaction's status before any retry.
-    QueryFirst,
-}
-
-/// Who must act to resolve an error.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Actor {
-    /// The integrating software (the cash register, the merchant's server).
-    Caller,
-    /// The customer paying.
-    Cardholder,
-    /// The merchant's staff or administrator.
-    Operator,
-    /// The API provider, bank or payment service.
-    Provider,
-}
-
-/// The party whose code and message a pass-through error group carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PassthroughOrigin {
-    /// The card-issuing or acquiring bank.
-    Bank,
-    /// The vendor's own payment service behind the API.
-    PaymentService,
-}
 
 /// A closed set of wire values (error codes, error groups, enumerations), each with its wire text. Most travel as JSON
 /// strings; an integer enumeration's values travel as JSON integers, their wire text the decimal digits (`"6"`).
@@ -95,7 +42,9 @@ impl fmt::Display for UnknownWireValue {
 
 impl std::error::Error for UnknownWireValue {}
 
-/// Implements `Display`, `FromStr` and serde as the wire string for a [`WireEnum`].
+/// Implements `Display`, `FromStr` and serde for a [`WireEnum`]: the wire text, sent as a JSON string or, if
+/// [`WireEnum::INTEGER`], as a JSON integer. Serde goes through [`Open`], so the two readings cannot drift apart; this
+/// closed one refuses a value the catalog does not know.
 macro_rules! wire_enum_traits {
     ($type:ty, $expected:literal) => {
         impl ::std::fmt::Display for $type {
@@ -116,14 +65,18 @@ macro_rules! wire_enum_traits {
 
         impl ::serde::Serialize for $type {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str($crate::support::WireEnum::as_wire(*self))
+                ::serde::Serialize::serialize(&$crate::support::Open::Known(*self), serializer)
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for $type {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let wire = <::std::borrow::Cow<'de, str> as ::serde::Deserialize>::deserialize(deserializer)?;
-                wire.parse().map_err(::serde::de::Error::custom)
+                match <$crate::support::Open<$type> as ::serde::Deserialize>::deserialize(deserializer)? {
+                    $crate::support::Open::Known(value) => Ok(value),
+                    $crate::support::Open::Unknown(wire) => Err(::serde::de::Error::custom(
+                        $crate::support::UnknownWireValue { value: wire, expected: $expected },
+                    )),
+                }
             }
         }
     };
@@ -131,58 +84,29 @@ macro_rules! wire_enum_traits {
 
 pub(crate) use wire_enum_traits;
 
-/// Implements `Display`, `FromStr` and serde as a JSON integer for a [`WireEnum`] whose values are integers.
-// A spec without integer enumerations does not use it.
-#[allow(unused_macros)]
-macro_rules! wire_enum_integer_traits {
-    ($type:ty, $expected:literal) => {
-        impl ::std::fmt::Display for $type {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str($crate::support::WireEnum::as_wire(*self))
-            }
-        }
-
-        impl ::std::str::FromStr for $type {
-            type Err = $crate::support::UnknownWireValue;
-
-            fn from_str(wire: &str) -> Result<Self, Self::Err> {
-                <$type as $crate::support::WireEnum>::from_wire(wire).ok_or_else(|| {
-                    $crate::support::UnknownWireValue { value: wire.to_owned(), expected: $expected }
-                })
-            }
-        }
-
-        impl ::serde::Serialize for $type {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                $crate::support::serialize_integer_wire($crate::support::WireEnum::as_wire(*self), serializer)
-            }
-        }
-
-        impl<'de> ::serde::Deserialize<'de> for $type {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let wire = $crate::support::deserialize_integer_wire(deserializer)?;
-                wire.parse().map_err(::serde::de::Error::custom)
-            }
-        }
-    };
+/// Whether a wire text is a JSON integer: an optional minus and digits, no leading zero (RFC 8259 §6), of any size.
+fn is_json_integer(wire: &str) -> bool {
+    let digits = wire.strip_prefix('-').unwrap_or(wire);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0'))
 }
 
-#[allow(unused_imports)]
-pub(crate) use wire_enum_integer_traits;
-
-/// Writes an integer value's wire text as a JSON integer (the text is an `i64`, as the validator ensures).
+/// Writes an integer value's wire text as a JSON integer with exactly that text, whatever its size (serde_json's
+/// `arbitrary_precision` keeps it), so a value read by [`deserialize_integer_wire`] goes back out unchanged.
 pub fn serialize_integer_wire<S: Serializer>(wire: &str, serializer: S) -> Result<S::Ok, S::Error> {
-    match wire.parse::<i64>() {
-        Ok(number) => serializer.serialize_i64(number),
-        Err(_) => Err(serde::ser::Error::custom(format!("\"{wire}\" is not an integer"))),
+    let not_an_integer = || serde::ser::Error::custom(format!("\"{wire}\" is not an integer"));
+    if !is_json_integer(wire) {
+        return Err(not_an_integer());
     }
+    let number: serde_json::Number = wire.parse().map_err(|_| not_an_integer())?;
+    number.serialize(serializer)
 }
 
-/// Reads a JSON integer as its wire text; anything else (a string, a fraction) is refused.
+/// Reads a JSON integer of any size as its exact text (`-0` included); anything else (a string, a fraction, an
+/// exponent) is refused.
 pub fn deserialize_integer_wire<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
-    // Through `Value`, which reads numbers whatever serde_json's features are.
+    // Through `Value`, whose numbers keep their text (serde_json's `arbitrary_precision`).
     match serde_json::Value::deserialize(deserializer)? {
-        serde_json::Value::Number(number) if number.is_i64() => Ok(number.to_string()),
+        serde_json::Value::Number(number) if is_json_integer(&number.to_string()) => Ok(number.to_string()),
         other => Err(serde::de::Error::custom(format!("expected an integer, found {other}"))),
     }
 }

@@ -12,6 +12,7 @@ use crate::spec::{ApiSpec, Spec};
 /// file, so they are compiled, linted and read like any other code.
 const SUPPORT: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../../../templates/support/mod.rs")),
+    ("catalog.rs", include_str!("../../../templates/support/catalog.rs")),
     ("decimal.rs", include_str!("../../../templates/support/decimal.rs")),
     ("lifecycle.rs", include_str!("../../../templates/support/lifecycle.rs")),
     ("operation.rs", include_str!("../../../templates/support/operation.rs")),

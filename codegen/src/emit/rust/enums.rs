@@ -38,12 +38,9 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             })
         });
         let expected = format!("{} {} value", api.info.title, enumeration.name);
-        let (integer, traits) = match enumeration.wire_type {
-            EnumWire::String => (quote! {}, quote! { wire_enum_traits!(#name, #expected); }),
-            EnumWire::Integer => (
-                quote! { const INTEGER: bool = true; },
-                quote! { crate::support::wire_enum_integer_traits!(#name, #expected); },
-            ),
+        let integer = match enumeration.wire_type {
+            EnumWire::String => quote! {},
+            EnumWire::Integer => quote! { const INTEGER: bool = true; },
         };
         quote! {
             #[doc = #doc]
@@ -71,7 +68,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
                 }
             }
 
-            #traits
+            wire_enum_traits!(#name, #expected);
         }
     });
     quote! {
