@@ -2,7 +2,7 @@
 
 use crate::model::{
     ApiInfo, AuthScheme, CodeLock, Discrepancy, EnumType, ErrorCode, ErrorGroup, Example, HttpStatus, Lifecycle,
-    Message, Mode, Operation, Server, Signing,
+    Message, Mode, Operation, Precedence, Server, Signing, Timer,
 };
 
 /// A spec element and where it was written.
@@ -61,6 +61,10 @@ pub struct ApiSpec {
     pub discrepancies: Vec<Located<Discrepancy>>,
     /// Lifecycles, in the order written.
     pub lifecycles: Vec<Located<Lifecycle>>,
+    /// Timers, in the order written.
+    pub timers: Vec<Located<Timer>>,
+    /// The order of a server's checks.
+    pub precedence: Option<Located<Precedence>>,
     /// The name of the message that is the API's error envelope.
     pub error_envelope: Option<Located<String>>,
     /// The code lock.
@@ -140,6 +144,16 @@ impl ApiSpec {
     /// The operation with this id.
     pub fn operation(&self, id: &str) -> Option<&Operation> {
         self.operations.iter().map(|o| &o.value).find(|o| o.id == id)
+    }
+
+    /// The lifecycle with this id.
+    pub fn lifecycle(&self, id: &str) -> Option<&Lifecycle> {
+        self.lifecycles.iter().map(|l| &l.value).find(|l| l.id == id)
+    }
+
+    /// The timer with this id.
+    pub fn timer(&self, id: &str) -> Option<&Timer> {
+        self.timers.iter().map(|t| &t.value).find(|t| t.id == id)
     }
 
     /// The code with this wire code.

@@ -206,7 +206,7 @@ fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -
     let (mut groups, mut codes, mut http_statuses, mut servers) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut modes, mut auth_schemes, mut signing, mut operations) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut messages, mut enums, mut discrepancies) = (Vec::new(), Vec::new(), Vec::new());
-    let (mut lifecycles, mut examples) = (Vec::new(), Vec::new());
+    let (mut lifecycles, mut examples, mut timers, mut precedence) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for (name, file) in files {
         let n = name.as_str();
         if let Some(value) = file.info {
@@ -214,6 +214,9 @@ fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -
         }
         if let Some(value) = file.error_envelope {
             envelope.push(located((name.clone(), "/error_envelope".into()), value));
+        }
+        if let Some(value) = file.precedence {
+            precedence.push(located((name.clone(), "/precedence".into()), value));
         }
         if let Some(value) = file.code_lock {
             locks.push(located((name.clone(), "/code_lock".into()), value));
@@ -230,10 +233,12 @@ fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -
         extend(&mut enums, n, "enums", file.enums);
         extend(&mut discrepancies, n, "discrepancies", file.discrepancies);
         extend(&mut lifecycles, n, "lifecycles", file.lifecycles);
+        extend(&mut timers, n, "timers", file.timers);
         extend(&mut examples, n, "examples", file.examples);
     }
     let error_envelope = single(collector, api, "error_envelope", envelope, false);
     let lock = single(collector, api, "code_lock", locks, false);
+    let precedence = single(collector, api, "precedence", precedence, false);
     let info = single(collector, api, "info", info, true)?;
     Some(ApiSpec {
         id: api.to_owned(),
@@ -250,6 +255,8 @@ fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -
         enums,
         discrepancies,
         lifecycles,
+        timers,
+        precedence,
         error_envelope,
         lock,
         examples,

@@ -10,6 +10,7 @@ mod discrepancy;
 mod enums;
 mod errors;
 mod example;
+mod guard;
 mod lifecycle;
 mod lock;
 mod message;
@@ -24,7 +25,11 @@ pub use errors::{
     Actor, ErrorCode, ErrorGroup, HttpStatus, Passthrough, PassthroughOrigin, Placeholder, PlaceholderType, Retry,
 };
 pub use example::Example;
-pub use lifecycle::{ErrorAnswer, Forbidden, Lifecycle, State, Transition};
+pub use guard::{ClockReading, Credential, Effect, ErrorFacet, Guard, HttpFacet, Operand, Outcome, StateOf};
+pub use lifecycle::{
+    Attribute, Check, ErrorAnswer, Event, EventKind, Forbidden, Instance, InstanceKey, Lifecycle, OutcomeBinding,
+    Precedence, State, Timer, Transition, ValueType,
+};
 pub use lock::{CodeLock, LockChange, LockedCode};
 pub use message::{Condition, DecimalWire, Field, FieldType, IntegerUnit, Message, Rule, RuleCheck, StringFormat};
 pub use operation::{
@@ -86,6 +91,12 @@ pub struct SpecFile {
     /// Lifecycles.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lifecycles: Vec<Lifecycle>,
+    /// Durations the API's rules depend on (token lifetimes, expiries, signature windows).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timers: Vec<Timer>,
+    /// The order of a server's checks; exactly one file of an API with lifecycles has it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precedence: Option<Precedence>,
     /// The name of the message that is the API's error envelope.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_envelope: Option<String>,

@@ -48,6 +48,9 @@ pub struct Operation {
     /// the error answered when one is broken.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parameter_rules: Vec<super::Rule>,
+    /// How its response tells the call's outcome, for operations whose transitions depend on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<super::OutcomeBinding>,
     /// What the operation does.
     pub doc: Texts,
     /// Where the operation comes from.

@@ -1,5 +1,7 @@
-//! Rules for lifecycles: known states, exactly one initial state, transitions caused by a declared operation or by an
-//! event, and forbidden operations answered with a catalog code and every argument its message needs.
+//! Rules for the shape of lifecycles: known states, exactly one initial state, every state reachable, transitions
+//! caused by a declared operation or by an event, and forbidden operations answered with a catalog code, an HTTP
+//! status the operation declares and every argument its message needs. The typed guards, keys and effects are
+//! checked by [`super::lifecycle_guards`].
 
 use std::collections::BTreeSet;
 
@@ -10,6 +12,13 @@ use crate::spec::ApiSpec;
 
 /// Checks every lifecycle of one API.
 pub fn check(api: &ApiSpec, collector: &mut Collector) {
+    check_shapes(api, collector);
+    for lifecycle in &api.lifecycles {
+        super::lifecycle_guards::check(api, lifecycle, collector);
+    }
+}
+
+fn check_shapes(api: &ApiSpec, collector: &mut Collector) {
     let mut ids = BTreeSet::new();
     for lifecycle in &api.lifecycles {
         let file = lifecycle.file.as_str();
@@ -78,7 +87,16 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
                 }
                 (Some(_), None) => {}
                 (None, Some(event)) => {
-                    texts::check(collector, file, &format!("{t_at}/event"), event, &format!("an event of {what}"));
+                    if !is_snake(&event.id) {
+                        collector.report(file, &format!("{t_at}/event/id"), "an event needs a snake_case id");
+                    }
+                    texts::check(
+                        collector,
+                        file,
+                        &format!("{t_at}/event/doc"),
+                        &event.doc,
+                        &format!("an event of {what}"),
+                    );
                 }
                 _ => collector.report(file, &t_at, "a transition is caused by exactly one of `operation` and `event`"),
             }

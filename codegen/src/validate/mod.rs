@@ -2,6 +2,9 @@
 //! the code lock. Each rule reports into a [`Collector`] and never stops at the first problem.
 
 mod errors;
+mod execution;
+mod guards;
+mod lifecycle_guards;
 mod lifecycles;
 mod lock;
 mod messages;
@@ -36,6 +39,7 @@ pub fn check(spec: &Spec, lock: LockCheck, incomplete: &BTreeSet<String>, collec
         shape::check(api, collector);
         operations::check(api, collector);
         lifecycles::check(api, collector);
+        execution::check(api, collector);
         names::check_namespace(api, collector);
         names::check_variants(api, collector);
         if lock == LockCheck::Enforce {

@@ -55,7 +55,7 @@ fn lifecycle(lifecycle: &Lifecycle) -> TokenStream {
             Some(id) => quote! { Some(#id) },
             None => quote! { None },
         };
-        let event = english(t.event.as_ref());
+        let event = english(t.event.as_ref().map(|e| &e.doc));
         let guard = english(t.guard.as_ref());
         quote! { TransitionInfo { from: #from, to: #to, operation: #operation, event: #event, guard: #guard } }
     });
@@ -65,7 +65,10 @@ fn lifecycle(lifecycle: &Lifecycle) -> TokenStream {
         let guard = english(f.guard.as_ref());
         let code = &f.error.code;
         let status = proc_macro2::Literal::u16_unsuffixed(f.error.http_status);
-        let arguments = f.error.arguments.iter().map(|(k, v)| quote! { (#k, #v) });
+        let arguments = f.error.arguments.iter().map(|(k, v)| {
+            let v = serde_json::to_string(v).unwrap_or_default();
+            quote! { (#k, #v) }
+        });
         quote! {
             ForbiddenInfo {
                 state: #state,
