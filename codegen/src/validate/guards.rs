@@ -465,3 +465,17 @@ impl Scope<'_> {
         }
     }
 }
+
+/// The value type at a request path of an operation (with `*` where `each`), if it resolves to a scalar.
+pub fn request_kind(api: &ApiSpec, operation: &Operation, path: &str, each: bool) -> Option<ValueType> {
+    match resolve_request(api, operation, path, each) {
+        Ok(Resolved::Scalar(kind)) => Some(kind.value),
+        _ => None,
+    }
+}
+
+/// The value type at a response path of an operation, if some response (a successful one where `success_only`)
+/// has a scalar there.
+pub fn response_kind(api: &ApiSpec, operation: &Operation, path: &str, success_only: bool) -> Option<ValueType> {
+    resolve_response(api, operation, path, success_only).ok().map(|kind| kind.value)
+}

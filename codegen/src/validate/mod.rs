@@ -16,6 +16,7 @@ mod shape;
 mod texts;
 
 pub use errors::UNRECOGNIZED;
+pub use guards::{request_kind, response_kind};
 pub use lock::{lock_entries, summarize as summarize_lock_changes};
 pub use messages::EXTRA_FIELD;
 pub use operations::path_parameters;

@@ -14,6 +14,7 @@ const SUPPORT: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../../../templates/support/mod.rs")),
     ("catalog.rs", include_str!("../../../templates/support/catalog.rs")),
     ("decimal.rs", include_str!("../../../templates/support/decimal.rs")),
+    ("guard.rs", include_str!("../../../templates/support/guard.rs")),
     ("lifecycle.rs", include_str!("../../../templates/support/lifecycle.rs")),
     ("operation.rs", include_str!("../../../templates/support/operation.rs")),
     ("request.rs", include_str!("../../../templates/support/request.rs")),
@@ -21,6 +22,7 @@ const SUPPORT: &[(&str, &str)] = &[
     ("serde_helpers.rs", include_str!("../../../templates/support/serde_helpers.rs")),
     ("signing.rs", include_str!("../../../templates/support/signing.rs")),
     ("template.rs", include_str!("../../../templates/support/template.rs")),
+    ("value.rs", include_str!("../../../templates/support/value.rs")),
     ("wire.rs", include_str!("../../../templates/support/wire.rs")),
 ];
 

@@ -32,7 +32,7 @@ pub const IMPORTS: &[&str] = &[
 ];
 
 /// What `operations.rs` defines besides the spec's operations, modes and parameter structs.
-pub const DEFINES: &[&str] = &[COMMON, "OPERATIONS"];
+pub const DEFINES: &[&str] = &[COMMON, "OPERATIONS", "OperationId"];
 
 /// The name of an operation's parameter struct.
 pub fn parameters_name(operation: &Operation) -> String {
@@ -258,7 +258,43 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             #parameters
         }
     });
-    let all = api.operations.iter().map(|o| ident(&o.rust_name));
+    let all: Vec<_> = api.operations.iter().map(|o| ident(&o.rust_name)).collect();
+    let ids = api.operations.iter().map(|o| o.id.as_str());
+    let variant_docs = api.operations.iter().map(|o| {
+        let text = format!(" `{}`: {}", o.id, o.doc.get(Lang::En).map_or("", |t| t.text.as_str()));
+        quote! { #[doc = #text] }
+    });
+    let operation_id = quote! {
+        /// Every operation of the API, as a typed id (no string a typo can break).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum OperationId {
+            #( #variant_docs #all, )*
+        }
+
+        impl OperationId {
+            /// Every operation, in spec order.
+            pub const ALL: &'static [Self] = &[#(Self::#all),*];
+
+            /// The operation's id in the spec, e.g. `vuk509-payment`.
+            pub fn id(self) -> &'static str {
+                match self {
+                    #( Self::#all => #ids, )*
+                }
+            }
+
+            /// The operation with this spec id.
+            pub fn from_id(id: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|operation| operation.id() == id)
+            }
+
+            /// What the spec says of the operation.
+            pub const fn info(self) -> &'static OperationInfo {
+                match self {
+                    #( Self::#all => &<#all as Operation>::INFO, )*
+                }
+            }
+        }
+    };
     let messages = (!api.messages.is_empty()).then(|| quote! { #[allow(unused_imports)] use super::messages::*; });
     let enums = (!api.enums.is_empty()).then(|| quote! { #[allow(unused_imports)] use super::enums::*; });
     quote! {
@@ -288,5 +324,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
 
         /// Every operation, in spec order.
         pub const OPERATIONS: &[OperationInfo] = &[#(<#all as Operation>::INFO),*];
+
+        #operation_id
     }
 }
