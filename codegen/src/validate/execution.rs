@@ -51,10 +51,10 @@ fn check_timers(api: &ApiSpec, collector: &mut Collector) {
 
 fn check_precedence(api: &ApiSpec, collector: &mut Collector) {
     let Some(precedence) = &api.precedence else {
-        if !api.lifecycles.is_empty() {
+        if let Some(first) = api.lifecycles.first() {
             collector.report(
-                &api.spec_folder(),
-                "",
+                &first.file,
+                &first.pointer,
                 format!("{} has lifecycles but no `precedence`: the order of a server's checks", api.id),
             );
         }

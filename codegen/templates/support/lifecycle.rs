@@ -74,7 +74,7 @@ pub struct TransitionInfo<S: StateMachine> {
     pub when: Option<GuardInfo>,
     /// What it writes into the attributes, in order.
     pub effects: &'static [EffectInfo],
-    /// The condition in English.
+    /// The condition in English; for an event without one, what happens.
     pub guard: Option<&'static str>,
     /// The basis of the rule.
     pub basis: Basis,
@@ -130,6 +130,8 @@ pub struct LifecycleInfo<S: StateMachine> {
     pub states: &'static [S],
     /// The initial state.
     pub initial: S,
+    /// The states nothing leaves.
+    pub terminal: &'static [S],
     /// The attributes.
     pub attributes: &'static [AttributeInfo],
     /// The instance keys, one per operation.

@@ -386,6 +386,7 @@ fn lifecycle(api: &ApiSpec, lifecycle: &Lifecycle) -> TokenStream {
                 id: #lifecycle_id,
                 states: Self::ALL,
                 initial: Self::INITIAL,
+                terminal: &[#(Self::#terminal),*],
                 attributes: &[#(#attributes),*],
                 keys: &[#(#keys),*],
                 transitions: &[#(#transitions),*],
