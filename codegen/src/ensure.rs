@@ -36,13 +36,30 @@ pub struct FileError {
     pub source: std::io::Error,
 }
 
+/// Whether a file's bytes are the output, reading CRLF line ends as LF: a checkout with `core.autocrlf` (or an
+/// editor) that turns line ends into CRLF changes no content, so `--check` must not call it stale.
+fn same_text(bytes: &[u8], contents: &str) -> bool {
+    if bytes == contents.as_bytes() {
+        return true;
+    }
+    let mut normalized = Vec::with_capacity(bytes.len());
+    let mut iter = bytes.iter().peekable();
+    while let Some(&byte) = iter.next() {
+        if byte == b'\r' && iter.peek() == Some(&&b'\n') {
+            continue;
+        }
+        normalized.push(byte);
+    }
+    normalized == contents.as_bytes()
+}
+
 /// Compares the outputs with the files under `root`.
 pub fn compare(root: &Path, outputs: &Outputs) -> Result<Drift, FileError> {
     let mut drift = Drift::default();
     for (name, contents) in outputs {
         let path = root.join(name);
         match std::fs::read(&path) {
-            Ok(bytes) if bytes == contents.as_bytes() => {}
+            Ok(bytes) if same_text(&bytes, contents) => {}
             Ok(_) => drift.stale.push(name.clone()),
             Err(error) if error.kind() == std::io::ErrorKind::NotFound => drift.stale.push(name.clone()),
             Err(source) => return Err(FileError { action: "read", path, source }),

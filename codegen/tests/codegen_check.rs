@@ -104,3 +104,19 @@ fn generation_is_deterministic_and_has_no_machine_specific_content() {
         );
     }
 }
+
+#[test]
+fn a_checkout_with_crlf_line_ends_is_not_stale() {
+    // Git with `core.autocrlf=true` (or an editor) may check files out with CRLF line ends: the content is the same,
+    // so `--check` must pass; a real edit in such a file is still caught.
+    let root = copy_of_repository("check-crlf");
+    let converted = ["generated/src/lib.rs", "generated/catalog/wiapay.json"];
+    for name in converted {
+        let text = std::fs::read_to_string(root.join(name)).expect("read");
+        std::fs::write(root.join(name), text.replace('\n', "\r\n")).expect("write");
+    }
+    assert!(codegen(&root, Mode::Check).expect("valid spec").is_clean(), "CRLF line ends count as stale");
+    let text = std::fs::read_to_string(root.join(converted[0])).expect("read");
+    std::fs::write(root.join(converted[0]), text.replacen("pub mod", "pub  mod", 1)).expect("write");
+    assert_eq!(codegen(&root, Mode::Check).expect("valid spec").stale, vec![converted[0].to_owned()]);
+}

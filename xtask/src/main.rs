@@ -5,11 +5,14 @@
 //! - `cargo xtask lock-codes --reason "..."` records a deliberate change of error codes in each API's code lock.
 //!
 //! Exit codes: 0 done, 1 the spec is invalid or output is stale, 2 the command line is wrong.
-//! `PAYSPEC_ROOT` names another checkout to work on (tests use it on a scratch copy); by default, this one.
+//! `PAYSPEC_ROOT` names another checkout to work on (tests use it on a scratch copy). Otherwise the checkout is found
+//! at run time, never from where the binary was built: from the `CARGO_MANIFEST_DIR` that `cargo run` (and so
+//! `cargo xtask`) sets to this checkout's `xtask/`, else upwards from the current folder. Two checkouts sharing one
+//! `CARGO_TARGET_DIR` share one `xtask` binary, and each still acts on its own files.
 
 #![forbid(unsafe_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use payspec_codegen::{Error, Mode};
@@ -20,12 +23,26 @@ const USAGE: &str = "usage:
   cargo xtask validate                    check the spec and report every problem; write nothing
   cargo xtask lock-codes --reason \"...\"   record deliberate error-code changes in spec/<api>/codes.lock.json";
 
-fn workspace_root() -> PathBuf {
+/// Whether a folder is a payspec checkout: it has the spec and the xtask crate.
+fn is_checkout(dir: &Path) -> bool {
+    dir.join("spec").is_dir() && dir.join("xtask").join("Cargo.toml").is_file()
+}
+
+/// The checkout to act on, found at run time (see the module comment).
+fn workspace_root() -> Result<PathBuf, String> {
     if let Some(root) = std::env::var_os("PAYSPEC_ROOT") {
-        return PathBuf::from(root);
+        return Ok(PathBuf::from(root));
     }
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().map_or(manifest.clone(), PathBuf::from)
+    if let Some(manifest) = std::env::var_os("CARGO_MANIFEST_DIR")
+        && let Some(root) = Path::new(&manifest).parent()
+        && is_checkout(root)
+    {
+        return Ok(root.to_path_buf());
+    }
+    let here = std::env::current_dir().map_err(|error| format!("cannot read the current folder: {error}"))?;
+    here.ancestors().find(|dir| is_checkout(dir)).map(Path::to_path_buf).ok_or_else(|| {
+        format!("{} is not inside a payspec checkout; run `cargo xtask` there or set PAYSPEC_ROOT", here.display())
+    })
 }
 
 fn main() -> ExitCode {
@@ -40,11 +57,18 @@ fn main() -> ExitCode {
         }
     }
     let words: Vec<&str> = args.iter().map(String::as_str).collect();
+    let root = || match workspace_root() {
+        Ok(root) => Some(root),
+        Err(message) => {
+            eprintln!("error: {message}");
+            None
+        }
+    };
     match words.as_slice() {
-        ["codegen"] => codegen(Mode::Write),
-        ["codegen", "--check"] => codegen(Mode::Check),
-        ["lock-codes", "--reason", reason] => lock_codes(reason),
-        ["validate"] => validate(),
+        ["codegen"] => root().map_or(ExitCode::FAILURE, |root| codegen(&root, Mode::Write)),
+        ["codegen", "--check"] => root().map_or(ExitCode::FAILURE, |root| codegen(&root, Mode::Check)),
+        ["lock-codes", "--reason", reason] => root().map_or(ExitCode::FAILURE, |root| lock_codes(&root, reason)),
+        ["validate"] => root().map_or(ExitCode::FAILURE, |root| validate(&root)),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -61,8 +85,8 @@ fn fail(error: &Error) -> ExitCode {
     ExitCode::FAILURE
 }
 
-fn codegen(mode: Mode) -> ExitCode {
-    let drift = match payspec_codegen::codegen(&workspace_root(), mode) {
+fn codegen(root: &Path, mode: Mode) -> ExitCode {
+    let drift = match payspec_codegen::codegen(root, mode) {
         Ok(drift) => drift,
         Err(error) => return fail(&error),
     };
@@ -96,8 +120,8 @@ fn codegen(mode: Mode) -> ExitCode {
     }
 }
 
-fn lock_codes(reason: &str) -> ExitCode {
-    match payspec_codegen::lock_codes(&workspace_root(), reason) {
+fn lock_codes(root: &Path, reason: &str) -> ExitCode {
+    match payspec_codegen::lock_codes(root, reason) {
         Ok(updates) if updates.is_empty() => {
             println!("lock-codes: every code lock already matches the spec");
             ExitCode::SUCCESS
@@ -115,8 +139,8 @@ fn lock_codes(reason: &str) -> ExitCode {
     }
 }
 
-fn validate() -> ExitCode {
-    match payspec_codegen::load::load(&workspace_root(), payspec_codegen::LockCheck::Enforce) {
+fn validate(root: &Path) -> ExitCode {
+    match payspec_codegen::load::load(root, payspec_codegen::LockCheck::Enforce) {
         Ok(spec) => {
             for api in &spec.apis {
                 println!("{}: {}", api.id, api.counts());

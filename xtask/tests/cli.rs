@@ -41,6 +41,18 @@ fn xtask(root: &Path, args: &[&str]) -> Output {
         .expect("run the xtask binary")
 }
 
+/// The binary as `cargo xtask` runs it in another checkout: no `PAYSPEC_ROOT`, and `CARGO_MANIFEST_DIR` naming that
+/// checkout's `xtask/` (which `cargo run` sets at run time).
+fn xtask_from_checkout(root: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .env_remove("PAYSPEC_ROOT")
+        .env("CARGO_MANIFEST_DIR", root.join("xtask"))
+        .current_dir(std::env::temp_dir())
+        .output()
+        .expect("run the xtask binary")
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
 }
@@ -97,4 +109,31 @@ fn a_wrong_command_line_exits_2_with_the_usage() {
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(text(&out.stderr).contains("usage:"), "{args:?} stderr: {}", text(&out.stderr));
     }
+}
+
+#[test]
+fn the_checkout_is_found_at_run_time_not_where_the_binary_was_built() {
+    // Two checkouts sharing one CARGO_TARGET_DIR run the same binary: each must act on its own files. A scratch
+    // checkout with a stale file is checked by the binary built here, and the stale file named is the scratch one.
+    let root = scratch_checkout("cli-other-checkout");
+    copy_tree(&repo_root().join("xtask"), &root.join("xtask"));
+    let edited = "generated/catalog/wiapay.en.ftl";
+    let text_before = std::fs::read_to_string(root.join(edited)).expect("read");
+    std::fs::write(root.join(edited), format!("{text_before}wiapay-hand-written = x\n")).expect("write");
+    let out = xtask_from_checkout(&root, &["codegen", "--check"]);
+    assert_eq!(out.status.code(), Some(1), "stdout: {}", text(&out.stdout));
+    assert!(text(&out.stderr).contains(&format!("stale: {edited}")), "stderr: {}", text(&out.stderr));
+    // This checkout is untouched and clean.
+    let here = xtask_from_checkout(&repo_root(), &["codegen", "--check"]);
+    assert_eq!(here.status.code(), Some(0), "stderr: {}", text(&here.stderr));
+    // Outside any checkout, with nothing to go by, it says so instead of acting somewhere.
+    let lost = Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(["validate"])
+        .env_remove("PAYSPEC_ROOT")
+        .env_remove("CARGO_MANIFEST_DIR")
+        .current_dir(std::env::temp_dir())
+        .output()
+        .expect("run the xtask binary");
+    assert_eq!(lost.status.code(), Some(1));
+    assert!(text(&lost.stderr).contains("not inside a payspec checkout"), "stderr: {}", text(&lost.stderr));
 }

@@ -35,8 +35,17 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
         );
         return;
     };
-    let locked: BTreeMap<&str, (usize, &LockedCode)> =
-        lock.codes.iter().enumerate().map(|(i, entry)| (entry.code.as_str(), (i, entry))).collect();
+    let mut locked: BTreeMap<&str, (usize, &LockedCode)> = BTreeMap::new();
+    for (i, entry) in lock.codes.iter().enumerate() {
+        if let Some((first, _)) = locked.insert(entry.code.as_str(), (i, entry)) {
+            collector.report(
+                &lock.file,
+                &format!("{}/codes/{i}", lock.pointer),
+                format!("code {} is locked twice (first at /codes/{first}); a lock holds each code once", entry.code),
+            );
+            locked.insert(entry.code.as_str(), (first, &lock.codes[first]));
+        }
+    }
     let current: BTreeMap<&str, usize> =
         api.codes.iter().enumerate().map(|(i, code)| (code.code.as_str(), i)).collect();
     let wanted = lock_entries(api);
