@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::load::locate;
+use crate::locate;
 
 /// One problem in one spec file.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

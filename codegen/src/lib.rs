@@ -9,6 +9,7 @@ pub mod diagnostics;
 pub mod emit;
 pub mod ensure;
 pub mod load;
+mod locate;
 pub mod model;
 pub mod spec;
 pub mod template;

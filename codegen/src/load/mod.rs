@@ -2,8 +2,6 @@
 //!
 //! Every problem in every file is collected before anything is returned, so one run reports all of them.
 
-pub mod locate;
-
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -14,14 +12,7 @@ use crate::model::SpecFile;
 use crate::spec::{ApiSpec, Located, Spec};
 use crate::validate;
 
-/// What the loader checks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum LockCheck {
-    /// Compare every API's codes with its committed code lock (the normal mode).
-    Enforce,
-    /// Skip the lock comparison (used by `cargo xtask lock-codes`, which rewrites the lock).
-    Skip,
-}
+pub use crate::validate::LockCheck;
 
 /// Errors that stop loading before any spec file can be judged.
 #[derive(Debug, thiserror::Error)]
@@ -111,7 +102,7 @@ fn relative_name(root: &Path, path: &Path) -> String {
 
 /// Parses, checks, merges and validates the given files. Used directly by tests on fixture trees.
 pub fn load_sources(files: &[SourceFile], lock: LockCheck) -> Result<Spec, Diagnostics> {
-    let schema = crate::emit::spec_schema::schema_value();
+    let schema = crate::model::spec_file_schema();
     let validator = match jsonschema::draft202012::new(&schema) {
         Ok(validator) => validator,
         Err(error) => {

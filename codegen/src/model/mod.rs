@@ -16,6 +16,7 @@ mod lock;
 mod message;
 mod operation;
 mod provenance;
+mod schema;
 mod signing;
 
 pub use api::{ApiInfo, SourceDocument};
@@ -37,6 +38,7 @@ pub use operation::{
     Server,
 };
 pub use provenance::{Basis, Lang, Provenance, Sourced, Text, Texts};
+pub use schema::spec_file_schema;
 pub use signing::{SignatureEncoding, SignedPart, Signing, SigningAlgorithm, SigningVector};
 
 use schemars::JsonSchema;

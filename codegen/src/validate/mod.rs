@@ -25,8 +25,16 @@ pub use provenance::{Citation, check_provenance, check_sources_listed};
 use std::collections::BTreeSet;
 
 use crate::diagnostics::Collector;
-use crate::load::LockCheck;
 use crate::spec::Spec;
+
+/// What the loader checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LockCheck {
+    /// Compare every API's codes with its committed code lock (the normal mode).
+    Enforce,
+    /// Skip the lock comparison (used by `cargo xtask lock-codes`, which rewrites the lock).
+    Skip,
+}
 
 /// Checks every rule on every API of the spec. The APIs in `incomplete` (a file of theirs could not be read as a
 /// spec file, which is reported already) are skipped: with part of their declarations unread, references and the
