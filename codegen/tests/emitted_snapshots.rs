@@ -14,6 +14,7 @@ fn emitted_files_of_the_fixture_api() {
         "generated/src/demo_api/enums.rs",
         "generated/src/demo_api/operations.rs",
         "generated/src/demo_api/lifecycles.rs",
+        "generated/src/demo_api/world.rs",
         "generated/src/demo_api/signing.rs",
         "generated/src/lib.rs",
         "generated/catalog/demo-api.json",

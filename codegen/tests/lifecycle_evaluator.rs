@@ -93,7 +93,7 @@ fn value_of(kind: ValueKind, pick: usize, texts: &[&'static str]) -> serde_json:
         ValueKind::Text => serde_json::Value::String(texts[pick % texts.len()].to_owned()),
         ValueKind::Decimal => serde_json::from_str(decimals[pick % decimals.len()]).expect("a JSON number"),
         ValueKind::Integer => serde_json::Value::from([0, 1, 2, 3, 5][pick % 5]),
-        ValueKind::Boolean => serde_json::Value::Bool(pick % 2 == 0),
+        ValueKind::Boolean => serde_json::Value::Bool(pick.is_multiple_of(2)),
         ValueKind::Instant => serde_json::Value::from(1_790_000_000 + (pick % 4) as i64 * 3600),
         ValueKind::Duration => serde_json::Value::from([0, 60, 3600][pick % 3]),
         ValueKind::Day => serde_json::Value::String(["20261201", "20261202"][pick % 2].to_owned()),
@@ -293,7 +293,7 @@ macro_rules! lifecycles {
 }
 
 lifecycles!(iyzico_terminal:
-    Vuk509PaymentState, Vuk507PaymentState, IntegrationModeState, BatchState, AuthCodeState, AccessTokenState,
+    Vuk509PaymentState, Vuk507PaymentState, IntegrationModeState, TransactionReferenceState, BatchState, AuthCodeState, AccessTokenState,
     DeviceState, Vuk507PartialPaymentState);
 lifecycles!(finrota_pws: PaymentState, AccessTokenState);
 lifecycles!(wiapay: TransactionState);
@@ -318,6 +318,19 @@ fn values_compare_and_add_exactly() {
     assert_eq!(day.render(), "20261201");
     assert_eq!(Value::from_json(&serde_json::json!("20260230"), ValueKind::Day), None, "no 30 February");
     assert_eq!(Value::from_json(&serde_json::json!(20261201), ValueKind::Day), Some(day));
+    let instant = |text: &str| payspec::support::instant_from_rfc3339(text);
+    assert_eq!(instant("2026-11-30T21:30:00Z"), Some(1_796_074_200));
+    assert_eq!(instant("2026-12-01T00:30:00.379055098+03:00"), Some(1_796_074_200));
+    assert_eq!(instant("2026-11-30T16:30:00-05:00"), Some(1_796_074_200));
+    for bad in [
+        "2026-11-30",
+        "2026-11-31T00:00:00Z",
+        "2026-11-30T21:30:00",
+        "2026-11-30T24:00:00Z",
+        "2026-11-30T21:30:00+3:00",
+    ] {
+        assert_eq!(instant(bad), None, "{bad}");
+    }
     // 2026-11-30T21:30Z is already 1 December in Türkiye (UTC+3), still 30 November in UTC.
     assert_eq!(payspec::support::yyyymmdd(Clock::turkey(1_796_074_200).today()), "20261201");
     assert_eq!(payspec::support::yyyymmdd(Clock { now: 1_796_074_200, utc_offset: 0 }.today()), "20261130");

@@ -1,337 +1,414 @@
-//! The lifecycle tables, as the generated crate publishes them, cover the rules the sources state: void only before
-//! end of day, cumulative refunds never above the sale, one operation at a time per device, VUK 507 and VUK 509 never
-//! mixed, single-use authorization codes, expiring tokens, partial payments paid down before completion, Finrota's
-//! 3D flow and refund limit, WiaPay's 30-minute expiry and unique processId. Each refusal carries the exact error.
+//! The documented rules, walked through the generated evaluator the way an emulator runs them and a conformance
+//! suite predicts them: each test drives an API's `World` with calls (request, response, outcome) and the test clock,
+//! and checks the transitions taken and the exact refusals — code, HTTP status, and the catalog's message in both
+//! languages. The rules come from the sources: a void only before end of day, refunds never above the sale, one
+//! operation at a time per device, VUK 507 and VUK 509 never mixed, single-use authorization codes, expiring tokens,
+//! partial payments paid down before completion, Finrota's 3D flow and refund limit, WiaPay's 30-minute expiry and
+//! unique processId.
 
-use payspec::finrota_pws::PaymentState as FinrotaPayment;
-use payspec::iyzico_terminal::{
-    AccessTokenState, AuthCodeState, BatchState, DeviceState, Vuk507PartialPaymentState, Vuk507PaymentState,
-    Vuk509PaymentState,
-};
-use payspec::support::ForbiddenInfo;
-use payspec::wiapay::TransactionState;
+use payspec::support::{Clock, Credentials, Facts, KeyValues, Lang, Outcome, ResponseFacts, Timers, Value};
+use serde_json::{Value as Json, json};
 
-fn refusal<S: Copy + PartialEq + std::fmt::Debug>(
-    table: &'static [ForbiddenInfo<S>],
-    state: S,
-    operation: &str,
-) -> Vec<(&'static str, u16)> {
-    table.iter().filter(|f| f.state == state && f.operation == operation).map(|f| (f.code, f.http_status)).collect()
+/// One API's world with its clock, timers and the caller's credentials.
+struct Bench<W> {
+    world: W,
+    now: i64,
+    timers: Timers,
+    credentials: Credentials,
 }
 
-#[test]
-fn vuk509_void_only_before_end_of_day_and_refunds_never_above_the_sale() {
-    use Vuk509PaymentState as S;
-    assert!(S::Sale.transitions_by("vuk509-void").any(|t| t.to == S::Voided), "a same-day sale can be voided");
-    assert!(S::Sale.transitions_by("vuk509-end-of-day").any(|t| t.to == S::Settled), "end of day settles the sale");
-    assert_eq!(S::Settled.transitions_by("vuk509-void").count(), 0, "no void after end of day");
-    assert!(
-        !refusal(S::FORBIDDEN, S::Settled, "vuk509-void").is_empty(),
-        "a void after end of day is answered with an error"
-    );
-    assert!(
-        S::Settled.transitions_by("vuk509-refund").any(|t| t.to == S::PartiallyRefunded || t.to == S::FullyRefunded)
-    );
-    assert!(
-        refusal(S::FORBIDDEN, S::PartiallyRefunded, "vuk509-refund").contains(&("380112", 400)),
-        "refunds beyond the sale"
-    );
-    assert!(refusal(S::FORBIDDEN, S::FullyRefunded, "vuk509-refund").contains(&("380112", 400)));
-    assert!(
-        S::PreAuth.transitions_by("vuk509-payment").any(|t| t.to == S::PostAuthCompleted),
-        "POST_AUTH closes a PRE_AUTH"
-    );
-}
+/// What a call answered: the transitions taken, or the refusal's (code, HTTP status, English message, Turkish).
+type Answer = Result<Vec<(String, &'static str, &'static str)>, (String, u16, String, String)>;
 
-#[test]
-fn vuk507_and_vuk509_never_mix() {
-    for state in Vuk509PaymentState::ALL.iter().filter(|s| **s != Vuk509PaymentState::INITIAL) {
-        for operation in ["vuk507-void", "vuk507-refund", "vuk507-query-transaction-status"] {
-            assert!(
-                refusal(Vuk509PaymentState::FORBIDDEN, *state, operation).contains(&("380107", 400)),
-                "a VUK 509 payment ({state:?}) is unknown to {operation}"
-            );
-        }
-    }
-    for state in Vuk507PaymentState::ALL.iter().filter(|s| **s != Vuk507PaymentState::INITIAL) {
-        assert!(refusal(Vuk507PaymentState::FORBIDDEN, *state, "vuk509-void").contains(&("380107", 422)), "{state:?}");
-    }
-}
-
-#[test]
-fn one_operation_at_a_time_per_device() {
-    for operation in ["vuk509-payment", "vuk509-refund", "vuk507-payment", "vuk507-end-of-day"] {
-        assert!(
-            DeviceState::Idle.transitions_by(operation).any(|t| t.to == DeviceState::Busy),
-            "{operation} occupies the device"
-        );
-        assert!(
-            refusal(DeviceState::FORBIDDEN, DeviceState::Busy, operation).iter().any(|(code, _)| *code == "380201"),
-            "{operation}"
-        );
-    }
-    assert!(
-        DeviceState::TRANSITIONS
-            .iter()
-            .any(|t| t.from == DeviceState::Busy && t.to == DeviceState::Idle && t.event.is_some())
-    );
-}
-
-#[test]
-fn codes_are_single_use_and_tokens_expire() {
-    assert!(AuthCodeState::Issued.transitions_by("oauth-token").any(|t| t.to == AuthCodeState::Used));
-    assert_eq!(AuthCodeState::Used.transitions_by("oauth-token").count(), 0, "a code is used once");
-    assert!(
-        AuthCodeState::TRANSITIONS
-            .iter()
-            .any(|t| t.from == AuthCodeState::Issued && t.to == AuthCodeState::Expired && t.event.is_some())
-    );
-    assert!(AccessTokenState::TRANSITIONS.iter().any(|t| t.to == AccessTokenState::Expired && t.event.is_some()));
-    assert!(
-        refusal(AccessTokenState::FORBIDDEN, AccessTokenState::Expired, "vuk509-payment").contains(&("100311", 400))
-    );
-    assert!(
-        AccessTokenState::TRANSITIONS
-            .iter()
-            .any(|t| t.from == AccessTokenState::Expired && t.to == AccessTokenState::Refreshed)
-    );
-}
-
-#[test]
-fn a_used_or_expired_code_and_a_spent_refresh_token_answer_invalid_grant() {
-    use payspec::iyzico_terminal::{Code, Error, Group};
-    for state in [AuthCodeState::Used, AuthCodeState::Expired] {
-        assert_eq!(refusal(AuthCodeState::FORBIDDEN, state, "oauth-token"), [("invalid_grant", 400)], "{state:?}");
-    }
-    assert!(refusal(AuthCodeState::FORBIDDEN, AuthCodeState::Issued, "oauth-token").is_empty());
-    for state in [AccessTokenState::Revoked, AccessTokenState::Refreshed] {
-        for operation in ["oauth-token", "oauth-token-refresh"] {
-            assert_eq!(
-                refusal(AccessTokenState::FORBIDDEN, state, operation),
-                [("invalid_grant", 400)],
-                "{state:?} {operation}"
-            );
-        }
-    }
-    // The refusal is a catalog error like any other: typed, grouped, with advice.
-    let error = Error::from_wire(None, "invalid_grant", None);
-    assert_eq!(error.code(), Some(Code::InvalidGrant));
-    assert_eq!(error.group(), Some(Group::OauthError));
-    assert_eq!(error.retry(), Some(payspec::Retry::AfterFix));
-}
-
-#[test]
-fn the_batch_closes_at_end_of_day() {
-    assert!(BatchState::Open.transitions_by("vuk509-end-of-day").any(|t| t.to == BatchState::Closed));
-    assert!(BatchState::Open.transitions_by("vuk507-end-of-day").any(|t| t.to == BatchState::Closed));
-}
-
-#[test]
-fn a_partial_payment_is_paid_down_before_it_completes() {
-    use Vuk507PartialPaymentState as S;
-    assert!(S::NotStarted.transitions_by("vuk507-partial-payment-start").any(|t| t.to == S::Started));
-    assert!(
-        S::Started
-            .transitions_by("vuk507-partial-payment-add-payment")
-            .any(|t| t.to == S::PaidDown || t.to == S::FullyPaid)
-    );
-    assert!(S::FullyPaid.transitions_by("vuk507-partial-payment-complete").any(|t| t.to == S::Completed));
-    assert!(
-        !refusal(S::FORBIDDEN, S::Started, "vuk507-partial-payment-complete").is_empty(),
-        "not while something remains"
-    );
-    assert!(
-        !refusal(S::FORBIDDEN, S::PaidDown, "vuk507-partial-payment-add-payment").is_empty(),
-        "not above the remainder"
-    );
-}
-
-#[test]
-fn finrota_3d_payments_commit_and_refunds_stay_within_the_amount() {
-    use FinrotaPayment as S;
-    assert!(S::TRANSITIONS.iter().any(|t| t.from == S::AwaitingThreeD && t.to == S::Committed));
-    assert!(S::Committed.transitions_by("cancel-payment").any(|t| t.to == S::Cancelled));
-    assert!(refusal(S::FORBIDDEN, S::Committed, "refund-payment").iter().any(|(code, _)| *code == "P015"));
-    assert!(refusal(S::FORBIDDEN, S::NotSubmitted, "refund-payment").contains(&("P004", 404)));
-}
-
-#[test]
-fn wiapay_transactions_expire_after_30_minutes_and_process_ids_are_unique() {
-    use TransactionState as S;
-    let expiry =
-        S::TRANSITIONS.iter().find(|t| t.from == S::Pending && t.event.is_some_and(|e| e.contains("30 minutes")));
-    assert!(expiry.is_some(), "a pending transaction expires after 30 minutes");
-    assert!(S::TRANSITIONS.iter().any(|t| t.from == S::Processing && t.to == S::Completed));
-    for state in S::ALL.iter().filter(|s| **s != S::INITIAL) {
-        assert!(refusal(S::FORBIDDEN, *state, "deposit").contains(&("DUPLICATE_TRANSACTION", 409)), "{state:?}");
-    }
-}
-
-#[test]
-fn finrota_an_abandoned_3d_step_ends_failed_and_autocommit_finalizes() {
-    use FinrotaPayment as S;
-    let abandoned = S::TRANSITIONS
-        .iter()
-        .find(|t| t.from == S::AwaitingThreeD && t.to == S::Failed && t.event.is_some_and(|e| e.contains("abandons")));
-    assert!(
-        abandoned.is_some(),
-        "a cardholder who never finishes the OTP step does not leave the payment awaiting for ever"
-    );
-    assert!(
-        S::TRANSITIONS.iter().any(|t| t.from == S::AwaitingThreeD
-            && t.to == S::Committed
-            && t.event.is_some_and(|e| e.contains("autoCommit"))),
-        "autoCommit finalizes a 3D payment"
-    );
-    for operation in ["cancel-payment", "refund-payment"] {
-        assert!(
-            refusal(S::FORBIDDEN, S::Failed, operation).contains(&("P005", 409)),
-            "nothing to {operation} after a failed or abandoned 3D step"
-        );
-    }
-}
-
-#[test]
-fn wiapay_callbacks_report_each_status_change_per_transaction_type() {
-    use TransactionState as S;
-    for callback in ["deposit-callback", "withdrawal-callback"] {
-        for to in [S::Processing, S::Completed, S::Failed, S::Cancelled] {
-            assert!(S::Pending.transitions_by(callback).any(|t| t.to == to), "{callback}: pending -> {to:?}");
-        }
-        for to in [S::Completed, S::Failed] {
-            assert!(S::Processing.transitions_by(callback).any(|t| t.to == to), "{callback}: processing -> {to:?}");
-        }
-        assert_eq!(S::NotCreated.transitions_by(callback).count(), 0, "{callback} never creates a transaction");
-        for state in [S::Completed, S::Failed, S::Cancelled] {
-            assert!(state.is_terminal(), "{state:?} is final");
-            assert_eq!(state.transitions_by(callback).count(), 0, "{callback} never leaves {state:?}");
-        }
-    }
-    for t in S::TRANSITIONS.iter().filter(|t| t.from != S::NotCreated) {
-        assert!(
-            matches!(t.operation, Some("deposit-callback" | "withdrawal-callback")) || t.event.is_some(),
-            "{t:?}: after creation a status changes only by a callback or by the expiry"
-        );
-    }
-    assert!(
-        S::TRANSITIONS.iter().any(|t| {
-            t.from == S::Pending
-                && t.to == S::Cancelled
-                && t.operation.is_none()
-                && t.event.is_some_and(|e| e.contains("30 minutes"))
-        }),
-        "a deposit expires after 30 minutes and is reported cancelled"
-    );
-}
-
-#[test]
-fn an_unknown_payment_outcome_is_settled_by_a_query_never_declined() {
-    use payspec::iyzico_terminal::Vuk507PaymentState as G;
-    use payspec::iyzico_terminal::Vuk509PaymentState as S;
-    assert!(
-        S::NotCreated.transitions_by("vuk509-payment").any(|t| t.to == S::OutcomeUnknown),
-        "a query_first failure (380103, ...) leaves the outcome unknown"
-    );
-    let declined = S::NotCreated.transitions_by("vuk509-payment").find(|t| t.to == S::Declined).expect("a refusal");
-    assert!(declined.guard.is_some_and(|g| g.contains("not query_first")), "{declined:?}");
-    assert!(S::PreAuth.transitions_by("vuk509-payment").any(|t| t.to == S::OutcomeUnknown), "a POST_AUTH may time out");
-    assert!(!S::OutcomeUnknown.is_terminal());
-    for to in [S::Sale, S::PreAuth, S::PostAuthCompleted, S::Declined] {
-        assert!(
-            S::OutcomeUnknown.transitions_by("vuk509-query-transaction-status").any(|t| t.to == to),
-            "the query tells {to:?}"
-        );
-    }
-    assert!(
-        refusal(S::FORBIDDEN, S::OutcomeUnknown, "vuk509-payment").contains(&("380104", 400)),
-        "no retry with the same reference before the query"
-    );
-    for operation in ["vuk507-payment", "vuk507-partial-payment-complete"] {
-        assert!(G::NotCreated.transitions_by(operation).any(|t| t.to == G::OutcomeUnknown), "{operation}");
-    }
-    for to in [G::Sale, G::Declined] {
-        assert!(G::OutcomeUnknown.transitions_by("vuk507-query-transaction-status").any(|t| t.to == to), "{to:?}");
-    }
-}
-
-#[test]
-fn a_reused_transaction_reference_is_refused() {
-    use payspec::iyzico_terminal::Vuk507PaymentState as G;
-    use payspec::iyzico_terminal::Vuk509PaymentState as S;
-    let reused =
-        |arguments: &[(&str, &str)]| arguments.contains(&("details", "transactionReferenceId is already used"));
-    for state in S::ALL.iter().filter(|s| **s != S::INITIAL) {
-        assert!(
-            S::FORBIDDEN.iter().any(|f| f.state == *state
-                && f.operation == "vuk509-payment"
-                && (f.code, f.http_status) == ("380104", 400)
-                && reused(f.arguments)),
-            "{state:?}"
-        );
-    }
-    for state in G::ALL.iter().filter(|s| **s != G::INITIAL) {
-        assert!(
-            G::FORBIDDEN.iter().any(|f| f.state == *state
-                && f.operation == "vuk507-payment"
-                && (f.code, f.http_status) == ("380104", 400)
-                && reused(f.arguments)),
-            "{state:?}"
-        );
-    }
-}
-
-#[test]
-fn an_integration_is_bound_to_one_mode() {
-    use payspec::iyzico_terminal::{IntegrationModeState as S, OPERATIONS};
-    for info in OPERATIONS {
-        let (bound, other) = match info.mode {
-            Some("vuk509") => (S::BoundToVuk509, S::BoundToVuk507),
-            Some("vuk507") => (S::BoundToVuk507, S::BoundToVuk509),
-            _ => {
-                for state in S::ALL {
-                    assert!(refusal(S::FORBIDDEN, *state, info.id).is_empty(), "{} is common to both modes", info.id);
+macro_rules! bench {
+    ($api:ident) => {
+        impl Bench<payspec::$api::World> {
+            fn new() -> Self {
+                Bench {
+                    world: payspec::$api::World::default(),
+                    // 2026-12-01 10:00 in Türkiye.
+                    now: 1_796_108_400,
+                    timers: Timers::new(payspec::$api::TIMERS),
+                    credentials: Credentials::default(),
                 }
-                continue;
             }
-        };
-        assert!(S::Unbound.transitions_by(info.id).any(|t| t.to == bound), "{} binds the integration", info.id);
-        assert!(bound.transitions_by(info.id).any(|t| t.to == bound), "{} keeps the mode", info.id);
-        assert!(refusal(S::FORBIDDEN, bound, info.id).is_empty(), "{} is allowed in its own mode", info.id);
-        let status = if info.id == "vuk509-void" { 422 } else { 400 };
-        let refused: Vec<_> = S::FORBIDDEN.iter().filter(|f| f.state == other && f.operation == info.id).collect();
-        assert_eq!(refused.len(), 1, "{}", info.id);
-        assert_eq!((refused[0].code, refused[0].http_status), ("380105", status), "{}", info.id);
-        assert!(refused[0].arguments.contains(&("operation", info.id)), "{:?}", refused[0]);
-        assert!(info.errors.contains(&"380105"), "{} lists 380105", info.id);
+
+            fn call(
+                &mut self,
+                operation: payspec::$api::OperationId,
+                request: Json,
+                response: Json,
+                outcome: Outcome,
+            ) -> Answer {
+                let response = ResponseFacts { status: 200, body: response, ..ResponseFacts::default() };
+                let related = |_: &str| None;
+                let facts = Facts {
+                    request: &request,
+                    response: Some(&response),
+                    credentials: &self.credentials,
+                    clock: Clock::turkey(self.now),
+                    timers: &self.timers,
+                    outcome: Some(outcome),
+                    related: &related,
+                };
+                self.world.fire_timers(&facts);
+                match self.world.call(operation, &facts) {
+                    Ok(moved) => Ok(moved.into_iter().map(|m| (m.lifecycle.id().to_owned(), m.from, m.to)).collect()),
+                    Err(refused) => Err((
+                        payspec::WireEnum::as_wire(refused.code).to_owned(),
+                        refused.http_status,
+                        refused.message(Lang::En),
+                        refused.message(Lang::Tr),
+                    )),
+                }
+            }
+
+            #[allow(dead_code, reason = "WiaPay has no external event")]
+            fn event(
+                &mut self,
+                lifecycle: payspec::$api::LifecycleId,
+                event: &str,
+                key: &[(&'static str, Value)],
+            ) -> usize {
+                let key = KeyValues { values: key.iter().map(|(id, v)| (*id, Some(v.clone()))).collect(), each: true };
+                let (request, credentials) = (Json::Null, Credentials::default());
+                let related = |_: &str| None;
+                let facts = Facts {
+                    request: &request,
+                    response: None,
+                    credentials: &credentials,
+                    clock: Clock::turkey(self.now),
+                    timers: &self.timers,
+                    outcome: None,
+                    related: &related,
+                };
+                self.world.event(lifecycle, event, &key, &facts).len()
+            }
+
+            fn tick(&mut self, seconds: i64) {
+                self.now += seconds;
+                let (request, credentials) = (Json::Null, Credentials::default());
+                let related = |_: &str| None;
+                let facts = Facts {
+                    request: &request,
+                    response: None,
+                    credentials: &credentials,
+                    clock: Clock::turkey(self.now),
+                    timers: &self.timers,
+                    outcome: None,
+                    related: &related,
+                };
+                self.world.fire_timers(&facts);
+            }
+        }
+    };
+}
+
+bench!(iyzico_terminal);
+bench!(finrota_pws);
+bench!(wiapay);
+
+fn moved(answer: &Answer, lifecycle: &str) -> Vec<(&'static str, &'static str)> {
+    match answer {
+        Ok(moved) => moved.iter().filter(|(l, _, _)| l == lifecycle).map(|(_, from, to)| (*from, *to)).collect(),
+        Err(refused) => panic!("refused: {refused:?}"),
     }
 }
 
-#[test]
-fn the_silences_of_the_sources_are_decided() {
-    use payspec::iyzico_terminal::Vuk507PaymentState as G;
-    use payspec::iyzico_terminal::Vuk509PaymentState as S;
-    // A void needs both halves: the payment's day and before end of day.
-    assert!(refusal(S::FORBIDDEN, S::Sale, "vuk509-void").contains(&("380104", 422)), "an earlier-day sale");
-    assert!(refusal(S::FORBIDDEN, S::PostAuthCompleted, "vuk509-void").contains(&("380104", 422)));
-    assert!(refusal(G::FORBIDDEN, G::Sale, "vuk507-void").contains(&("380104", 400)));
-    // A PRE_AUTH survives end of day; one never closed lapses.
-    assert!(S::PreAuth.transitions_by("vuk509-end-of-day").any(|t| t.to == S::PreAuth));
-    assert!(S::TRANSITIONS.iter().any(|t| t.from == S::PreAuth && t.to == S::PreAuthLapsed && t.event.is_some()));
-    assert!(S::PreAuthLapsed.is_terminal());
-    assert!(refusal(S::FORBIDDEN, S::PreAuthLapsed, "vuk509-payment").contains(&("380104", 400)));
-    // POST_AUTH naming a declined payment.
-    assert!(refusal(S::FORBIDDEN, S::Declined, "vuk509-payment").contains(&("380104", 400)));
-    // A token replaced by a refresh is refused.
-    for (operation, status) in [("vuk509-payment", 400), ("vuk509-void", 422), ("vuk507-end-of-day", 400)] {
-        assert!(
-            refusal(AccessTokenState::FORBIDDEN, AccessTokenState::Refreshed, operation).contains(&("100310", status)),
-            "{operation}"
+fn refused(answer: &Answer) -> (&str, u16) {
+    match answer {
+        Err((code, status, _, _)) => (code.as_str(), *status),
+        Ok(moved) => panic!("not refused; moved {moved:?}"),
+    }
+}
+
+mod iyzico {
+    use super::*;
+    use payspec::iyzico_terminal::{LifecycleId, OperationId as Op, World};
+
+    const DEVICE: &str = "PAV860047264";
+
+    /// An OAuth login of the VUK 509 integration: an authorization code, then a token.
+    fn logged_in(client: &str) -> Bench<World> {
+        let mut bench = Bench::<World>::new();
+        bench.credentials.client_id = Some(client.to_owned());
+        let authorize = json!({"client_id": client, "username": "kasa@payspec.test", "response_type": "code"});
+        bench.call(Op::OauthAuthorize, authorize, json!({"code": "C1"}), Outcome::Approved).expect("a code");
+        let token = json!({"grant_type": "authorization_code", "code": "C1"});
+        let answer =
+            bench.call(Op::OauthToken, token, json!({"access_token": "T1", "refresh_token": "R1"}), Outcome::Approved);
+        assert_eq!(moved(&answer, "access-token"), [("not_issued", "valid")]);
+        bench.credentials.bearer_token = Some("T1".to_owned());
+        bench
+    }
+
+    fn finish(bench: &mut Bench<World>) {
+        bench.event(LifecycleId::Device, "device_finishes", &[("device", Value::Text(DEVICE.to_owned()))]);
+    }
+
+    fn sale(bench: &mut Bench<World>, reference: &str, price: &str, payment_id: &str) -> Answer {
+        let request = json!({"conversationId": "c", "locale": "tr", "deviceUniqueId": DEVICE, "transactionReferenceId": reference,
+            "price": serde_json::from_str::<Json>(price).expect("a number"), "currency": "TRY", "installment": 1, "salesType": "SALE"});
+        let answer = bench.call(
+            Op::Vuk509Payment,
+            request,
+            json!({"status": "SUCCESS", "paymentId": payment_id}),
+            Outcome::Approved,
+        );
+        finish(bench);
+        answer
+    }
+
+    fn refund(bench: &mut Bench<World>, reference: &str, price: &str, payment_id: &str) -> Answer {
+        let request = json!({"conversationId": "c", "locale": "tr", "deviceUniqueId": DEVICE, "transactionReferenceId": reference,
+            "price": serde_json::from_str::<Json>(price).expect("a number"), "paymentId": payment_id, "paymentDate": "20261201"});
+        let answer = bench.call(
+            Op::Vuk509Refund,
+            request,
+            json!({"status": "SUCCESS", "paymentId": payment_id}),
+            Outcome::Approved,
+        );
+        finish(bench);
+        answer
+    }
+
+    fn void(bench: &mut Bench<World>, reference: &str, payment_id: &str) -> Answer {
+        let request = json!({"conversationId": "c", "locale": "tr", "deviceUniqueId": DEVICE, "transactionReferenceId": reference,
+            "paymentId": payment_id, "paymentDate": "20261201"});
+        let answer = bench.call(
+            Op::Vuk509Void,
+            request,
+            json!({"status": "SUCCESS", "paymentId": payment_id}),
+            Outcome::Approved,
+        );
+        finish(bench);
+        answer
+    }
+
+    fn end_of_day(bench: &mut Bench<World>) -> Answer {
+        let request = json!({"conversationId": "c", "locale": "tr", "deviceUniqueId": DEVICE});
+        let answer =
+            bench.call(Op::Vuk509EndOfDay, request, json!({"status": "SUCCESS", "batchNo": "7"}), Outcome::Approved);
+        finish(bench);
+        answer
+    }
+
+    #[test]
+    fn refunds_of_a_partly_refunded_sale_never_exceed_it() {
+        let mut bench = logged_in("payspec-vuk509");
+        assert_eq!(moved(&sale(&mut bench, "R-1", "100.00", "P1"), "vuk509-payment"), [("not_created", "sale")]);
+        assert_eq!(moved(&refund(&mut bench, "R-2", "40", "P1"), "vuk509-payment"), [("sale", "partially_refunded")]);
+        // 60.00 remain: 70 is refused with 380112 (seed 000: the amount is not available), and nothing changes.
+        let too_much = refund(&mut bench, "R-3", "70", "P1");
+        assert_eq!(refused(&too_much), ("380112", 400));
+        let Err((_, _, english, turkish)) = &too_much else { unreachable!() };
+        assert!(!english.is_empty() && !turkish.is_empty() && english != turkish, "{english} / {turkish}");
+        assert_eq!(
+            moved(&refund(&mut bench, "R-4", "59.99", "P1"), "vuk509-payment"),
+            [("partially_refunded", "partially_refunded")]
+        );
+        assert_eq!(
+            moved(&refund(&mut bench, "R-5", "0.01", "P1"), "vuk509-payment"),
+            [("partially_refunded", "fully_refunded")]
+        );
+        assert!(refund(&mut bench, "R-6", "0.01", "P1").is_err(), "nothing is left to refund");
+    }
+
+    #[test]
+    fn a_void_only_before_end_of_day() {
+        let mut bench = logged_in("payspec-vuk509");
+        sale(&mut bench, "R-1", "100", "P1").expect("approved");
+        sale(&mut bench, "R-2", "50", "P2").expect("approved");
+        assert_eq!(moved(&void(&mut bench, "R-3", "P1"), "vuk509-payment"), [("sale", "voided")]);
+        let closed = end_of_day(&mut bench);
+        assert_eq!(moved(&closed, "vuk509-payment"), [("sale", "settled")], "end of day settles P2 only");
+        assert_eq!(moved(&closed, "batch"), [("open", "closed")]);
+        let after = void(&mut bench, "R-4", "P2");
+        assert!(after.is_err(), "a void after end of day is refused: {after:?}");
+        // A refund still works after end of day.
+        assert_eq!(
+            moved(&refund(&mut bench, "R-5", "10", "P2"), "vuk509-payment"),
+            [("settled", "partially_refunded")]
         );
     }
-    // An open partial payment blocks its device's end of day.
-    use Vuk507PartialPaymentState as P;
-    for state in [P::Started, P::PaidDown, P::FullyPaid] {
-        assert!(refusal(P::FORBIDDEN, state, "vuk507-end-of-day").contains(&("380104", 400)), "{state:?}");
+
+    #[test]
+    fn one_operation_at_a_time_per_device() {
+        let mut bench = logged_in("payspec-vuk509");
+        let request = json!({"conversationId": "c", "locale": "tr", "deviceUniqueId": DEVICE, "transactionReferenceId": "R-1",
+            "price": 10, "currency": "TRY", "installment": 1, "salesType": "SALE"});
+        let first = bench.call(
+            Op::Vuk509Payment,
+            request.clone(),
+            json!({"status": "SUCCESS", "paymentId": "P1"}),
+            Outcome::Approved,
+        );
+        assert_eq!(moved(&first, "device"), [("idle", "busy")]);
+        let mut second = request;
+        second["transactionReferenceId"] = json!("R-2");
+        assert_eq!(
+            refused(&bench.call(Op::Vuk509Payment, second.clone(), json!({}), Outcome::Approved)),
+            ("380201", 400)
+        );
+        finish(&mut bench);
+        assert!(
+            bench
+                .call(Op::Vuk509Payment, second, json!({"status": "SUCCESS", "paymentId": "P2"}), Outcome::Approved)
+                .is_ok()
+        );
     }
-    assert!(refusal(P::FORBIDDEN, P::Completed, "vuk507-end-of-day").is_empty());
+
+    #[test]
+    fn an_integration_never_mixes_vuk507_and_vuk509() {
+        let mut bench = logged_in("payspec-vuk509");
+        sale(&mut bench, "R-1", "10", "P1").expect("approved");
+        let request = json!({"deviceUniqueId": DEVICE, "paymentId": "P1", "paymentDate": 20261201, "transactionReferenceId": "R-2",
+            "saleAppName": "kasa", "saleAppVersion": "1", "saleItems": []});
+        assert_eq!(refused(&bench.call(Op::Vuk507Refund, request, json!({}), Outcome::Approved)).0, "380105");
+    }
+
+    #[test]
+    fn an_authorization_code_is_used_once_and_tokens_expire() {
+        let mut bench = logged_in("payspec-vuk509");
+        let again = json!({"grant_type": "authorization_code", "code": "C1"});
+        assert_eq!(refused(&bench.call(Op::OauthToken, again, json!({}), Outcome::Approved)), ("invalid_grant", 400));
+        bench.tick(7199);
+        let request = json!({"conversationId": "c", "locale": "tr", "deviceUniqueId": DEVICE, "transactionReferenceId": "R-1",
+            "price": 10, "currency": "TRY", "installment": 1, "salesType": "SALE"});
+        assert_eq!(refused(&bench.call(Op::Vuk509Payment, request, json!({}), Outcome::Approved)), ("100311", 400));
+        let refresh = json!({"grant_type": "refresh_token", "refresh_token": "R1"});
+        let answer = bench.call(
+            Op::OauthToken,
+            refresh,
+            json!({"access_token": "T2", "refresh_token": "R2"}),
+            Outcome::Approved,
+        );
+        assert_eq!(moved(&answer, "access-token"), [("expired", "valid")]);
+    }
+
+    #[test]
+    fn a_reused_transaction_reference_is_refused() {
+        let mut bench = logged_in("payspec-vuk509");
+        sale(&mut bench, "R-1", "10", "P1").expect("approved");
+        let reused = sale(&mut bench, "R-1", "20", "P2");
+        assert_eq!(refused(&reused).0, "380104", "{reused:?}");
+    }
+
+    #[test]
+    fn an_unknown_outcome_waits_for_a_status_query() {
+        let mut bench = logged_in("payspec-vuk509");
+        let request = json!({"conversationId": "c", "locale": "tr", "deviceUniqueId": DEVICE, "transactionReferenceId": "R-1",
+            "price": 10, "currency": "TRY", "installment": 1, "salesType": "SALE"});
+        let timeout = bench.call(
+            Op::Vuk509Payment,
+            request,
+            json!({"status": "FAILURE", "errorCode": "380103"}),
+            Outcome::Unknown,
+        );
+        assert_eq!(moved(&timeout, "vuk509-payment"), [("not_created", "outcome_unknown")]);
+        finish(&mut bench);
+        let query =
+            json!({"conversationId": "c", "locale": "tr", "deviceUniqueId": DEVICE, "transactionReferenceId": "R-1"});
+        let answer = bench.call(
+            Op::Vuk509QueryTransactionStatus,
+            query,
+            json!({"status": "SUCCESS", "paymentId": "P1"}),
+            Outcome::Approved,
+        );
+        assert_eq!(
+            moved(&answer, "vuk509-payment"),
+            [("outcome_unknown", "sale")],
+            "the query tells the sale was approved"
+        );
+    }
+}
+
+mod wiapay {
+    use super::*;
+    use payspec::wiapay::{OperationId as Op, World};
+
+    #[test]
+    fn a_deposit_expires_after_30_minutes_and_a_process_id_is_used_once() {
+        let mut bench = Bench::<World>::new();
+        bench.credentials.api_key = Some("pk_test_payspec".to_owned());
+        let deposit = json!({"processId": "D-1", "amount": 100, "bankCode": "X", "customer": {"username": "u"}});
+        let accepted = bench.call(
+            Op::CreateDeposit,
+            deposit.clone(),
+            json!({"success": true, "data": {"transactionId": "T-1"}}),
+            Outcome::Approved,
+        );
+        assert_eq!(moved(&accepted, "wiapay-transaction"), [("not_created", "pending")]);
+        assert_eq!(
+            refused(&bench.call(Op::CreateDeposit, deposit, json!({}), Outcome::Approved)),
+            ("DUPLICATE_TRANSACTION", 409)
+        );
+        bench.tick(30 * 60 - 1);
+        assert_eq!(bench.world.wiapay_transaction.instances[0].state.id(), "pending", "not yet expired");
+        bench.tick(1);
+        assert_eq!(bench.world.wiapay_transaction.instances[0].state.id(), "cancelled", "expired after 30 minutes");
+    }
+}
+
+mod finrota {
+    use super::*;
+    use payspec::finrota_pws::{LifecycleId, OperationId as Op, World};
+
+    fn connected() -> Bench<World> {
+        let mut bench = Bench::<World>::new();
+        let connect = json!({"apiKey": "payspec-finrota-key", "secretKey": "payspec-finrota-secret"});
+        let answer = bench.call(Op::TokenConnect, connect, json!({"token": "F1"}), Outcome::Approved);
+        assert_eq!(moved(&answer, "access-token"), [("not_issued", "valid")]);
+        bench.credentials.bearer_token = Some("F1".to_owned());
+        bench
+    }
+
+    #[test]
+    fn refunds_stay_within_what_is_left_and_an_expired_token_answers_p002() {
+        let mut bench = connected();
+        let payment = json!({"clientOrderReferenceCode": "O-1", "amount": 100, "use3D": false});
+        assert_eq!(
+            moved(&bench.call(Op::CreatePayment, payment, json!({}), Outcome::Approved), "finrota-payment"),
+            [("not_submitted", "committed")]
+        );
+        // The reference a cancel or refund names comes from a transaction query.
+        let query = json!({"clientReferenceNumber": "O-1"});
+        bench
+            .call(Op::GetTransaction, query, json!({"data": {"referenceNumber": "REF-1"}}), Outcome::Approved)
+            .expect("found");
+        let refund = |amount: i64| json!({"referenceCode": "REF-1", "amount": amount});
+        assert_eq!(
+            moved(&bench.call(Op::RefundPayment, refund(30), json!({}), Outcome::Approved), "finrota-payment"),
+            [("committed", "partially_refunded")]
+        );
+        // Seed 001: P015, the total refund would exceed the original amount.
+        assert_eq!(refused(&bench.call(Op::RefundPayment, refund(71), json!({}), Outcome::Approved)), ("P015", 200));
+        bench.tick(3600);
+        assert_eq!(refused(&bench.call(Op::RefundPayment, refund(70), json!({}), Outcome::Approved)), ("P002", 401));
+    }
+
+    #[test]
+    fn an_abandoned_3d_payment_ends_failed() {
+        let mut bench = connected();
+        let payment = json!({"clientOrderReferenceCode": "O-2", "amount": 10, "use3D": true});
+        assert_eq!(
+            moved(&bench.call(Op::CreatePayment, payment, json!({}), Outcome::Approved), "finrota-payment"),
+            [("not_submitted", "awaiting_3d")]
+        );
+        let taken = bench.event(
+            LifecycleId::FinrotaPayment,
+            "three_d_abandoned",
+            &[("client_reference", Value::Text("O-2".into()))],
+        );
+        assert_eq!(taken, 1);
+        assert_eq!(bench.world.finrota_payment.instances[0].state.id(), "failed");
+    }
+
+    #[test]
+    fn a_world_serializes_and_reads_back() {
+        let bench = connected();
+        let text = serde_json::to_string(&bench.world).expect("a world serializes");
+        let back: World = serde_json::from_str(&text).expect("and reads back");
+        assert_eq!(back, bench.world);
+    }
 }

@@ -43,6 +43,6 @@ iyzico-terminal-380111 = TransactionReferenceId veya PaymentId sağlanmalıdır.
 
 ## OAUTH_ERROR
 
-iyzico-terminal-invalid_grant = Yetkilendirme kodu veya yenileme token'ı geçersiz, süresi dolmuş, iptal edilmiş ya da daha önce kullanılmış.
+iyzico-terminal-invalid_grant = Yetkilendirme kodu veya refresh token geçersiz, süresi dolmuş, iptal edilmiş ya da daha önce kullanılmış.
 iyzico-terminal-invalid_client = İstemci kimlik doğrulaması başarısız: client_id veya client_secret hatalı.
-iyzico-terminal-unsupported_response_type = Yetkilendirme sunucusu bu response_type değerini desteklemiyor; code gönderin.
+iyzico-terminal-unsupported_response_type = Yetkilendirme sunucusu bu response_type değerini desteklemiyor; response_type olarak code gönderin.

@@ -81,6 +81,7 @@ fn comparable(a: &Kind, b: &Kind, ordered: bool) -> bool {
 fn field_kind(api: &ApiSpec, kind: &FieldType) -> Option<Kind> {
     Some(match kind {
         FieldType::String { format: Some(StringFormat::DateYyyymmdd), .. } => Kind::of(ValueType::Day),
+        FieldType::String { format: Some(StringFormat::DateTime), .. } => Kind::of(ValueType::Instant),
         FieldType::String { .. } | FieldType::ErrorCode | FieldType::ErrorGroup | FieldType::Json => {
             Kind::of(ValueType::Text)
         }

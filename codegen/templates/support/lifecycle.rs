@@ -240,11 +240,13 @@ impl<S: StateMachine> Instance<S> {
         instance
     }
 
-    /// Whether the call's key names this instance.
+    /// Whether the call's key names this instance: every key value is given and equals the instance's attribute.
+    /// A call that leaves a key value out (or gives null) names no existing instance, so it addresses a fresh one.
     pub fn matches(&self, key: &KeyValues) -> bool {
-        key.values.iter().all(|(id, value)| match value {
-            Some(value) => self.attributes.get(*id).is_some_and(|own| own.compare(value) == Some(std::cmp::Ordering::Equal)),
-            None => !self.attributes.contains_key(*id),
+        key.values.iter().all(|(id, value)| {
+            value.as_ref().is_some_and(|value| {
+                self.attributes.get(*id).is_some_and(|own| own.compare(value) == Some(std::cmp::Ordering::Equal))
+            })
         })
     }
 

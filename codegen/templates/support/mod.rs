@@ -7,6 +7,7 @@ mod decimal;
 mod guard;
 mod lifecycle;
 mod operation;
+mod population;
 mod request;
 mod rules;
 mod serde_helpers;
@@ -29,11 +30,14 @@ pub use operation::{
     AllowedIn, BodyEncoding, Direction, Method, Mode, NoBody, NoParameters, Operation, OperationInfo, ParameterIn,
     Parameters, ResponseInfo,
 };
+pub use population::{Population, Reached, Taken};
 pub use request::{Integration, PrepareError, PreparedRequest, percent_encode};
 pub use rules::{RuleInfo, RuleKind, broken_rules};
 pub use serde_helpers::{double_option, present};
 pub use signing::{SignatureError, SignedPart, SignedRequest, SigningRecipe};
 pub use template::{Piece, extract, render};
-pub use value::{Value, ValueKind, civil_from_days, day_from_yyyymmdd, days_from_civil, yyyymmdd};
+pub use value::{
+    Value, ValueKind, civil_from_days, day_from_yyyymmdd, days_from_civil, instant_from_rfc3339, yyyymmdd,
+};
 pub(crate) use wire::wire_enum_traits;
 pub use wire::{Open, UnknownWireValue, WireEnum, deserialize_integer_wire, serialize_integer_wire};

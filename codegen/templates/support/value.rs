@@ -155,6 +155,7 @@ impl Value {
             (ValueKind::Decimal, J::String(text)) => Decimal::new(text, DecimalWire::String).ok().map(Value::Decimal),
             (ValueKind::Boolean, J::Bool(flag)) => Some(Value::Boolean(*flag)),
             (ValueKind::Instant, J::Number(number)) => number.as_i64().map(Value::Instant),
+            (ValueKind::Instant, J::String(text)) => instant_from_rfc3339(text).map(Value::Instant),
             (ValueKind::Duration, J::Number(number)) => number.as_i64().map(Value::Duration),
             (ValueKind::Day, J::String(text)) => day_from_yyyymmdd(text).map(Value::Day),
             (ValueKind::Day, J::Number(number)) => day_from_yyyymmdd(&number.to_string()).map(Value::Day),
@@ -226,6 +227,57 @@ pub fn day_from_yyyymmdd(text: &str) -> Option<i64> {
     let day: u32 = text[6..].parse().ok()?;
     let days = days_from_civil(year, month, day);
     (civil_from_days(days) == (year, month, day)).then_some(days)
+}
+
+/// The instant (Unix seconds, fractions dropped) of an ISO-8601 / RFC 3339 date and time with a UTC offset or `Z`,
+/// e.g. `2025-12-25T14:05:49.379055098+03:00`; `None` for anything else.
+pub fn instant_from_rfc3339(text: &str) -> Option<i64> {
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<i64> {
+        let part = text.get(range)?;
+        part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse().ok())?
+    };
+    if bytes.len() < 20 || bytes[4] != b'-' || bytes[7] != b'-' || !matches!(bytes[10], b'T' | b't' | b' ') {
+        return None;
+    }
+    if bytes[13] != b':' || bytes[16] != b':' {
+        return None;
+    }
+    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let (hour, minute, second) = (digits(11..13)?, digits(14..16)?, digits(17..19)?);
+    let mut rest = &text[19..];
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let end = fraction.find(|c: char| !c.is_ascii_digit()).unwrap_or(fraction.len());
+        if end == 0 {
+            return None;
+        }
+        rest = &fraction[end..];
+    }
+    let offset = match rest {
+        "Z" | "z" => 0,
+        _ => {
+            let sign = match rest.as_bytes().first()? {
+                b'+' => 1,
+                b'-' => -1,
+                _ => return None,
+            };
+            let (hours, minutes) = rest[1..].split_once(':')?;
+            if hours.len() != 2 || minutes.len() != 2 || !(hours.bytes().chain(minutes.bytes())).all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let (hours, minutes): (i64, i64) = (hours.parse().ok()?, minutes.parse().ok()?);
+            if hours > 23 || minutes > 59 {
+                return None;
+            }
+            sign * (hours * 3600 + minutes * 60)
+        }
+    };
+    let (month, day) = (u32::try_from(month).ok()?, u32::try_from(day).ok()?);
+    let days = days_from_civil(year, month, day);
+    if civil_from_days(days) != (year, month, day) || hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    Some(days * 86_400 + hour * 3600 + minute * 60 + second - offset)
 }
 
 /// A day number written `YYYYMMDD`.

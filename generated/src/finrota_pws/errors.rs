@@ -37,19 +37,19 @@ impl Group {
                 "Errors in the request or in the caller's state, answered with a 4xx HTTP status (P001–P007)."
             }
             (Self::ClientError, Lang::Tr) => {
-                "İstekte veya çağıranın durumunda hata; 4xx HTTP durumuyla yanıtlanır (P001–P007)."
+                "İstekten ya da istemcinin durumundan kaynaklanan hatalar; 4xx HTTP durum koduyla döner (P001–P007)."
             }
             (Self::ServerError, Lang::En) => {
                 "Errors of the server, the bank service or the gateway, answered with a 5xx HTTP status (P008–P010)."
             }
             (Self::ServerError, Lang::Tr) => {
-                "Sunucu, banka servisi veya ödeme geçidi kaynaklı hata; 5xx HTTP durumuyla yanıtlanır (P008–P010)."
+                "Sunucu, banka servisi veya ödeme geçidi kaynaklı hatalar; 5xx HTTP durum koduyla döner (P008–P010)."
             }
             (Self::TransactionError, Lang::En) => {
                 "The transaction itself failed at the bank or in business rules; statusCode carries a pseudo-status 600–609 (P011–P020)."
             }
             (Self::TransactionError, Lang::Tr) => {
-                "İşlemin kendisi bankada veya iş kurallarında başarısız oldu; statusCode 600–609 arası bir sözde durum taşır (P011–P020)."
+                "İşlemin kendisi bankada ya da iş kurallarında başarısız olur; statusCode, HTTP'de karşılığı olmayan 600–609 arası bir sözde durum kodu taşır (P011–P020)."
             }
         }
     }

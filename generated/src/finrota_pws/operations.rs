@@ -725,3 +725,76 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <CancelPayment as Operation>::INFO,
     <RefundPayment as Operation>::INFO,
 ];
+/// Every operation of the API, as a typed id (no string a typo can break).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OperationId {
+    /// `token-connect`: Before you start using the API, you need to create a token for yourself.
+    TokenConnect,
+    /// `list-payment-sets`: This service lists all payment sets defined in the portal.
+    ListPaymentSets,
+    /// `list-payment-options`: Returns a list of POS entries. For each POS, basic fields and commRates (installment/commission) are included.
+    ListPaymentOptions,
+    /// `payment-options-by-bin`: Installments and commission rates for a card BIN: the general rules (3D limit, installment limits) and the eligible POS list of the payment set in the currency.
+    PaymentOptionsByBin,
+    /// `create-payment`: Starts a 3D payment (use3D true: answered with the bank's redirect URL; the cardholder passes the OTP step and returns to returnUrl, where autoCommit finalizes it) or completes a non-3D payment at once (use3D false).
+    CreatePayment,
+    /// `commit-payment`: Finalizes a 3D payment whose OTP step is done, where autoCommit did not already finalize it.
+    CommitPayment,
+    /// `get-transaction`: Returns all details of a payment transaction. Compatible with ERP’s GetPayment output (field names & meanings). Send exactly one of transactionId, referenceNumber and clientReferenceNumber (clientOrderReferenceCode is another name of clientReferenceNumber, not a fourth identifier): several answer 404 (P004), none is refused. The parameter rule states this, as TransactionQueryRequest does for the POST body.
+    GetTransaction,
+    /// `query-transaction`: Returns all details of a payment transaction, its identifier given in a JSON body instead of the query.
+    QueryTransaction,
+    /// `cancel-payment`: Cancels a successful transaction (transactionStatusId 1) by its referenceCode; the bank may refuse it (P013).
+    CancelPayment,
+    /// `refund-payment`: Refunds a successful transaction by its referenceCode, fully (no amount) or partly (amount); the total refunded cannot exceed the transaction amount (P015).
+    RefundPayment,
+}
+impl OperationId {
+    /// Every operation, in spec order.
+    pub const ALL: &'static [Self] = &[
+        Self::TokenConnect,
+        Self::ListPaymentSets,
+        Self::ListPaymentOptions,
+        Self::PaymentOptionsByBin,
+        Self::CreatePayment,
+        Self::CommitPayment,
+        Self::GetTransaction,
+        Self::QueryTransaction,
+        Self::CancelPayment,
+        Self::RefundPayment,
+    ];
+    /// The operation's id in the spec, e.g. `vuk509-payment`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::TokenConnect => "token-connect",
+            Self::ListPaymentSets => "list-payment-sets",
+            Self::ListPaymentOptions => "list-payment-options",
+            Self::PaymentOptionsByBin => "payment-options-by-bin",
+            Self::CreatePayment => "create-payment",
+            Self::CommitPayment => "commit-payment",
+            Self::GetTransaction => "get-transaction",
+            Self::QueryTransaction => "query-transaction",
+            Self::CancelPayment => "cancel-payment",
+            Self::RefundPayment => "refund-payment",
+        }
+    }
+    /// The operation with this spec id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|operation| operation.id() == id)
+    }
+    /// What the spec says of the operation.
+    pub const fn info(self) -> &'static OperationInfo {
+        match self {
+            Self::TokenConnect => &<TokenConnect as Operation>::INFO,
+            Self::ListPaymentSets => &<ListPaymentSets as Operation>::INFO,
+            Self::ListPaymentOptions => &<ListPaymentOptions as Operation>::INFO,
+            Self::PaymentOptionsByBin => &<PaymentOptionsByBin as Operation>::INFO,
+            Self::CreatePayment => &<CreatePayment as Operation>::INFO,
+            Self::CommitPayment => &<CommitPayment as Operation>::INFO,
+            Self::GetTransaction => &<GetTransaction as Operation>::INFO,
+            Self::QueryTransaction => &<QueryTransaction as Operation>::INFO,
+            Self::CancelPayment => &<CancelPayment as Operation>::INFO,
+            Self::RefundPayment => &<RefundPayment as Operation>::INFO,
+        }
+    }
+}

@@ -97,7 +97,7 @@ impl Group {
                 "Errors of the OAuth 2.0 login calls, under the names RFC 6749 gives them: the error of a failed token call or the errorCode of a failed authorize call."
             }
             (Self::OauthError, Lang::Tr) => {
-                "OAuth 2.0 giriş çağrılarının hataları, RFC 6749'daki adlarıyla: başarısız bir token çağrısının error alanı veya başarısız bir authorize çağrısının errorCode alanı."
+                "OAuth 2.0 giriş (login) çağrılarının hataları; adları RFC 6749'dakilerle aynıdır: başarısız bir token çağrısında error alanı, başarısız bir authorize çağrısında errorCode alanı."
             }
         }
     }
@@ -549,7 +549,7 @@ impl Code {
             (Self::InvalidGrant, Lang::Tr) => {
                 &[
                     Piece::Literal(
-                        "Yetkilendirme kodu veya yenileme token'ı geçersiz, süresi dolmuş, iptal edilmiş ya da daha önce kullanılmış.",
+                        "Yetkilendirme kodu veya refresh token geçersiz, süresi dolmuş, iptal edilmiş ya da daha önce kullanılmış.",
                     ),
                 ]
             }
@@ -577,7 +577,7 @@ impl Code {
             (Self::UnsupportedResponseType, Lang::Tr) => {
                 &[
                     Piece::Literal(
-                        "Yetkilendirme sunucusu bu response_type değerini desteklemiyor; code gönderin.",
+                        "Yetkilendirme sunucusu bu response_type değerini desteklemiyor; response_type olarak code gönderin.",
                     ),
                 ]
             }

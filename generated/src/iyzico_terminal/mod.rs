@@ -11,6 +11,8 @@ pub mod operations;
 pub use operations::*;
 pub mod lifecycles;
 pub use lifecycles::*;
+pub mod world;
+pub use world::*;
 /// The API's id, as used in folder names, file names and command-line words.
 pub const API_ID: &str = "iyzico-terminal";
 /// The API's title.

@@ -742,3 +742,123 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <Vuk507PartialPaymentComplete as Operation>::INFO,
     <Vuk507EndOfDay as Operation>::INFO,
 ];
+/// Every operation of the API, as a typed id (no string a typo can break).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OperationId {
+    /// `oauth-authorize`: Authenticates the user with the merchant's client credentials and starts the authorization; answers a short-lived, single-use authorization code. 380101 is listed because it names the username this call carries.
+    OauthAuthorize,
+    /// `oauth-token`: Exchanges the authorization code (grant_type authorization_code) or a refresh token (grant_type refresh_token) for an access token and a refresh token. Refusals are OAuth errors, not catalog codes.
+    OauthToken,
+    /// `oauth-token-refresh`: Renews the access token with the refresh token on a separate path. Only the kasapay reconstruction documents this path; the Turkish login page says to log in again instead.
+    OauthTokenRefresh,
+    /// `vuk509-payment`: Starts a payment on the terminal (SALE, PRE_AUTH, or POST_AUTH closing a PRE_AUTH); it completes when the card is presented on the device. 380107 answers a POST_AUTH whose paymentId is unknown.
+    Vuk509Payment,
+    /// `vuk509-query-transaction-status`: Returns the status of a sale, void or refund: whether it succeeded and whether it was voided or refunded. It does not reach the device.
+    Vuk509QueryTransactionStatus,
+    /// `vuk509-void`: Voids a same-day payment that no end of day has closed; completed by presenting the card on the device. After end of day use refund.
+    Vuk509Void,
+    /// `vuk509-refund`: Refunds a payment fully or partly with its own reference; completed by presenting the card on the device. The refunds together may not exceed the payment (380112).
+    Vuk509Refund,
+    /// `vuk509-end-of-day`: Runs the end of day: closes the day's transactions in bulk with the bank and reports totals per acquiring bank and the batch number.
+    Vuk509EndOfDay,
+    /// `vuk507-payment`: Runs a standard sale on the GMU device and records it as a fiscal document (saleDocumentType 1 e-Invoice, 9 expense slip).
+    Vuk507Payment,
+    /// `vuk507-query-transaction-status`: Returns the current status of a payment, void or refund, by paymentId, transactionReferenceId or both. It does not reach the device.
+    Vuk507QueryTransactionStatus,
+    /// `vuk507-void`: Voids a payment of the same day; for transactions closed by end of day use refund instead.
+    Vuk507Void,
+    /// `vuk507-refund`: Refunds a completed sale fully or partly by line items; calling refundable-sale-info first is recommended.
+    Vuk507Refund,
+    /// `vuk507-refundable-sale-info`: Returns the refundable lines and amounts of the sale with the given transaction reference; recommended before a refund. It does not reach the device.
+    Vuk507RefundableSaleInfo,
+    /// `vuk507-partial-payment-start`: Starts a partial payment, where one sale is paid with several payment instruments; takes the sale body and answers saleNumber and the remaining amount.
+    Vuk507PartialPaymentStart,
+    /// `vuk507-partial-payment-add-payment`: Adds a payment to a started partial payment; may be called until the remaining amount is zero and must not exceed it.
+    Vuk507PartialPaymentAddPayment,
+    /// `vuk507-partial-payment-complete`: Closes the partial payment flow and finalizes the sale once all payments are added; answers the full sale response with the remaining amount, 0 on success.
+    Vuk507PartialPaymentComplete,
+    /// `vuk507-end-of-day`: Closes the GMU device's financial day and batch; answers a summary per acquiring bank.
+    Vuk507EndOfDay,
+}
+impl OperationId {
+    /// Every operation, in spec order.
+    pub const ALL: &'static [Self] = &[
+        Self::OauthAuthorize,
+        Self::OauthToken,
+        Self::OauthTokenRefresh,
+        Self::Vuk509Payment,
+        Self::Vuk509QueryTransactionStatus,
+        Self::Vuk509Void,
+        Self::Vuk509Refund,
+        Self::Vuk509EndOfDay,
+        Self::Vuk507Payment,
+        Self::Vuk507QueryTransactionStatus,
+        Self::Vuk507Void,
+        Self::Vuk507Refund,
+        Self::Vuk507RefundableSaleInfo,
+        Self::Vuk507PartialPaymentStart,
+        Self::Vuk507PartialPaymentAddPayment,
+        Self::Vuk507PartialPaymentComplete,
+        Self::Vuk507EndOfDay,
+    ];
+    /// The operation's id in the spec, e.g. `vuk509-payment`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::OauthAuthorize => "oauth-authorize",
+            Self::OauthToken => "oauth-token",
+            Self::OauthTokenRefresh => "oauth-token-refresh",
+            Self::Vuk509Payment => "vuk509-payment",
+            Self::Vuk509QueryTransactionStatus => "vuk509-query-transaction-status",
+            Self::Vuk509Void => "vuk509-void",
+            Self::Vuk509Refund => "vuk509-refund",
+            Self::Vuk509EndOfDay => "vuk509-end-of-day",
+            Self::Vuk507Payment => "vuk507-payment",
+            Self::Vuk507QueryTransactionStatus => "vuk507-query-transaction-status",
+            Self::Vuk507Void => "vuk507-void",
+            Self::Vuk507Refund => "vuk507-refund",
+            Self::Vuk507RefundableSaleInfo => "vuk507-refundable-sale-info",
+            Self::Vuk507PartialPaymentStart => "vuk507-partial-payment-start",
+            Self::Vuk507PartialPaymentAddPayment => "vuk507-partial-payment-add-payment",
+            Self::Vuk507PartialPaymentComplete => "vuk507-partial-payment-complete",
+            Self::Vuk507EndOfDay => "vuk507-end-of-day",
+        }
+    }
+    /// The operation with this spec id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|operation| operation.id() == id)
+    }
+    /// What the spec says of the operation.
+    pub const fn info(self) -> &'static OperationInfo {
+        match self {
+            Self::OauthAuthorize => &<OauthAuthorize as Operation>::INFO,
+            Self::OauthToken => &<OauthToken as Operation>::INFO,
+            Self::OauthTokenRefresh => &<OauthTokenRefresh as Operation>::INFO,
+            Self::Vuk509Payment => &<Vuk509Payment as Operation>::INFO,
+            Self::Vuk509QueryTransactionStatus => {
+                &<Vuk509QueryTransactionStatus as Operation>::INFO
+            }
+            Self::Vuk509Void => &<Vuk509Void as Operation>::INFO,
+            Self::Vuk509Refund => &<Vuk509Refund as Operation>::INFO,
+            Self::Vuk509EndOfDay => &<Vuk509EndOfDay as Operation>::INFO,
+            Self::Vuk507Payment => &<Vuk507Payment as Operation>::INFO,
+            Self::Vuk507QueryTransactionStatus => {
+                &<Vuk507QueryTransactionStatus as Operation>::INFO
+            }
+            Self::Vuk507Void => &<Vuk507Void as Operation>::INFO,
+            Self::Vuk507Refund => &<Vuk507Refund as Operation>::INFO,
+            Self::Vuk507RefundableSaleInfo => {
+                &<Vuk507RefundableSaleInfo as Operation>::INFO
+            }
+            Self::Vuk507PartialPaymentStart => {
+                &<Vuk507PartialPaymentStart as Operation>::INFO
+            }
+            Self::Vuk507PartialPaymentAddPayment => {
+                &<Vuk507PartialPaymentAddPayment as Operation>::INFO
+            }
+            Self::Vuk507PartialPaymentComplete => {
+                &<Vuk507PartialPaymentComplete as Operation>::INFO
+            }
+            Self::Vuk507EndOfDay => &<Vuk507EndOfDay as Operation>::INFO,
+        }
+    }
+}

@@ -1,21 +1,156 @@
 // @generated from spec/wiapay/ by `cargo xtask codegen`; do not edit by hand.
 
 //! The lifecycles of the WiaPay API, from `spec/wiapay/`.
-use crate::support::{ForbiddenInfo, TransitionInfo};
-/// The states of the lifecycle `wiapay-transaction`: A deposit or withdrawal from its creation to its final status. After creation every change of status is reported by a callback, deposit-callback for a deposit and withdrawal-callback for a withdrawal, and the transition is the one the callback's status names; a processing callback may never come, so a final status may follow pending directly. A callback that repeats the status already reached, or comes after a final status, changes nothing: the receiver acknowledges it and handles it idempotently. A signed request whose X-Timestamp is more than 5 minutes from the server's clock is refused with TIMESTAMP_EXPIRED (401) before any state is touched; that window is part of the signing recipe, not of this lifecycle.
+#[allow(unused_imports)]
+use crate::support::{
+    AttributeInfo, Basis, CatalogCode, Cause, Check, ClockReading, Comparison,
+    Credential, EffectInfo, ErrorFacet, ForbiddenInfo, GuardInfo, KeyInfo, Lang,
+    LifecycleInfo, Literal, OperandInfo, Outcome, OutcomeInfo, Piece, StateMachine,
+    TimerInfo, TransitionInfo, ValueKind, WireEnum,
+};
+use super::errors::Code;
+use super::operations::OperationId;
+/// Every lifecycle of the API, as a typed id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LifecycleId {
+    /// `wiapay-transaction`: [`TransactionState`].
+    WiapayTransaction,
+}
+impl LifecycleId {
+    /// Every lifecycle, in spec order.
+    pub const ALL: &'static [Self] = &[Self::WiapayTransaction];
+    /// The lifecycle's id in the spec.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::WiapayTransaction => "wiapay-transaction",
+        }
+    }
+    /// The lifecycle with this spec id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|lifecycle| lifecycle.id() == id)
+    }
+    /// The ids of its states, in spec order.
+    pub fn state_ids(self) -> Vec<&'static str> {
+        match self {
+            Self::WiapayTransaction => {
+                TransactionState::ALL.iter().map(|s| s.state_id()).collect()
+            }
+        }
+    }
+    /// The operations that act on it.
+    pub fn operations(self) -> Vec<OperationId> {
+        match self {
+            Self::WiapayTransaction => {
+                TransactionState::LIFECYCLE.keys.iter().map(|k| k.operation).collect()
+            }
+        }
+    }
+}
+/// The durations the API's rules depend on, with their defaults and configuration keys.
+pub const TIMERS: &[TimerInfo] = &[
+    TimerInfo {
+        id: "deposit_expiry",
+        seconds: 1800,
+        config: "wiapay.deposit_expiry_seconds",
+    },
+    TimerInfo {
+        id: "signature_window",
+        seconds: 300,
+        config: "wiapay.signature_window_seconds",
+    },
+];
+/// The order in which a server checks a call: the first check that fails answers.
+pub const PRECEDENCE: &[Check<LifecycleId>] = &[
+    Check::Route,
+    Check::Authentication,
+    Check::Decode,
+    Check::Rules,
+    Check::Lifecycle(LifecycleId::WiapayTransaction),
+];
+/// How an operation's response tells the call's outcome, for operations whose transitions depend on it.
+pub fn outcome_of(operation: OperationId) -> Option<&'static OutcomeInfo> {
+    match operation {
+        OperationId::CreateDeposit => {
+            Some(
+                &OutcomeInfo {
+                    approved: GuardInfo::Compare(
+                        Comparison::Eq,
+                        OperandInfo::Response("success", ValueKind::Boolean),
+                        OperandInfo::Literal(Literal::Boolean(true)),
+                    ),
+                    unknown: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Error(ErrorFacet::Code),
+                            OperandInfo::Literal(Literal::Text("INTERNAL_SERVER_ERROR")),
+                        ),
+                    ),
+                },
+            )
+        }
+        OperationId::CreateWithdrawal => {
+            Some(
+                &OutcomeInfo {
+                    approved: GuardInfo::Compare(
+                        Comparison::Eq,
+                        OperandInfo::Response("success", ValueKind::Boolean),
+                        OperandInfo::Literal(Literal::Boolean(true)),
+                    ),
+                    unknown: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Error(ErrorFacet::Code),
+                            OperandInfo::Literal(Literal::Text("INTERNAL_SERVER_ERROR")),
+                        ),
+                    ),
+                },
+            )
+        }
+        _ => None,
+    }
+}
+impl CatalogCode for Code {
+    fn wire(self) -> &'static str {
+        self.as_wire()
+    }
+    fn message_template(self, lang: Lang) -> &'static [Piece] {
+        self.template(lang)
+    }
+    fn placeholder_names(self) -> &'static [&'static str] {
+        self.placeholders()
+    }
+}
+/// The states of the lifecycle `wiapay-transaction`: A deposit or withdrawal from its creation to its final status. After creation every change of status is reported by a callback, deposit-callback for a deposit and withdrawal-callback for a withdrawal, and the transition is the one the callback's status names; a processing callback may never come, so a final status may follow pending directly. A callback that repeats the status already reached, or comes after a final status, changes nothing: the receiver acknowledges it and handles it idempotently. A signed request whose X-Timestamp is more than 5 minutes from the server's clock is refused with TIMESTAMP_EXPIRED (401) before any state is touched; that window (the timer signature_window, the signing recipe's window_seconds) is checked at authentication (see the precedence), not by this lifecycle.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize
+)]
 pub enum TransactionState {
     /// `not_created`: No transaction with this processId exists yet.
+    #[serde(rename = "not_created")]
     NotCreated,
     /// `pending`: Created; a deposit waits for the customer to pay at the checkout (at most 30 minutes), a withdrawal waits to be processed.
+    #[serde(rename = "pending")]
     Pending,
     /// `processing`: The transfer is being processed.
+    #[serde(rename = "processing")]
     Processing,
     /// `completed`: The transfer is done; a callback with status completed and completedAt reports it.
+    #[serde(rename = "completed")]
     Completed,
     /// `failed`: The transfer failed; a callback with status failed and failureReason reports it.
+    #[serde(rename = "failed")]
     Failed,
     /// `cancelled`: The transaction was cancelled before it was processed: a deposit that expired after 30 minutes, or a transaction WiaPay reports cancelled for a reason it does not document; a callback with status cancelled reports it.
+    #[serde(rename = "cancelled")]
     Cancelled,
 }
 impl TransactionState {
@@ -30,213 +165,591 @@ impl TransactionState {
     ];
     /// The state things start in.
     pub const INITIAL: Self = Self::NotCreated;
-    /// Every allowed transition.
-    pub const TRANSITIONS: &'static [TransitionInfo<Self>] = &[
-        TransitionInfo {
-            from: Self::NotCreated,
-            to: Self::Pending,
-            operation: Some("deposit"),
-            event: None,
-            guard: Some("WiaPay accepts the request (success true)."),
-        },
-        TransitionInfo {
-            from: Self::NotCreated,
-            to: Self::Pending,
-            operation: Some("withdraw"),
-            event: None,
-            guard: Some("WiaPay accepts the request (success true)."),
-        },
-        TransitionInfo {
-            from: Self::Pending,
-            to: Self::Processing,
-            operation: Some("deposit-callback"),
-            event: None,
-            guard: Some("The callback's status is processing."),
-        },
-        TransitionInfo {
-            from: Self::Processing,
-            to: Self::Completed,
-            operation: Some("deposit-callback"),
-            event: None,
-            guard: Some(
-                "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
-            ),
-        },
-        TransitionInfo {
-            from: Self::Processing,
-            to: Self::Failed,
-            operation: Some("deposit-callback"),
-            event: None,
-            guard: Some("The callback's status is failed, with failureReason."),
-        },
-        TransitionInfo {
-            from: Self::Pending,
-            to: Self::Completed,
-            operation: Some("deposit-callback"),
-            event: None,
-            guard: Some(
-                "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
-            ),
-        },
-        TransitionInfo {
-            from: Self::Pending,
-            to: Self::Failed,
-            operation: Some("deposit-callback"),
-            event: None,
-            guard: Some("The callback's status is failed, with failureReason."),
-        },
-        TransitionInfo {
-            from: Self::Pending,
-            to: Self::Processing,
-            operation: Some("withdrawal-callback"),
-            event: None,
-            guard: Some("The callback's status is processing."),
-        },
-        TransitionInfo {
-            from: Self::Processing,
-            to: Self::Completed,
-            operation: Some("withdrawal-callback"),
-            event: None,
-            guard: Some(
-                "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
-            ),
-        },
-        TransitionInfo {
-            from: Self::Processing,
-            to: Self::Failed,
-            operation: Some("withdrawal-callback"),
-            event: None,
-            guard: Some("The callback's status is failed, with failureReason."),
-        },
-        TransitionInfo {
-            from: Self::Pending,
-            to: Self::Completed,
-            operation: Some("withdrawal-callback"),
-            event: None,
-            guard: Some(
-                "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
-            ),
-        },
-        TransitionInfo {
-            from: Self::Pending,
-            to: Self::Failed,
-            operation: Some("withdrawal-callback"),
-            event: None,
-            guard: Some("The callback's status is failed, with failureReason."),
-        },
-        TransitionInfo {
-            from: Self::Pending,
-            to: Self::Cancelled,
-            operation: Some("deposit-callback"),
-            event: None,
-            guard: Some(
-                "The callback's status is cancelled: the deposit expired 30 minutes after creation without the customer completing the payment.",
-            ),
-        },
-        TransitionInfo {
-            from: Self::Pending,
-            to: Self::Cancelled,
-            operation: Some("withdrawal-callback"),
-            event: None,
-            guard: Some(
-                "The callback's status is cancelled, before any processing callback.",
-            ),
-        },
-        TransitionInfo {
-            from: Self::Pending,
-            to: Self::Cancelled,
-            operation: None,
-            event: Some(
-                "30 minutes pass after creation without the customer completing the payment: the deposit expires, and WiaPay reports it with a deposit callback whose status is cancelled.",
-            ),
-            guard: Some("The transaction is a deposit."),
-        },
-    ];
-    /// Every operation refused in a state, with the error answered.
-    pub const FORBIDDEN: &'static [ForbiddenInfo<Self>] = &[
-        ForbiddenInfo {
-            state: Self::Pending,
-            operation: "deposit",
-            guard: Some("The request carries the processId of this transaction."),
-            code: "DUPLICATE_TRANSACTION",
-            http_status: 409,
-            arguments: &[],
-        },
-        ForbiddenInfo {
-            state: Self::Pending,
-            operation: "withdraw",
-            guard: Some("The request carries the processId of this transaction."),
-            code: "DUPLICATE_TRANSACTION",
-            http_status: 409,
-            arguments: &[],
-        },
-        ForbiddenInfo {
-            state: Self::Processing,
-            operation: "deposit",
-            guard: Some("The request carries the processId of this transaction."),
-            code: "DUPLICATE_TRANSACTION",
-            http_status: 409,
-            arguments: &[],
-        },
-        ForbiddenInfo {
-            state: Self::Processing,
-            operation: "withdraw",
-            guard: Some("The request carries the processId of this transaction."),
-            code: "DUPLICATE_TRANSACTION",
-            http_status: 409,
-            arguments: &[],
-        },
-        ForbiddenInfo {
-            state: Self::Completed,
-            operation: "deposit",
-            guard: Some("The request carries the processId of this transaction."),
-            code: "DUPLICATE_TRANSACTION",
-            http_status: 409,
-            arguments: &[],
-        },
-        ForbiddenInfo {
-            state: Self::Completed,
-            operation: "withdraw",
-            guard: Some("The request carries the processId of this transaction."),
-            code: "DUPLICATE_TRANSACTION",
-            http_status: 409,
-            arguments: &[],
-        },
-        ForbiddenInfo {
-            state: Self::Failed,
-            operation: "deposit",
-            guard: Some("The request carries the processId of this transaction."),
-            code: "DUPLICATE_TRANSACTION",
-            http_status: 409,
-            arguments: &[],
-        },
-        ForbiddenInfo {
-            state: Self::Failed,
-            operation: "withdraw",
-            guard: Some("The request carries the processId of this transaction."),
-            code: "DUPLICATE_TRANSACTION",
-            http_status: 409,
-            arguments: &[],
-        },
-        ForbiddenInfo {
-            state: Self::Cancelled,
-            operation: "deposit",
-            guard: Some("The request carries the processId of this transaction."),
-            code: "DUPLICATE_TRANSACTION",
-            http_status: 409,
-            arguments: &[],
-        },
-        ForbiddenInfo {
-            state: Self::Cancelled,
-            operation: "withdraw",
-            guard: Some("The request carries the processId of this transaction."),
-            code: "DUPLICATE_TRANSACTION",
-            http_status: 409,
-            arguments: &[],
-        },
-    ];
     /// The state's id in the spec.
     pub fn id(self) -> &'static str {
+        self.state_id()
+    }
+    /// The state with this spec id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|state| state.state_id() == id)
+    }
+    /// Whether nothing leaves this state.
+    pub fn is_terminal(self) -> bool {
+        matches!(self, Self::Completed | Self::Failed | Self::Cancelled)
+    }
+}
+impl StateMachine for TransactionState {
+    type Operation = OperationId;
+    type Code = Code;
+    const LIFECYCLE: &'static LifecycleInfo<Self> = {
+        static TABLES: LifecycleInfo<TransactionState> = LifecycleInfo {
+            id: "wiapay-transaction",
+            states: TransactionState::ALL,
+            initial: TransactionState::INITIAL,
+            terminal: &[
+                TransactionState::Completed,
+                TransactionState::Failed,
+                TransactionState::Cancelled,
+            ],
+            attributes: &[
+                AttributeInfo {
+                    id: "process_id",
+                    kind: ValueKind::Text,
+                },
+                AttributeInfo {
+                    id: "transaction_id",
+                    kind: ValueKind::Text,
+                },
+                AttributeInfo {
+                    id: "type",
+                    kind: ValueKind::Text,
+                },
+                AttributeInfo {
+                    id: "amount",
+                    kind: ValueKind::Decimal,
+                },
+                AttributeInfo {
+                    id: "created_at",
+                    kind: ValueKind::Instant,
+                },
+                AttributeInfo {
+                    id: "expires_at",
+                    kind: ValueKind::Instant,
+                },
+                AttributeInfo {
+                    id: "confirmed_amount",
+                    kind: ValueKind::Decimal,
+                },
+            ],
+            keys: &[
+                KeyInfo {
+                    operation: OperationId::CreateDeposit,
+                    matches: &[
+                        (
+                            "process_id",
+                            OperandInfo::Request("processId", ValueKind::Text),
+                        ),
+                    ],
+                    each: false,
+                },
+                KeyInfo {
+                    operation: OperationId::CreateWithdrawal,
+                    matches: &[
+                        (
+                            "process_id",
+                            OperandInfo::Request("processId", ValueKind::Text),
+                        ),
+                    ],
+                    each: false,
+                },
+                KeyInfo {
+                    operation: OperationId::DepositCallback,
+                    matches: &[
+                        (
+                            "transaction_id",
+                            OperandInfo::Request("transactionId", ValueKind::Text),
+                        ),
+                    ],
+                    each: false,
+                },
+                KeyInfo {
+                    operation: OperationId::WithdrawalCallback,
+                    matches: &[
+                        (
+                            "transaction_id",
+                            OperandInfo::Request("transactionId", ValueKind::Text),
+                        ),
+                    ],
+                    each: false,
+                },
+            ],
+            transitions: &[
+                TransitionInfo {
+                    from: TransactionState::NotCreated,
+                    to: TransactionState::Pending,
+                    cause: Cause::Operation(OperationId::CreateDeposit),
+                    when: Some(GuardInfo::Outcome(Outcome::Approved)),
+                    effects: &[
+                        EffectInfo::Set(
+                            "transaction_id",
+                            OperandInfo::Response("data/transactionId", ValueKind::Text),
+                        ),
+                        EffectInfo::Set(
+                            "type",
+                            OperandInfo::Literal(Literal::Text("deposit")),
+                        ),
+                        EffectInfo::Set(
+                            "amount",
+                            OperandInfo::Request("amount", ValueKind::Integer),
+                        ),
+                        EffectInfo::Set(
+                            "created_at",
+                            OperandInfo::Clock(ClockReading::Now),
+                        ),
+                        EffectInfo::Set(
+                            "expires_at",
+                            OperandInfo::Sum(
+                                &[
+                                    OperandInfo::Clock(ClockReading::Now),
+                                    OperandInfo::Timer("deposit_expiry"),
+                                ],
+                            ),
+                        ),
+                    ],
+                    guard: Some("WiaPay accepts the request (success true)."),
+                    basis: Basis::Decision,
+                },
+                TransitionInfo {
+                    from: TransactionState::NotCreated,
+                    to: TransactionState::Pending,
+                    cause: Cause::Operation(OperationId::CreateWithdrawal),
+                    when: Some(GuardInfo::Outcome(Outcome::Approved)),
+                    effects: &[
+                        EffectInfo::Set(
+                            "transaction_id",
+                            OperandInfo::Response("data/transactionId", ValueKind::Text),
+                        ),
+                        EffectInfo::Set(
+                            "type",
+                            OperandInfo::Literal(Literal::Text("withdrawal")),
+                        ),
+                        EffectInfo::Set(
+                            "amount",
+                            OperandInfo::Request("amount", ValueKind::Decimal),
+                        ),
+                        EffectInfo::Set(
+                            "created_at",
+                            OperandInfo::Clock(ClockReading::Now),
+                        ),
+                    ],
+                    guard: Some("WiaPay accepts the request (success true)."),
+                    basis: Basis::Decision,
+                },
+                TransitionInfo {
+                    from: TransactionState::Pending,
+                    to: TransactionState::Processing,
+                    cause: Cause::Operation(OperationId::DepositCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("processing")),
+                        ),
+                    ),
+                    effects: &[],
+                    guard: Some("The callback's status is processing."),
+                    basis: Basis::Vendor,
+                },
+                TransitionInfo {
+                    from: TransactionState::Processing,
+                    to: TransactionState::Completed,
+                    cause: Cause::Operation(OperationId::DepositCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("completed")),
+                        ),
+                    ),
+                    effects: &[
+                        EffectInfo::Set(
+                            "confirmed_amount",
+                            OperandInfo::Request("amount", ValueKind::Decimal),
+                        ),
+                    ],
+                    guard: Some(
+                        "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
+                    ),
+                    basis: Basis::Vendor,
+                },
+                TransitionInfo {
+                    from: TransactionState::Processing,
+                    to: TransactionState::Failed,
+                    cause: Cause::Operation(OperationId::DepositCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("failed")),
+                        ),
+                    ),
+                    effects: &[],
+                    guard: Some("The callback's status is failed, with failureReason."),
+                    basis: Basis::Decision,
+                },
+                TransitionInfo {
+                    from: TransactionState::Pending,
+                    to: TransactionState::Completed,
+                    cause: Cause::Operation(OperationId::DepositCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("completed")),
+                        ),
+                    ),
+                    effects: &[
+                        EffectInfo::Set(
+                            "confirmed_amount",
+                            OperandInfo::Request("amount", ValueKind::Decimal),
+                        ),
+                    ],
+                    guard: Some(
+                        "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
+                    ),
+                    basis: Basis::Decision,
+                },
+                TransitionInfo {
+                    from: TransactionState::Pending,
+                    to: TransactionState::Failed,
+                    cause: Cause::Operation(OperationId::DepositCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("failed")),
+                        ),
+                    ),
+                    effects: &[],
+                    guard: Some("The callback's status is failed, with failureReason."),
+                    basis: Basis::Decision,
+                },
+                TransitionInfo {
+                    from: TransactionState::Pending,
+                    to: TransactionState::Processing,
+                    cause: Cause::Operation(OperationId::WithdrawalCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("processing")),
+                        ),
+                    ),
+                    effects: &[],
+                    guard: Some("The callback's status is processing."),
+                    basis: Basis::Vendor,
+                },
+                TransitionInfo {
+                    from: TransactionState::Processing,
+                    to: TransactionState::Completed,
+                    cause: Cause::Operation(OperationId::WithdrawalCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("completed")),
+                        ),
+                    ),
+                    effects: &[
+                        EffectInfo::Set(
+                            "confirmed_amount",
+                            OperandInfo::Request("amount", ValueKind::Decimal),
+                        ),
+                    ],
+                    guard: Some(
+                        "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
+                    ),
+                    basis: Basis::Vendor,
+                },
+                TransitionInfo {
+                    from: TransactionState::Processing,
+                    to: TransactionState::Failed,
+                    cause: Cause::Operation(OperationId::WithdrawalCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("failed")),
+                        ),
+                    ),
+                    effects: &[],
+                    guard: Some("The callback's status is failed, with failureReason."),
+                    basis: Basis::Decision,
+                },
+                TransitionInfo {
+                    from: TransactionState::Pending,
+                    to: TransactionState::Completed,
+                    cause: Cause::Operation(OperationId::WithdrawalCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("completed")),
+                        ),
+                    ),
+                    effects: &[
+                        EffectInfo::Set(
+                            "confirmed_amount",
+                            OperandInfo::Request("amount", ValueKind::Decimal),
+                        ),
+                    ],
+                    guard: Some(
+                        "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
+                    ),
+                    basis: Basis::Decision,
+                },
+                TransitionInfo {
+                    from: TransactionState::Pending,
+                    to: TransactionState::Failed,
+                    cause: Cause::Operation(OperationId::WithdrawalCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("failed")),
+                        ),
+                    ),
+                    effects: &[],
+                    guard: Some("The callback's status is failed, with failureReason."),
+                    basis: Basis::Decision,
+                },
+                TransitionInfo {
+                    from: TransactionState::Pending,
+                    to: TransactionState::Cancelled,
+                    cause: Cause::Operation(OperationId::DepositCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("cancelled")),
+                        ),
+                    ),
+                    effects: &[],
+                    guard: Some(
+                        "The callback's status is cancelled: how WiaPay reports a deposit that expired 30 minutes after creation without the customer completing the payment.",
+                    ),
+                    basis: Basis::Decision,
+                },
+                TransitionInfo {
+                    from: TransactionState::Pending,
+                    to: TransactionState::Cancelled,
+                    cause: Cause::Operation(OperationId::WithdrawalCallback),
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("status", ValueKind::Text),
+                            OperandInfo::Literal(Literal::Text("cancelled")),
+                        ),
+                    ),
+                    effects: &[],
+                    guard: Some(
+                        "The callback's status is cancelled, before any processing callback (the transaction is still pending).",
+                    ),
+                    basis: Basis::Decision,
+                },
+                TransitionInfo {
+                    from: TransactionState::Pending,
+                    to: TransactionState::Cancelled,
+                    cause: Cause::Timer("deposit_expires"),
+                    when: Some(
+                        GuardInfo::All(
+                            &[
+                                GuardInfo::Compare(
+                                    Comparison::Eq,
+                                    OperandInfo::Attribute("type"),
+                                    OperandInfo::Literal(Literal::Text("deposit")),
+                                ),
+                                GuardInfo::Compare(
+                                    Comparison::Ge,
+                                    OperandInfo::Clock(ClockReading::Now),
+                                    OperandInfo::Attribute("expires_at"),
+                                ),
+                            ],
+                        ),
+                    ),
+                    effects: &[],
+                    guard: Some(
+                        "The transaction is a deposit and deposit_expiry (30 minutes) has passed since its creation (expires_at).",
+                    ),
+                    basis: Basis::Decision,
+                },
+            ],
+            forbidden: &[
+                ForbiddenInfo {
+                    state: TransactionState::Pending,
+                    operation: OperationId::CreateDeposit,
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("processId", ValueKind::Text),
+                            OperandInfo::Attribute("process_id"),
+                        ),
+                    ),
+                    guard: Some(
+                        "The request carries the processId of this transaction.",
+                    ),
+                    code: Code::DuplicateTransaction,
+                    http_status: 409,
+                    arguments: &[],
+                    basis: Basis::Decision,
+                },
+                ForbiddenInfo {
+                    state: TransactionState::Pending,
+                    operation: OperationId::CreateWithdrawal,
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("processId", ValueKind::Text),
+                            OperandInfo::Attribute("process_id"),
+                        ),
+                    ),
+                    guard: Some(
+                        "The request carries the processId of this transaction.",
+                    ),
+                    code: Code::DuplicateTransaction,
+                    http_status: 409,
+                    arguments: &[],
+                    basis: Basis::Decision,
+                },
+                ForbiddenInfo {
+                    state: TransactionState::Processing,
+                    operation: OperationId::CreateDeposit,
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("processId", ValueKind::Text),
+                            OperandInfo::Attribute("process_id"),
+                        ),
+                    ),
+                    guard: Some(
+                        "The request carries the processId of this transaction.",
+                    ),
+                    code: Code::DuplicateTransaction,
+                    http_status: 409,
+                    arguments: &[],
+                    basis: Basis::Decision,
+                },
+                ForbiddenInfo {
+                    state: TransactionState::Processing,
+                    operation: OperationId::CreateWithdrawal,
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("processId", ValueKind::Text),
+                            OperandInfo::Attribute("process_id"),
+                        ),
+                    ),
+                    guard: Some(
+                        "The request carries the processId of this transaction.",
+                    ),
+                    code: Code::DuplicateTransaction,
+                    http_status: 409,
+                    arguments: &[],
+                    basis: Basis::Decision,
+                },
+                ForbiddenInfo {
+                    state: TransactionState::Completed,
+                    operation: OperationId::CreateDeposit,
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("processId", ValueKind::Text),
+                            OperandInfo::Attribute("process_id"),
+                        ),
+                    ),
+                    guard: Some(
+                        "The request carries the processId of this transaction.",
+                    ),
+                    code: Code::DuplicateTransaction,
+                    http_status: 409,
+                    arguments: &[],
+                    basis: Basis::Decision,
+                },
+                ForbiddenInfo {
+                    state: TransactionState::Completed,
+                    operation: OperationId::CreateWithdrawal,
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("processId", ValueKind::Text),
+                            OperandInfo::Attribute("process_id"),
+                        ),
+                    ),
+                    guard: Some(
+                        "The request carries the processId of this transaction.",
+                    ),
+                    code: Code::DuplicateTransaction,
+                    http_status: 409,
+                    arguments: &[],
+                    basis: Basis::Decision,
+                },
+                ForbiddenInfo {
+                    state: TransactionState::Failed,
+                    operation: OperationId::CreateDeposit,
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("processId", ValueKind::Text),
+                            OperandInfo::Attribute("process_id"),
+                        ),
+                    ),
+                    guard: Some(
+                        "The request carries the processId of this transaction.",
+                    ),
+                    code: Code::DuplicateTransaction,
+                    http_status: 409,
+                    arguments: &[],
+                    basis: Basis::Decision,
+                },
+                ForbiddenInfo {
+                    state: TransactionState::Failed,
+                    operation: OperationId::CreateWithdrawal,
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("processId", ValueKind::Text),
+                            OperandInfo::Attribute("process_id"),
+                        ),
+                    ),
+                    guard: Some(
+                        "The request carries the processId of this transaction.",
+                    ),
+                    code: Code::DuplicateTransaction,
+                    http_status: 409,
+                    arguments: &[],
+                    basis: Basis::Decision,
+                },
+                ForbiddenInfo {
+                    state: TransactionState::Cancelled,
+                    operation: OperationId::CreateDeposit,
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("processId", ValueKind::Text),
+                            OperandInfo::Attribute("process_id"),
+                        ),
+                    ),
+                    guard: Some(
+                        "The request carries the processId of this transaction.",
+                    ),
+                    code: Code::DuplicateTransaction,
+                    http_status: 409,
+                    arguments: &[],
+                    basis: Basis::Decision,
+                },
+                ForbiddenInfo {
+                    state: TransactionState::Cancelled,
+                    operation: OperationId::CreateWithdrawal,
+                    when: Some(
+                        GuardInfo::Compare(
+                            Comparison::Eq,
+                            OperandInfo::Request("processId", ValueKind::Text),
+                            OperandInfo::Attribute("process_id"),
+                        ),
+                    ),
+                    guard: Some(
+                        "The request carries the processId of this transaction.",
+                    ),
+                    code: Code::DuplicateTransaction,
+                    http_status: 409,
+                    arguments: &[],
+                    basis: Basis::Decision,
+                },
+            ],
+        };
+        &TABLES
+    };
+    fn state_id(self) -> &'static str {
         match self {
             Self::NotCreated => "not_created",
             Self::Pending => "pending",
@@ -245,27 +758,5 @@ impl TransactionState {
             Self::Failed => "failed",
             Self::Cancelled => "cancelled",
         }
-    }
-    /// Whether nothing leaves this state.
-    pub fn is_terminal(self) -> bool {
-        matches!(self, Self::Completed | Self::Failed | Self::Cancelled)
-    }
-    /// The transitions an operation may cause from this state.
-    pub fn transitions_by(
-        self,
-        operation: &str,
-    ) -> impl Iterator<Item = &'static TransitionInfo<Self>> + use<'_> {
-        Self::TRANSITIONS
-            .iter()
-            .filter(move |t| t.from == self && t.operation == Some(operation))
-    }
-    /// The refusals of an operation in this state (several where guards differ).
-    pub fn refusals_of(
-        self,
-        operation: &str,
-    ) -> impl Iterator<Item = &'static ForbiddenInfo<Self>> + use<'_> {
-        Self::FORBIDDEN
-            .iter()
-            .filter(move |f| f.state == self && f.operation == operation)
     }
 }

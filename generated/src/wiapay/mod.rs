@@ -11,6 +11,8 @@ pub mod operations;
 pub use operations::*;
 pub mod lifecycles;
 pub use lifecycles::*;
+pub mod world;
+pub use world::*;
 pub mod signing;
 pub use signing::*;
 /// The API's id, as used in folder names, file names and command-line words.

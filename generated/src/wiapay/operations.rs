@@ -335,3 +335,51 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <DepositCallback as Operation>::INFO,
     <WithdrawalCallback as Operation>::INFO,
 ];
+/// Every operation of the API, as a typed id (no string a typo can break).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OperationId {
+    /// `available-banks`: Use this endpoint to retrieve the list of banks that are currently available for processing deposit transactions. The response includes bank options with their minimum and maximum limits, plus a single FAST transfer option if available.
+    GetAvailableBanks,
+    /// `deposit`: Use this endpoint to create a new deposit transaction. After creating the transaction, redirect your customer to the checkout URL where they can complete the payment.
+    CreateDeposit,
+    /// `withdraw`: Use this endpoint to create a withdrawal (payout) request. The funds will be transferred to the customer's bank account specified in the request. You'll receive a callback when the transaction status changes.
+    CreateWithdrawal,
+    /// `deposit-callback`: WiaPay's POST to the merchant when a deposit's status changes; the payload's type is deposit. Several callbacks may come for one transaction (pending, processing, completed): the receiver handles them idempotently, processing each status change once.
+    DepositCallback,
+    /// `withdrawal-callback`: WiaPay's POST to the merchant when a withdrawal's status changes; the payload's type is withdrawal. Several callbacks may come for one transaction (pending, processing, completed): the receiver handles them idempotently, processing each status change once.
+    WithdrawalCallback,
+}
+impl OperationId {
+    /// Every operation, in spec order.
+    pub const ALL: &'static [Self] = &[
+        Self::GetAvailableBanks,
+        Self::CreateDeposit,
+        Self::CreateWithdrawal,
+        Self::DepositCallback,
+        Self::WithdrawalCallback,
+    ];
+    /// The operation's id in the spec, e.g. `vuk509-payment`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::GetAvailableBanks => "available-banks",
+            Self::CreateDeposit => "deposit",
+            Self::CreateWithdrawal => "withdraw",
+            Self::DepositCallback => "deposit-callback",
+            Self::WithdrawalCallback => "withdrawal-callback",
+        }
+    }
+    /// The operation with this spec id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|operation| operation.id() == id)
+    }
+    /// What the spec says of the operation.
+    pub const fn info(self) -> &'static OperationInfo {
+        match self {
+            Self::GetAvailableBanks => &<GetAvailableBanks as Operation>::INFO,
+            Self::CreateDeposit => &<CreateDeposit as Operation>::INFO,
+            Self::CreateWithdrawal => &<CreateWithdrawal as Operation>::INFO,
+            Self::DepositCallback => &<DepositCallback as Operation>::INFO,
+            Self::WithdrawalCallback => &<WithdrawalCallback as Operation>::INFO,
+        }
+    }
+}

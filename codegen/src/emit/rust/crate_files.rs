@@ -17,6 +17,7 @@ const SUPPORT: &[(&str, &str)] = &[
     ("guard.rs", include_str!("../../../templates/support/guard.rs")),
     ("lifecycle.rs", include_str!("../../../templates/support/lifecycle.rs")),
     ("operation.rs", include_str!("../../../templates/support/operation.rs")),
+    ("population.rs", include_str!("../../../templates/support/population.rs")),
     ("request.rs", include_str!("../../../templates/support/request.rs")),
     ("rules.rs", include_str!("../../../templates/support/rules.rs")),
     ("serde_helpers.rs", include_str!("../../../templates/support/serde_helpers.rs")),
@@ -62,12 +63,13 @@ pub const API_MOD_IMPORTS: &[&str] = &[
     "enums::*",
     "operations::*",
     "lifecycles::*",
+    "world::*",
     "signing::*",
 ];
 
 /// What each API's `mod.rs` defines: its modules and its identity.
 pub const API_MOD_DEFINES: &[&str] =
-    &["errors", "messages", "enums", "operations", "lifecycles", "signing", "API_ID", "TITLE"];
+    &["errors", "messages", "enums", "operations", "lifecycles", "world", "signing", "API_ID", "TITLE"];
 
 /// Where a file made from a template comes from, for its "generated from" line.
 fn from_template(template: &str) -> String {
@@ -201,6 +203,7 @@ pub fn api_mod(api: &ApiSpec) -> TokenStream {
         ("enums", !api.enums.is_empty()),
         ("operations", !api.operations.is_empty()),
         ("lifecycles", !api.lifecycles.is_empty()),
+        ("world", !api.lifecycles.is_empty()),
         ("signing", !api.signing.is_empty()),
     ];
     let messages = sections.iter().filter(|(_, present)| *present).map(|(name, _)| {

@@ -14,3 +14,15 @@ const KEYWORDS: &[&str] = &[
 pub fn ident(name: &str) -> Ident {
     if KEYWORDS.contains(&name) { format_ident!("r#{}", name) } else { format_ident!("{}", name) }
 }
+
+/// The UpperCamelCase identifier of a kebab-case spec id (`vuk509-payment` → `Vuk509Payment`).
+pub fn camel(id: &str) -> Ident {
+    let name: String = id
+        .split('-')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or_else(String::new, |first| first.to_ascii_uppercase().to_string() + chars.as_str())
+        })
+        .collect();
+    ident(&name)
+}

@@ -6,7 +6,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::idents::ident;
+use super::idents::{camel, ident};
 use crate::model::{
     Basis, Check, ClockReading, Credential, Effect, ErrorFacet, EventKind, Guard, Lang, Lifecycle, Operand, Operation,
     Outcome, Provenance, Texts, ValueType,
@@ -84,7 +84,8 @@ fn kind(value: ValueType) -> TokenStream {
 
 fn state_variant(lifecycle: &Lifecycle, id: &str) -> TokenStream {
     let name = lifecycle.states.iter().find(|s| s.id == id).map_or_else(|| ident("Unknown"), |s| ident(&s.rust_name));
-    quote! { Self::#name }
+    let state = ident(&lifecycle.rust_name);
+    quote! { #state::#name }
 }
 
 fn operation_variant(api: &ApiSpec, id: &str) -> TokenStream {
@@ -382,15 +383,20 @@ fn lifecycle(api: &ApiSpec, lifecycle: &Lifecycle) -> TokenStream {
             type Operation = OperationId;
             type Code = Code;
 
-            const LIFECYCLE: &'static LifecycleInfo<Self> = &LifecycleInfo {
+            // A static, so that every use names the same tables (a refusal's or step's `entry` is then a stable
+            // identity of the rule it applied).
+            const LIFECYCLE: &'static LifecycleInfo<Self> = {
+                static TABLES: LifecycleInfo<#name> = LifecycleInfo {
                 id: #lifecycle_id,
-                states: Self::ALL,
-                initial: Self::INITIAL,
-                terminal: &[#(Self::#terminal),*],
+                states: #name::ALL,
+                initial: #name::INITIAL,
+                terminal: &[#(#name::#terminal),*],
                 attributes: &[#(#attributes),*],
                 keys: &[#(#keys),*],
                 transitions: &[#(#transitions),*],
                 forbidden: &[#(#forbidden),*],
+                };
+                &TABLES
             };
 
             fn state_id(self) -> &'static str {
@@ -403,7 +409,7 @@ fn lifecycle(api: &ApiSpec, lifecycle: &Lifecycle) -> TokenStream {
 }
 
 fn lifecycle_ids(api: &ApiSpec) -> TokenStream {
-    let variants: Vec<_> = api.lifecycles.iter().map(|l| ident(l.rust_name.trim_end_matches("State"))).collect();
+    let variants: Vec<_> = api.lifecycles.iter().map(|l| camel(&l.id)).collect();
     let ids: Vec<&str> = api.lifecycles.iter().map(|l| l.id.as_str()).collect();
     let states: Vec<_> = api.lifecycles.iter().map(|l| ident(&l.rust_name)).collect();
     let docs = api.lifecycles.iter().map(|l| {
@@ -469,9 +475,7 @@ fn precedence(api: &ApiSpec) -> TokenStream {
         Check::Decode => quote! { Check::Decode },
         Check::Rules => quote! { Check::Rules },
         Check::Lifecycle { lifecycle } => {
-            let variant = api
-                .lifecycle(lifecycle)
-                .map_or_else(|| ident("Unknown"), |l| ident(l.rust_name.trim_end_matches("State")));
+            let variant = api.lifecycle(lifecycle).map_or_else(|| ident("Unknown"), |l| camel(&l.id));
             quote! { Check::Lifecycle(LifecycleId::#variant) }
         }
     });

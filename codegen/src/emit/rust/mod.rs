@@ -11,6 +11,7 @@ pub mod operations;
 mod reserved;
 mod signing;
 mod types;
+mod world;
 
 use std::collections::BTreeMap;
 
@@ -46,6 +47,7 @@ pub fn emit(spec: &Spec, out: &mut BTreeMap<String, String>) -> Result<(), EmitE
             ("enums", !api.enums.is_empty(), enums::module),
             ("operations", !api.operations.is_empty(), operations::module),
             ("lifecycles", !api.lifecycles.is_empty(), lifecycles::module),
+            ("world", !api.lifecycles.is_empty(), world::module),
             ("signing", !api.signing.is_empty(), signing::module),
         ];
         for (name, present, module) in sections {

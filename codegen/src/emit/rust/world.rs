@@ -1,0 +1,215 @@
+//! `generated/src/<api>/world.rs`: every lifecycle instance of an API in one `World`, as an emulator keeps them and a
+//! conformance suite models them. A call is checked against the lifecycles in the spec's precedence order (the first
+//! that refuses answers) and then committed to every lifecycle it acts on, each step computed on the world as it was
+//! before the call.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::idents::{camel, ident};
+use crate::spec::ApiSpec;
+
+/// What `world.rs` imports (as written in its `use` items); spec names must not take the last segments.
+pub const IMPORTS: &[&str] = &[
+    "crate::support::Basis",
+    "crate::support::Cause",
+    "crate::support::Check",
+    "crate::support::Facts",
+    "crate::support::KeyValues",
+    "crate::support::Lang",
+    "crate::support::Population",
+    "crate::support::Refusal",
+    "crate::support::StateMachine",
+    "crate::support::TransitionInfo",
+    "crate::support::WireEnum",
+    "super::errors::Code",
+    "super::errors::Error",
+    "super::lifecycles::*",
+    "super::operations::OperationId",
+];
+
+/// What `world.rs` defines.
+pub const DEFINES: &[&str] = &["World", "Refused", "Moved"];
+
+/// The `World` field of a lifecycle: its id in snake_case.
+pub fn field_name(lifecycle_id: &str) -> String {
+    lifecycle_id.replace('-', "_")
+}
+
+/// The module's tokens.
+pub fn module(api: &ApiSpec) -> TokenStream {
+    let module_doc =
+        format!(" Every lifecycle instance of the {} in one world, from `{}`.", api.info.title, api.spec_folder());
+    let fields: Vec<_> = api.lifecycles.iter().map(|l| format_ident!("{}", field_name(&l.id))).collect();
+    let states: Vec<_> = api.lifecycles.iter().map(|l| ident(&l.rust_name)).collect();
+    let variants: Vec<_> = api.lifecycles.iter().map(|l| camel(&l.id)).collect();
+    let docs = api.lifecycles.iter().map(|l| {
+        let text = format!(" The instances of `{}`.", l.id);
+        quote! { #[doc = #text] }
+    });
+    let steps: Vec<_> = api.lifecycles.iter().map(|l| format_ident!("steps_{}", field_name(&l.id))).collect();
+    quote! {
+        #![doc = #module_doc]
+
+        use crate::support::{
+            Basis, Cause, Check, Facts, KeyValues, Lang, Population, Refusal, StateMachine, TransitionInfo, WireEnum,
+        };
+        use super::errors::{Code, Error};
+        use super::lifecycles::*;
+        use super::operations::OperationId;
+
+        /// Every lifecycle instance of the API.
+        #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+        #[serde(default)]
+        pub struct World {
+            #( #docs pub #fields: Population<#states>, )*
+        }
+
+        /// A call refused by a lifecycle: the exact error a server answers.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct Refused {
+            /// The lifecycle that refused it.
+            pub lifecycle: LifecycleId,
+            /// The code answered.
+            pub code: Code,
+            /// The HTTP status answered.
+            pub http_status: u16,
+            /// The arguments of the code's placeholders, in placeholder order.
+            pub arguments: Vec<String>,
+            /// The rule, in English.
+            pub guard: Option<&'static str>,
+            /// The basis of the rule: a vendor rule must hold, a decision is a warning unless strict.
+            pub basis: Basis,
+        }
+
+        impl Refused {
+            fn from<S: StateMachine<Code = Code>>(lifecycle: LifecycleId, refusal: Refusal<S>) -> Self {
+                Refused {
+                    lifecycle,
+                    code: refusal.code(),
+                    http_status: refusal.http_status(),
+                    arguments: refusal.ordered_arguments(),
+                    guard: refusal.entry.guard,
+                    basis: refusal.entry.basis,
+                }
+            }
+
+            /// The message in a language, as the catalog renders it.
+            pub fn message(&self, lang: Lang) -> String {
+                crate::support::render(self.code.template(lang), &self.arguments)
+            }
+
+            /// The typed error, as a client reads it back from the message in a language.
+            pub fn error(&self, lang: Lang) -> Error {
+                Error::from_wire(Some(self.code.group().as_wire()), self.code.as_wire(), Some(&self.message(lang)))
+            }
+        }
+
+        /// A transition a lifecycle instance took.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct Moved {
+            /// The lifecycle.
+            pub lifecycle: LifecycleId,
+            /// The state it left, by id.
+            pub from: &'static str,
+            /// The state it entered, by id.
+            pub to: &'static str,
+            /// The event's id, for a transition no call caused.
+            pub event: Option<&'static str>,
+            /// The rule, in English.
+            pub guard: Option<&'static str>,
+            /// The basis of the rule.
+            pub basis: Basis,
+        }
+
+        impl Moved {
+            fn from<S: StateMachine>(lifecycle: LifecycleId, entry: &TransitionInfo<S>) -> Self {
+                let event = match entry.cause {
+                    Cause::Operation(_) => None,
+                    Cause::Timer(id) | Cause::External(id) => Some(id),
+                };
+                Moved {
+                    lifecycle,
+                    from: entry.from.state_id(),
+                    to: entry.to.state_id(),
+                    event,
+                    guard: entry.guard,
+                    basis: entry.basis,
+                }
+            }
+        }
+
+        impl World {
+            /// The state (by id) of the instance of a lifecycle (by id) that a call of `operation` reaches: what a
+            /// guard's `state_of` reads.
+            pub fn state_reached(&self, lifecycle: &str, operation: OperationId, facts: &Facts<'_>) -> Option<&'static str> {
+                match LifecycleId::from_id(lifecycle)? {
+                    #( LifecycleId::#variants => self.#fields.state_reached(operation, facts).map(StateMachine::state_id), )*
+                }
+            }
+
+            /// The refusal of a call by one lifecycle, if it refuses it.
+            pub fn refusal_of(&self, lifecycle: LifecycleId, operation: OperationId, facts: &Facts<'_>) -> Option<Refused> {
+                let related = |id: &str| self.state_reached(id, operation, facts);
+                let facts = Facts { related: &related, ..*facts };
+                match lifecycle {
+                    #( LifecycleId::#variants => self.#fields.refusal(operation, &facts).map(|r| Refused::from(lifecycle, r)), )*
+                }
+            }
+
+            /// The refusal of a call by its lifecycles, in the spec's precedence order: the first that refuses
+            /// answers. The outcome is never read.
+            pub fn refusal(&self, operation: OperationId, facts: &Facts<'_>) -> Option<Refused> {
+                PRECEDENCE.iter().find_map(|check| match check {
+                    Check::Lifecycle(lifecycle) => self.refusal_of(*lifecycle, operation, facts),
+                    _ => None,
+                })
+            }
+
+            /// Commits a call that was not refused: every lifecycle it acts on takes the transition whose guard holds
+            /// (with the facts' outcome), each computed on the world as it was before the call. Returns the
+            /// transitions taken.
+            pub fn commit(&mut self, operation: OperationId, facts: &Facts<'_>) -> Vec<Moved> {
+                let ( #(#steps,)* ) = {
+                    let related = |id: &str| self.state_reached(id, operation, facts);
+                    let facts = Facts { related: &related, ..*facts };
+                    ( #(self.#fields.steps(operation, &facts),)* )
+                };
+                let mut moved = Vec::new();
+                #(
+                    moved.extend(self.#fields.apply(#steps).into_iter().map(|t| Moved::from(LifecycleId::#variants, t)));
+                )*
+                moved
+            }
+
+            /// Checks a call and, if no lifecycle refuses it, commits it: the refusal, or the transitions taken.
+            pub fn call(&mut self, operation: OperationId, facts: &Facts<'_>) -> Result<Vec<Moved>, Refused> {
+                match self.refusal(operation, facts) {
+                    Some(refused) => Err(refused),
+                    None => Ok(self.commit(operation, facts)),
+                }
+            }
+
+            /// Fires every timer whose guard holds at the facts' clock, in every lifecycle.
+            pub fn fire_timers(&mut self, facts: &Facts<'_>) -> Vec<Moved> {
+                let mut moved = Vec::new();
+                #(
+                    moved.extend(self.#fields.fire_timers(facts).into_iter().map(|t| Moved::from(LifecycleId::#variants, t)));
+                )*
+                moved
+            }
+
+            /// An external event (by id) of a lifecycle, in the instances whose attributes equal `key`.
+            pub fn event(&mut self, lifecycle: LifecycleId, event: &str, key: &KeyValues, facts: &Facts<'_>) -> Vec<Moved> {
+                match lifecycle {
+                    #(
+                        LifecycleId::#variants => {
+                            let steps = self.#fields.event_steps(event, key, facts);
+                            self.#fields.apply(steps).into_iter().map(|t| Moved::from(lifecycle, t)).collect()
+                        }
+                    )*
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,512 @@
+// @generated from spec/iyzico-terminal/ by `cargo xtask codegen`; do not edit by hand.
+
+//! Every lifecycle instance of the iyzico Terminal API in one world, from `spec/iyzico-terminal/`.
+use crate::support::{
+    Basis, Cause, Check, Facts, KeyValues, Lang, Population, Refusal, StateMachine,
+    TransitionInfo, WireEnum,
+};
+use super::errors::{Code, Error};
+use super::lifecycles::*;
+use super::operations::OperationId;
+/// Every lifecycle instance of the API.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct World {
+    /// The instances of `vuk509-payment`.
+    pub vuk509_payment: Population<Vuk509PaymentState>,
+    /// The instances of `vuk507-payment`.
+    pub vuk507_payment: Population<Vuk507PaymentState>,
+    /// The instances of `integration-mode`.
+    pub integration_mode: Population<IntegrationModeState>,
+    /// The instances of `transaction-reference`.
+    pub transaction_reference: Population<TransactionReferenceState>,
+    /// The instances of `batch`.
+    pub batch: Population<BatchState>,
+    /// The instances of `auth-code`.
+    pub auth_code: Population<AuthCodeState>,
+    /// The instances of `access-token`.
+    pub access_token: Population<AccessTokenState>,
+    /// The instances of `device`.
+    pub device: Population<DeviceState>,
+    /// The instances of `vuk507-partial-payment`.
+    pub vuk507_partial_payment: Population<Vuk507PartialPaymentState>,
+}
+/// A call refused by a lifecycle: the exact error a server answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// The lifecycle that refused it.
+    pub lifecycle: LifecycleId,
+    /// The code answered.
+    pub code: Code,
+    /// The HTTP status answered.
+    pub http_status: u16,
+    /// The arguments of the code's placeholders, in placeholder order.
+    pub arguments: Vec<String>,
+    /// The rule, in English.
+    pub guard: Option<&'static str>,
+    /// The basis of the rule: a vendor rule must hold, a decision is a warning unless strict.
+    pub basis: Basis,
+}
+impl Refused {
+    fn from<S: StateMachine<Code = Code>>(
+        lifecycle: LifecycleId,
+        refusal: Refusal<S>,
+    ) -> Self {
+        Refused {
+            lifecycle,
+            code: refusal.code(),
+            http_status: refusal.http_status(),
+            arguments: refusal.ordered_arguments(),
+            guard: refusal.entry.guard,
+            basis: refusal.entry.basis,
+        }
+    }
+    /// The message in a language, as the catalog renders it.
+    pub fn message(&self, lang: Lang) -> String {
+        crate::support::render(self.code.template(lang), &self.arguments)
+    }
+    /// The typed error, as a client reads it back from the message in a language.
+    pub fn error(&self, lang: Lang) -> Error {
+        Error::from_wire(
+            Some(self.code.group().as_wire()),
+            self.code.as_wire(),
+            Some(&self.message(lang)),
+        )
+    }
+}
+/// A transition a lifecycle instance took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moved {
+    /// The lifecycle.
+    pub lifecycle: LifecycleId,
+    /// The state it left, by id.
+    pub from: &'static str,
+    /// The state it entered, by id.
+    pub to: &'static str,
+    /// The event's id, for a transition no call caused.
+    pub event: Option<&'static str>,
+    /// The rule, in English.
+    pub guard: Option<&'static str>,
+    /// The basis of the rule.
+    pub basis: Basis,
+}
+impl Moved {
+    fn from<S: StateMachine>(lifecycle: LifecycleId, entry: &TransitionInfo<S>) -> Self {
+        let event = match entry.cause {
+            Cause::Operation(_) => None,
+            Cause::Timer(id) | Cause::External(id) => Some(id),
+        };
+        Moved {
+            lifecycle,
+            from: entry.from.state_id(),
+            to: entry.to.state_id(),
+            event,
+            guard: entry.guard,
+            basis: entry.basis,
+        }
+    }
+}
+impl World {
+    /// The state (by id) of the instance of a lifecycle (by id) that a call of `operation` reaches: what a
+    /// guard's `state_of` reads.
+    pub fn state_reached(
+        &self,
+        lifecycle: &str,
+        operation: OperationId,
+        facts: &Facts<'_>,
+    ) -> Option<&'static str> {
+        match LifecycleId::from_id(lifecycle)? {
+            LifecycleId::Vuk509Payment => {
+                self.vuk509_payment
+                    .state_reached(operation, facts)
+                    .map(StateMachine::state_id)
+            }
+            LifecycleId::Vuk507Payment => {
+                self.vuk507_payment
+                    .state_reached(operation, facts)
+                    .map(StateMachine::state_id)
+            }
+            LifecycleId::IntegrationMode => {
+                self.integration_mode
+                    .state_reached(operation, facts)
+                    .map(StateMachine::state_id)
+            }
+            LifecycleId::TransactionReference => {
+                self.transaction_reference
+                    .state_reached(operation, facts)
+                    .map(StateMachine::state_id)
+            }
+            LifecycleId::Batch => {
+                self.batch.state_reached(operation, facts).map(StateMachine::state_id)
+            }
+            LifecycleId::AuthCode => {
+                self.auth_code
+                    .state_reached(operation, facts)
+                    .map(StateMachine::state_id)
+            }
+            LifecycleId::AccessToken => {
+                self.access_token
+                    .state_reached(operation, facts)
+                    .map(StateMachine::state_id)
+            }
+            LifecycleId::Device => {
+                self.device.state_reached(operation, facts).map(StateMachine::state_id)
+            }
+            LifecycleId::Vuk507PartialPayment => {
+                self.vuk507_partial_payment
+                    .state_reached(operation, facts)
+                    .map(StateMachine::state_id)
+            }
+        }
+    }
+    /// The refusal of a call by one lifecycle, if it refuses it.
+    pub fn refusal_of(
+        &self,
+        lifecycle: LifecycleId,
+        operation: OperationId,
+        facts: &Facts<'_>,
+    ) -> Option<Refused> {
+        let related = |id: &str| self.state_reached(id, operation, facts);
+        let facts = Facts {
+            related: &related,
+            ..*facts
+        };
+        match lifecycle {
+            LifecycleId::Vuk509Payment => {
+                self.vuk509_payment
+                    .refusal(operation, &facts)
+                    .map(|r| Refused::from(lifecycle, r))
+            }
+            LifecycleId::Vuk507Payment => {
+                self.vuk507_payment
+                    .refusal(operation, &facts)
+                    .map(|r| Refused::from(lifecycle, r))
+            }
+            LifecycleId::IntegrationMode => {
+                self.integration_mode
+                    .refusal(operation, &facts)
+                    .map(|r| Refused::from(lifecycle, r))
+            }
+            LifecycleId::TransactionReference => {
+                self.transaction_reference
+                    .refusal(operation, &facts)
+                    .map(|r| Refused::from(lifecycle, r))
+            }
+            LifecycleId::Batch => {
+                self.batch
+                    .refusal(operation, &facts)
+                    .map(|r| Refused::from(lifecycle, r))
+            }
+            LifecycleId::AuthCode => {
+                self.auth_code
+                    .refusal(operation, &facts)
+                    .map(|r| Refused::from(lifecycle, r))
+            }
+            LifecycleId::AccessToken => {
+                self.access_token
+                    .refusal(operation, &facts)
+                    .map(|r| Refused::from(lifecycle, r))
+            }
+            LifecycleId::Device => {
+                self.device
+                    .refusal(operation, &facts)
+                    .map(|r| Refused::from(lifecycle, r))
+            }
+            LifecycleId::Vuk507PartialPayment => {
+                self.vuk507_partial_payment
+                    .refusal(operation, &facts)
+                    .map(|r| Refused::from(lifecycle, r))
+            }
+        }
+    }
+    /// The refusal of a call by its lifecycles, in the spec's precedence order: the first that refuses
+    /// answers. The outcome is never read.
+    pub fn refusal(&self, operation: OperationId, facts: &Facts<'_>) -> Option<Refused> {
+        PRECEDENCE
+            .iter()
+            .find_map(|check| match check {
+                Check::Lifecycle(lifecycle) => {
+                    self.refusal_of(*lifecycle, operation, facts)
+                }
+                _ => None,
+            })
+    }
+    /// Commits a call that was not refused: every lifecycle it acts on takes the transition whose guard holds
+    /// (with the facts' outcome), each computed on the world as it was before the call. Returns the
+    /// transitions taken.
+    pub fn commit(&mut self, operation: OperationId, facts: &Facts<'_>) -> Vec<Moved> {
+        let (
+            steps_vuk509_payment,
+            steps_vuk507_payment,
+            steps_integration_mode,
+            steps_transaction_reference,
+            steps_batch,
+            steps_auth_code,
+            steps_access_token,
+            steps_device,
+            steps_vuk507_partial_payment,
+        ) = {
+            let related = |id: &str| self.state_reached(id, operation, facts);
+            let facts = Facts {
+                related: &related,
+                ..*facts
+            };
+            (
+                self.vuk509_payment.steps(operation, &facts),
+                self.vuk507_payment.steps(operation, &facts),
+                self.integration_mode.steps(operation, &facts),
+                self.transaction_reference.steps(operation, &facts),
+                self.batch.steps(operation, &facts),
+                self.auth_code.steps(operation, &facts),
+                self.access_token.steps(operation, &facts),
+                self.device.steps(operation, &facts),
+                self.vuk507_partial_payment.steps(operation, &facts),
+            )
+        };
+        let mut moved = Vec::new();
+        moved
+            .extend(
+                self
+                    .vuk509_payment
+                    .apply(steps_vuk509_payment)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::Vuk509Payment, t)),
+            );
+        moved
+            .extend(
+                self
+                    .vuk507_payment
+                    .apply(steps_vuk507_payment)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::Vuk507Payment, t)),
+            );
+        moved
+            .extend(
+                self
+                    .integration_mode
+                    .apply(steps_integration_mode)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::IntegrationMode, t)),
+            );
+        moved
+            .extend(
+                self
+                    .transaction_reference
+                    .apply(steps_transaction_reference)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::TransactionReference, t)),
+            );
+        moved
+            .extend(
+                self
+                    .batch
+                    .apply(steps_batch)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::Batch, t)),
+            );
+        moved
+            .extend(
+                self
+                    .auth_code
+                    .apply(steps_auth_code)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::AuthCode, t)),
+            );
+        moved
+            .extend(
+                self
+                    .access_token
+                    .apply(steps_access_token)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::AccessToken, t)),
+            );
+        moved
+            .extend(
+                self
+                    .device
+                    .apply(steps_device)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::Device, t)),
+            );
+        moved
+            .extend(
+                self
+                    .vuk507_partial_payment
+                    .apply(steps_vuk507_partial_payment)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::Vuk507PartialPayment, t)),
+            );
+        moved
+    }
+    /// Checks a call and, if no lifecycle refuses it, commits it: the refusal, or the transitions taken.
+    pub fn call(
+        &mut self,
+        operation: OperationId,
+        facts: &Facts<'_>,
+    ) -> Result<Vec<Moved>, Refused> {
+        match self.refusal(operation, facts) {
+            Some(refused) => Err(refused),
+            None => Ok(self.commit(operation, facts)),
+        }
+    }
+    /// Fires every timer whose guard holds at the facts' clock, in every lifecycle.
+    pub fn fire_timers(&mut self, facts: &Facts<'_>) -> Vec<Moved> {
+        let mut moved = Vec::new();
+        moved
+            .extend(
+                self
+                    .vuk509_payment
+                    .fire_timers(facts)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::Vuk509Payment, t)),
+            );
+        moved
+            .extend(
+                self
+                    .vuk507_payment
+                    .fire_timers(facts)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::Vuk507Payment, t)),
+            );
+        moved
+            .extend(
+                self
+                    .integration_mode
+                    .fire_timers(facts)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::IntegrationMode, t)),
+            );
+        moved
+            .extend(
+                self
+                    .transaction_reference
+                    .fire_timers(facts)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::TransactionReference, t)),
+            );
+        moved
+            .extend(
+                self
+                    .batch
+                    .fire_timers(facts)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::Batch, t)),
+            );
+        moved
+            .extend(
+                self
+                    .auth_code
+                    .fire_timers(facts)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::AuthCode, t)),
+            );
+        moved
+            .extend(
+                self
+                    .access_token
+                    .fire_timers(facts)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::AccessToken, t)),
+            );
+        moved
+            .extend(
+                self
+                    .device
+                    .fire_timers(facts)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::Device, t)),
+            );
+        moved
+            .extend(
+                self
+                    .vuk507_partial_payment
+                    .fire_timers(facts)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::Vuk507PartialPayment, t)),
+            );
+        moved
+    }
+    /// An external event (by id) of a lifecycle, in the instances whose attributes equal `key`.
+    pub fn event(
+        &mut self,
+        lifecycle: LifecycleId,
+        event: &str,
+        key: &KeyValues,
+        facts: &Facts<'_>,
+    ) -> Vec<Moved> {
+        match lifecycle {
+            LifecycleId::Vuk509Payment => {
+                let steps = self.vuk509_payment.event_steps(event, key, facts);
+                self.vuk509_payment
+                    .apply(steps)
+                    .into_iter()
+                    .map(|t| Moved::from(lifecycle, t))
+                    .collect()
+            }
+            LifecycleId::Vuk507Payment => {
+                let steps = self.vuk507_payment.event_steps(event, key, facts);
+                self.vuk507_payment
+                    .apply(steps)
+                    .into_iter()
+                    .map(|t| Moved::from(lifecycle, t))
+                    .collect()
+            }
+            LifecycleId::IntegrationMode => {
+                let steps = self.integration_mode.event_steps(event, key, facts);
+                self.integration_mode
+                    .apply(steps)
+                    .into_iter()
+                    .map(|t| Moved::from(lifecycle, t))
+                    .collect()
+            }
+            LifecycleId::TransactionReference => {
+                let steps = self.transaction_reference.event_steps(event, key, facts);
+                self.transaction_reference
+                    .apply(steps)
+                    .into_iter()
+                    .map(|t| Moved::from(lifecycle, t))
+                    .collect()
+            }
+            LifecycleId::Batch => {
+                let steps = self.batch.event_steps(event, key, facts);
+                self.batch
+                    .apply(steps)
+                    .into_iter()
+                    .map(|t| Moved::from(lifecycle, t))
+                    .collect()
+            }
+            LifecycleId::AuthCode => {
+                let steps = self.auth_code.event_steps(event, key, facts);
+                self.auth_code
+                    .apply(steps)
+                    .into_iter()
+                    .map(|t| Moved::from(lifecycle, t))
+                    .collect()
+            }
+            LifecycleId::AccessToken => {
+                let steps = self.access_token.event_steps(event, key, facts);
+                self.access_token
+                    .apply(steps)
+                    .into_iter()
+                    .map(|t| Moved::from(lifecycle, t))
+                    .collect()
+            }
+            LifecycleId::Device => {
+                let steps = self.device.event_steps(event, key, facts);
+                self.device
+                    .apply(steps)
+                    .into_iter()
+                    .map(|t| Moved::from(lifecycle, t))
+                    .collect()
+            }
+            LifecycleId::Vuk507PartialPayment => {
+                let steps = self.vuk507_partial_payment.event_steps(event, key, facts);
+                self.vuk507_partial_payment
+                    .apply(steps)
+                    .into_iter()
+                    .map(|t| Moved::from(lifecycle, t))
+                    .collect()
+            }
+        }
+    }
+}

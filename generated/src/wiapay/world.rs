@@ -1,0 +1,208 @@
+// @generated from spec/wiapay/ by `cargo xtask codegen`; do not edit by hand.
+
+//! Every lifecycle instance of the WiaPay API in one world, from `spec/wiapay/`.
+use crate::support::{
+    Basis, Cause, Check, Facts, KeyValues, Lang, Population, Refusal, StateMachine,
+    TransitionInfo, WireEnum,
+};
+use super::errors::{Code, Error};
+use super::lifecycles::*;
+use super::operations::OperationId;
+/// Every lifecycle instance of the API.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct World {
+    /// The instances of `wiapay-transaction`.
+    pub wiapay_transaction: Population<TransactionState>,
+}
+/// A call refused by a lifecycle: the exact error a server answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused {
+    /// The lifecycle that refused it.
+    pub lifecycle: LifecycleId,
+    /// The code answered.
+    pub code: Code,
+    /// The HTTP status answered.
+    pub http_status: u16,
+    /// The arguments of the code's placeholders, in placeholder order.
+    pub arguments: Vec<String>,
+    /// The rule, in English.
+    pub guard: Option<&'static str>,
+    /// The basis of the rule: a vendor rule must hold, a decision is a warning unless strict.
+    pub basis: Basis,
+}
+impl Refused {
+    fn from<S: StateMachine<Code = Code>>(
+        lifecycle: LifecycleId,
+        refusal: Refusal<S>,
+    ) -> Self {
+        Refused {
+            lifecycle,
+            code: refusal.code(),
+            http_status: refusal.http_status(),
+            arguments: refusal.ordered_arguments(),
+            guard: refusal.entry.guard,
+            basis: refusal.entry.basis,
+        }
+    }
+    /// The message in a language, as the catalog renders it.
+    pub fn message(&self, lang: Lang) -> String {
+        crate::support::render(self.code.template(lang), &self.arguments)
+    }
+    /// The typed error, as a client reads it back from the message in a language.
+    pub fn error(&self, lang: Lang) -> Error {
+        Error::from_wire(
+            Some(self.code.group().as_wire()),
+            self.code.as_wire(),
+            Some(&self.message(lang)),
+        )
+    }
+}
+/// A transition a lifecycle instance took.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Moved {
+    /// The lifecycle.
+    pub lifecycle: LifecycleId,
+    /// The state it left, by id.
+    pub from: &'static str,
+    /// The state it entered, by id.
+    pub to: &'static str,
+    /// The event's id, for a transition no call caused.
+    pub event: Option<&'static str>,
+    /// The rule, in English.
+    pub guard: Option<&'static str>,
+    /// The basis of the rule.
+    pub basis: Basis,
+}
+impl Moved {
+    fn from<S: StateMachine>(lifecycle: LifecycleId, entry: &TransitionInfo<S>) -> Self {
+        let event = match entry.cause {
+            Cause::Operation(_) => None,
+            Cause::Timer(id) | Cause::External(id) => Some(id),
+        };
+        Moved {
+            lifecycle,
+            from: entry.from.state_id(),
+            to: entry.to.state_id(),
+            event,
+            guard: entry.guard,
+            basis: entry.basis,
+        }
+    }
+}
+impl World {
+    /// The state (by id) of the instance of a lifecycle (by id) that a call of `operation` reaches: what a
+    /// guard's `state_of` reads.
+    pub fn state_reached(
+        &self,
+        lifecycle: &str,
+        operation: OperationId,
+        facts: &Facts<'_>,
+    ) -> Option<&'static str> {
+        match LifecycleId::from_id(lifecycle)? {
+            LifecycleId::WiapayTransaction => {
+                self.wiapay_transaction
+                    .state_reached(operation, facts)
+                    .map(StateMachine::state_id)
+            }
+        }
+    }
+    /// The refusal of a call by one lifecycle, if it refuses it.
+    pub fn refusal_of(
+        &self,
+        lifecycle: LifecycleId,
+        operation: OperationId,
+        facts: &Facts<'_>,
+    ) -> Option<Refused> {
+        let related = |id: &str| self.state_reached(id, operation, facts);
+        let facts = Facts {
+            related: &related,
+            ..*facts
+        };
+        match lifecycle {
+            LifecycleId::WiapayTransaction => {
+                self.wiapay_transaction
+                    .refusal(operation, &facts)
+                    .map(|r| Refused::from(lifecycle, r))
+            }
+        }
+    }
+    /// The refusal of a call by its lifecycles, in the spec's precedence order: the first that refuses
+    /// answers. The outcome is never read.
+    pub fn refusal(&self, operation: OperationId, facts: &Facts<'_>) -> Option<Refused> {
+        PRECEDENCE
+            .iter()
+            .find_map(|check| match check {
+                Check::Lifecycle(lifecycle) => {
+                    self.refusal_of(*lifecycle, operation, facts)
+                }
+                _ => None,
+            })
+    }
+    /// Commits a call that was not refused: every lifecycle it acts on takes the transition whose guard holds
+    /// (with the facts' outcome), each computed on the world as it was before the call. Returns the
+    /// transitions taken.
+    pub fn commit(&mut self, operation: OperationId, facts: &Facts<'_>) -> Vec<Moved> {
+        let (steps_wiapay_transaction,) = {
+            let related = |id: &str| self.state_reached(id, operation, facts);
+            let facts = Facts {
+                related: &related,
+                ..*facts
+            };
+            (self.wiapay_transaction.steps(operation, &facts),)
+        };
+        let mut moved = Vec::new();
+        moved
+            .extend(
+                self
+                    .wiapay_transaction
+                    .apply(steps_wiapay_transaction)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::WiapayTransaction, t)),
+            );
+        moved
+    }
+    /// Checks a call and, if no lifecycle refuses it, commits it: the refusal, or the transitions taken.
+    pub fn call(
+        &mut self,
+        operation: OperationId,
+        facts: &Facts<'_>,
+    ) -> Result<Vec<Moved>, Refused> {
+        match self.refusal(operation, facts) {
+            Some(refused) => Err(refused),
+            None => Ok(self.commit(operation, facts)),
+        }
+    }
+    /// Fires every timer whose guard holds at the facts' clock, in every lifecycle.
+    pub fn fire_timers(&mut self, facts: &Facts<'_>) -> Vec<Moved> {
+        let mut moved = Vec::new();
+        moved
+            .extend(
+                self
+                    .wiapay_transaction
+                    .fire_timers(facts)
+                    .into_iter()
+                    .map(|t| Moved::from(LifecycleId::WiapayTransaction, t)),
+            );
+        moved
+    }
+    /// An external event (by id) of a lifecycle, in the instances whose attributes equal `key`.
+    pub fn event(
+        &mut self,
+        lifecycle: LifecycleId,
+        event: &str,
+        key: &KeyValues,
+        facts: &Facts<'_>,
+    ) -> Vec<Moved> {
+        match lifecycle {
+            LifecycleId::WiapayTransaction => {
+                let steps = self.wiapay_transaction.event_steps(event, key, facts);
+                self.wiapay_transaction
+                    .apply(steps)
+                    .into_iter()
+                    .map(|t| Moved::from(lifecycle, t))
+                    .collect()
+            }
+        }
+    }
+}
