@@ -203,6 +203,7 @@ fn component_schema_of_type(api: &ApiSpec, operation: &Operation, kind: &crate::
             kind: kind.clone(),
             required: true,
             nullable: false,
+            sensitive: false,
             aliases: Vec::new(),
             doc: Texts { en: None, tr: None },
             provenance: operation.provenance.clone(),

@@ -38,6 +38,11 @@ pub struct Field {
     /// Whether the field may be `null`.
     #[serde(default)]
     pub nullable: bool,
+    /// Whether the field carries a secret or card data (a card number, CVV or expiry, a password, a client or API
+    /// secret, a token or authorization code): the generated `Debug`, and every log, report and capture built on
+    /// the crate, show it redacted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
     /// Other field names a tolerant reader accepts for this field (e.g. `saleType` for `salesType`), each tied to a
     /// discrepancy; writers send `wire`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -132,6 +132,9 @@ pub struct Parameter {
     pub kind: FieldType,
     /// Whether it must be given (path parameters always must).
     pub required: bool,
+    /// Whether it carries a secret (shown redacted in `Debug`, logs, reports and captures).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
     /// Other names a tolerant server accepts for it, each tied to the discrepancy that records it; clients send
     /// `name`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

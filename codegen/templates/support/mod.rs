@@ -8,6 +8,7 @@ mod guard;
 mod lifecycle;
 mod operation;
 mod population;
+mod redact;
 mod request;
 mod rules;
 mod serde_helpers;
@@ -31,6 +32,7 @@ pub use operation::{
     Parameters, ResponseInfo,
 };
 pub use population::{Population, Reached, Taken};
+pub use redact::{REDACTED, Redacted, RedactedShape, redact_fields};
 pub use request::{Integration, PrepareError, PreparedRequest, percent_encode};
 pub use rules::{RuleInfo, RuleKind, broken_rules};
 pub use serde_helpers::{double_option, present};

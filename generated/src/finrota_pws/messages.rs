@@ -103,7 +103,7 @@ impl ErrorItem {
     }
 }
 /// A simple JSON containing your ApiKey and SecretKey.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccessTokenRequest {
     /// The key provided for your application.
     #[serde(rename = "apiKey")]
@@ -136,8 +136,17 @@ impl AccessTokenRequest {
         }
     }
 }
+impl std::fmt::Debug for AccessTokenRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AccessTokenRequest")
+            .field("api_key", &self.api_key)
+            .field("secret_key", &crate::support::Redacted(&self.secret_key))
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
 /// You receive a JSON containing "token" (your AccessToken), "expiry" (when it expires), and "type" (Bearer).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccessToken {
     /// When it expires.
     #[serde(rename = "expiry")]
@@ -172,6 +181,16 @@ impl AccessToken {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+impl std::fmt::Debug for AccessToken {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AccessToken")
+            .field("expiry", &self.expiry)
+            .field("token", &crate::support::Redacted(&self.token))
+            .field("type", &self.r#type)
+            .field("extra", &self.extra)
+            .finish()
     }
 }
 /// Each item represents a PaymentSet object.
@@ -834,7 +853,7 @@ impl PaymentOptionsByBinResponse {
     }
 }
 /// Cardholder information
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentContact {
     /// First name
     #[serde(rename = "name")]
@@ -883,8 +902,21 @@ impl PaymentContact {
         }
     }
 }
+impl std::fmt::Debug for PaymentContact {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PaymentContact")
+            .field("name", &self.name)
+            .field("surname", &self.surname)
+            .field("email", &self.email)
+            .field("tckn", &crate::support::Redacted(&self.tckn))
+            .field("description", &self.description)
+            .field("phone", &self.phone)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
 /// Card information
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentCard {
     /// Card number (PAN)
     #[serde(rename = "cardNumber")]
@@ -933,6 +965,18 @@ impl PaymentCard {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+impl std::fmt::Debug for PaymentCard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PaymentCard")
+            .field("card_number", &crate::support::Redacted(&self.card_number))
+            .field("card_holder_name", &crate::support::Redacted(&self.card_holder_name))
+            .field("cvv", &crate::support::Redacted(&self.cvv))
+            .field("exp_month", &crate::support::Redacted(&self.exp_month))
+            .field("exp_year", &crate::support::Redacted(&self.exp_year))
+            .field("extra", &self.extra)
+            .finish()
     }
 }
 /// The body of POST /pws/payment: starts a 3D payment (use3D true, answered with the bank's redirect URL) or completes a non-3D payment at once (use3D false).
@@ -1721,6 +1765,23 @@ impl PaymentRefundResponse {
             Err(_) => Self::RULES.iter().collect(),
         }
     }
+}
+/// Replaces every sensitive value of a JSON value of the message named `message` (and of the messages it
+/// holds) by `"***"`, for logs, reports and captures. Values of other messages are left as they are.
+pub fn redact(message: &str, value: &mut serde_json::Value) {
+    let (own, inner): (&[&str], &[(&str, &str)]) = match message {
+        "AccessTokenRequest" => (&["secretKey"], &[]),
+        "AccessToken" => (&["token"], &[]),
+        "PaymentContact" => (&["tckn"], &[]),
+        "PaymentCard" => {
+            (&["cardNumber", "cardHolderName", "cvv", "expMonth", "expYear"], &[])
+        }
+        "PaymentRequest" => {
+            (&[], &[("contact", "PaymentContact"), ("card", "PaymentCard")])
+        }
+        _ => return,
+    };
+    crate::support::redact_fields(value, own, inner, redact);
 }
 /// The names of this API's messages, as the spec gives them.
 pub const MESSAGE_NAMES: &[&str] = &[

@@ -98,7 +98,7 @@ impl ErrorEnvelope {
     }
 }
 /// The form of the authorize call, which starts the authorization and yields an authorization code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OauthAuthorizeRequest {
     /// The scope; iyzipayApiGateway.
     #[serde(rename = "scope")]
@@ -159,8 +159,22 @@ impl OauthAuthorizeRequest {
         }
     }
 }
+impl std::fmt::Debug for OauthAuthorizeRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OauthAuthorizeRequest")
+            .field("scope", &self.scope)
+            .field("client_id", &self.client_id)
+            .field("client_secret", &crate::support::Redacted(&self.client_secret))
+            .field("response_type", &self.response_type)
+            .field("username", &self.username)
+            .field("password", &crate::support::Redacted(&self.password))
+            .field("request_timestamp", &self.request_timestamp)
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
 /// The authorization code, short-lived and single-use.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OauthAuthorizeResponse {
     /// The authorization code, exchanged once at the token call.
     #[serde(rename = "code")]
@@ -205,6 +219,16 @@ impl OauthAuthorizeResponse {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+impl std::fmt::Debug for OauthAuthorizeResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OauthAuthorizeResponse")
+            .field("code", &crate::support::Redacted(&self.code))
+            .field("issued_at", &self.issued_at)
+            .field("expired_at", &self.expired_at)
+            .field("extra", &self.extra)
+            .finish()
     }
 }
 /// The body of a refused authorize call (HTTP 401).
@@ -256,7 +280,7 @@ impl OauthAuthorizeFailure {
     }
 }
 /// The form of the token call: an authorization code, or a refresh token, exchanged for tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OauthTokenRequest {
     /// authorization_code or refresh_token.
     #[serde(rename = "grant_type")]
@@ -312,8 +336,18 @@ impl OauthTokenRequest {
         }
     }
 }
+impl std::fmt::Debug for OauthTokenRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OauthTokenRequest")
+            .field("grant_type", &self.grant_type)
+            .field("code", &crate::support::Redacted(&self.code))
+            .field("refresh_token", &crate::support::Redacted(&self.refresh_token))
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
 /// The form of the separate refresh call.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OauthTokenRefreshRequest {
     /// refresh_token.
     #[serde(rename = "grant_type")]
@@ -346,8 +380,17 @@ impl OauthTokenRefreshRequest {
         }
     }
 }
+impl std::fmt::Debug for OauthTokenRefreshRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OauthTokenRefreshRequest")
+            .field("grant_type", &self.grant_type)
+            .field("refresh_token", &crate::support::Redacted(&self.refresh_token))
+            .field("extra", &self.extra)
+            .finish()
+    }
+}
 /// The tokens.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct OauthTokenResponse {
     /// The access token, sent as Bearer on every terminal-host call. The spec reads it as an RS256 JWT: a sample in a public copy of the docs carries scope [iyzipayApiGateway], authorities [pos_operations], deviceMemberType ECR_HOST, authDeviceId, deviceMemberId and aud, with exp − iat = 7200. No claim is documented, so clients treat the token as opaque.
     #[serde(rename = "access_token")]
@@ -410,6 +453,18 @@ impl OauthTokenResponse {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+impl std::fmt::Debug for OauthTokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OauthTokenResponse")
+            .field("access_token", &crate::support::Redacted(&self.access_token))
+            .field("refresh_token", &crate::support::Redacted(&self.refresh_token))
+            .field("scope", &self.scope)
+            .field("token_type", &self.token_type)
+            .field("expires_in", &self.expires_in)
+            .field("extra", &self.extra)
+            .finish()
     }
 }
 /// The body of a refused token call (HTTP 400 or 401).
@@ -3714,6 +3769,19 @@ impl Vuk507EndOfDayResponse {
             Err(_) => Self::RULES.iter().collect(),
         }
     }
+}
+/// Replaces every sensitive value of a JSON value of the message named `message` (and of the messages it
+/// holds) by `"***"`, for logs, reports and captures. Values of other messages are left as they are.
+pub fn redact(message: &str, value: &mut serde_json::Value) {
+    let (own, inner): (&[&str], &[(&str, &str)]) = match message {
+        "OauthAuthorizeRequest" => (&["client_secret", "password"], &[]),
+        "OauthAuthorizeResponse" => (&["code"], &[]),
+        "OauthTokenRequest" => (&["code", "refresh_token"], &[]),
+        "OauthTokenRefreshRequest" => (&["refresh_token"], &[]),
+        "OauthTokenResponse" => (&["access_token", "refresh_token"], &[]),
+        _ => return,
+    };
+    crate::support::redact_fields(value, own, inner, redact);
 }
 /// The names of this API's messages, as the spec gives them.
 pub const MESSAGE_NAMES: &[&str] = &[

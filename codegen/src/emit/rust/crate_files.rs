@@ -18,6 +18,7 @@ const SUPPORT: &[(&str, &str)] = &[
     ("lifecycle.rs", include_str!("../../../templates/support/lifecycle.rs")),
     ("operation.rs", include_str!("../../../templates/support/operation.rs")),
     ("population.rs", include_str!("../../../templates/support/population.rs")),
+    ("redact.rs", include_str!("../../../templates/support/redact.rs")),
     ("request.rs", include_str!("../../../templates/support/request.rs")),
     ("rules.rs", include_str!("../../../templates/support/rules.rs")),
     ("serde_helpers.rs", include_str!("../../../templates/support/serde_helpers.rs")),

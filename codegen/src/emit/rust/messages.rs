@@ -25,7 +25,7 @@ pub const IMPORTS: &[&str] = &[
 ];
 
 /// What `messages.rs` defines besides the spec's messages.
-pub const DEFINES: &[&str] = &["MESSAGE_NAMES", "round_trip"];
+pub const DEFINES: &[&str] = &["MESSAGE_NAMES", "round_trip", "redact"];
 
 fn english(texts: &crate::model::Texts) -> String {
     texts.get(Lang::En).map_or_else(String::new, |t| format!(" {}", t.text))
@@ -135,6 +135,71 @@ fn constructor(api: &ApiSpec, message: &Message) -> TokenStream {
     }
 }
 
+/// A `Debug` that shows every field but the sensitive ones, which it shows as redacted (keeping whether they are
+/// present), for a message with sensitive fields.
+fn redacting_debug(message: &Message) -> TokenStream {
+    let name = ident(&message.name);
+    let title = &message.name;
+    let extra = ident(EXTRA_FIELD);
+    let extra_name = EXTRA_FIELD;
+    let fields = message.fields.iter().map(|f| {
+        let field = ident(&f.rust_name);
+        let label = &f.rust_name;
+        if f.sensitive {
+            quote! { .field(#label, &crate::support::Redacted(&self.#field)) }
+        } else {
+            quote! { .field(#label, &self.#field) }
+        }
+    });
+    quote! {
+        impl std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(#title) #(#fields)* .field(#extra_name, &self.#extra).finish()
+            }
+        }
+    }
+}
+
+/// Where sensitive values sit in a message: its own sensitive fields, and its fields that hold other messages.
+fn sensitive_table<'a>(api: &'a ApiSpec, message: &'a Message) -> (Vec<&'a str>, Vec<(&'a str, &'a str)>) {
+    fn nested(kind: &FieldType) -> Option<&str> {
+        match kind {
+            FieldType::Message { message } => Some(message),
+            FieldType::Array { items, .. } => nested(items),
+            _ => None,
+        }
+    }
+    let own = message.fields.iter().filter(|f| f.sensitive).map(|f| f.wire.as_str()).collect();
+    let inner = message
+        .fields
+        .iter()
+        .filter_map(|f| {
+            nested(&f.kind).filter(|m| contains_sensitive(api, m, &mut Vec::new())).map(|m| (f.wire.as_str(), m))
+        })
+        .collect();
+    (own, inner)
+}
+
+/// Whether a message holds a sensitive field, itself or in a message it holds.
+fn contains_sensitive<'a>(api: &'a ApiSpec, name: &'a str, seen: &mut Vec<&'a str>) -> bool {
+    if seen.contains(&name) {
+        return false;
+    }
+    seen.push(name);
+    let Some(message) = api.message(name) else { return false };
+    message.fields.iter().any(|f| {
+        f.sensitive
+            || match &f.kind {
+                FieldType::Message { message } => contains_sensitive(api, message, seen),
+                FieldType::Array { items, .. } => match items.as_ref() {
+                    FieldType::Message { message } => contains_sensitive(api, message, seen),
+                    _ => false,
+                },
+                _ => false,
+            }
+    })
+}
+
 fn uses(api: &ApiSpec, kinds: impl Fn(&FieldType) -> bool) -> bool {
     fn any(kind: &FieldType, test: &dyn Fn(&FieldType) -> bool) -> bool {
         test(kind) || matches!(kind, FieldType::Array { items, .. } if any(items, test))
@@ -153,9 +218,15 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         let constructor = constructor(api, message);
         let rules = rules_table(&message.rules, &TokenStream::new());
         let default = message.fields.iter().all(|f| !f.required).then(|| quote! { Default, });
+        let sensitive = message.fields.iter().any(|f| f.sensitive);
+        let (debug, redacting) = if sensitive {
+            (TokenStream::new(), redacting_debug(message))
+        } else {
+            (quote! { Debug, }, TokenStream::new())
+        };
         quote! {
             #[doc = #doc]
-            #[derive(Debug, Clone, PartialEq, #default Serialize, Deserialize)]
+            #[derive(#debug Clone, PartialEq, #default Serialize, Deserialize)]
             pub struct #name {
                 #( #fields, )*
                 /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
@@ -178,8 +249,28 @@ pub fn module(api: &ApiSpec) -> TokenStream {
                     }
                 }
             }
+
+            #redacting
         }
     });
+    let redact_arms = api.messages.iter().filter(|m| contains_sensitive(api, &m.name, &mut Vec::new())).map(|m| {
+        let name = &m.name;
+        let (own, inner) = sensitive_table(api, m);
+        let (inner_fields, inner_messages): (Vec<&str>, Vec<&str>) = inner.into_iter().unzip();
+        quote! { #name => (&[#(#own),*], &[#((#inner_fields, #inner_messages)),*]), }
+    });
+    let redact_arms: Vec<TokenStream> = redact_arms.collect();
+    let redact_body = if redact_arms.is_empty() {
+        quote! { let _ = (message, value); }
+    } else {
+        quote! {
+            let (own, inner): (&[&str], &[(&str, &str)]) = match message {
+                #( #redact_arms )*
+                _ => return,
+            };
+            crate::support::redact_fields(value, own, inner, redact);
+        }
+    };
     let code = uses(api, |k| matches!(k, FieldType::ErrorCode));
     let group = uses(api, |k| matches!(k, FieldType::ErrorGroup));
     let mut imports = Vec::new();
@@ -208,6 +299,12 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         #( #imports )*
 
         #( #structs )*
+
+        /// Replaces every sensitive value of a JSON value of the message named `message` (and of the messages it
+        /// holds) by `"***"`, for logs, reports and captures. Values of other messages are left as they are.
+        pub fn redact(message: &str, value: &mut serde_json::Value) {
+            #redact_body
+        }
 
         /// The names of this API's messages, as the spec gives them.
         pub const MESSAGE_NAMES: &[&str] = &[#(#names),*];
