@@ -108,12 +108,24 @@ fn type_value(api: &ApiSpec, kind: &FieldType, depth: u32) -> BoxedStrategy<Pair
                 (low..=high).prop_map(Value::from).boxed()
             }
         }),
-        FieldType::Decimal { wire: SpecWire::Number, .. } => {
-            // Any JSON number: signs, fractions, exponents; its exact text must survive.
-            same("-?(0|[1-9][0-9]{0,8})(\\.[0-9]{1,3})?([eE][+-]?[0-9]{1,2})?".prop_map(|d| number(&d)).boxed())
-        }
-        FieldType::Decimal { wire: SpecWire::String, .. } => {
-            same("-?(0|[1-9][0-9]{0,8})(\\.[0-9]{1,3})?".prop_map(Value::String).boxed())
+        FieldType::Decimal { wire, minimum, .. } => {
+            // Any JSON number (signs, fractions, exponents; its exact text must survive), or a decimal string; a
+            // bounded amount (every bound in the spec is 0) is never negative, and never 0 when the bound is excluded.
+            let sign = if minimum.is_some() { "" } else { "-?" };
+            let exponent = if *wire == SpecWire::Number { "([eE][+-]?[0-9]{1,2})?" } else { "" };
+            let pattern = format!("{sign}(0|[1-9][0-9]{{0,8}})(\\.[0-9]{{1,3}})?{exponent}");
+            let excluded = minimum.as_ref().is_some_and(|m| m.exclusive);
+            let digits = proptest::string::string_regex(&pattern).expect("a regex").prop_filter(
+                "a positive amount",
+                move |d: &String| {
+                    !excluded
+                        || d.split(['e', 'E']).next().is_some_and(|m| m.bytes().any(|b| (b'1'..=b'9').contains(&b)))
+                },
+            );
+            match wire {
+                SpecWire::Number => same(digits.prop_map(|d| number(&d)).boxed()),
+                SpecWire::String => same(digits.prop_map(Value::String).boxed()),
+            }
         }
         FieldType::Boolean { constant: Some(value) } => same(Just(Value::Bool(*value)).boxed()),
         FieldType::Boolean { constant: None } => same(any::<bool>().prop_map(Value::Bool).boxed()),

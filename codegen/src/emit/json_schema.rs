@@ -87,6 +87,10 @@ fn english(texts: &crate::model::Texts) -> &str {
 
 /// The pattern of a decimal string: optional minus, digits, optional fraction.
 pub const DECIMAL_PATTERN: &str = "^-?[0-9]+(\\.[0-9]+)?$";
+/// The pattern of a decimal string above 0: digits, one of them not 0, no sign.
+pub const POSITIVE_DECIMAL_PATTERN: &str = "^([0-9]*[1-9][0-9]*(\\.[0-9]+)?|[0-9]+\\.[0-9]*[1-9][0-9]*)$";
+/// The pattern of a decimal string of at least 0: digits, no sign.
+pub const NON_NEGATIVE_DECIMAL_PATTERN: &str = "^[0-9]+(\\.[0-9]+)?$";
 /// The pattern of an ISO-8601 date-time with an offset (format keywords only annotate in 2020-12, so it is asserted).
 pub const DATE_TIME_PATTERN: &str =
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$";
@@ -264,8 +268,19 @@ fn type_schema(api: &ApiSpec, message: &Message, kind: &FieldType, defs: &str) -
             }
             Value::Object(map)
         }
-        FieldType::Decimal { wire: DecimalWire::Number, .. } => json!({ "type": "number" }),
-        FieldType::Decimal { wire: DecimalWire::String, .. } => json!({ "type": "string", "pattern": DECIMAL_PATTERN }),
+        FieldType::Decimal { wire: DecimalWire::Number, minimum, .. } => match minimum {
+            Some(bound) => {
+                let value: Value = serde_json::from_str(&bound.value).unwrap_or_else(|_| json!(0));
+                let keyword = if bound.exclusive { "exclusiveMinimum" } else { "minimum" };
+                json!({ "type": "number", keyword: value })
+            }
+            None => json!({ "type": "number" }),
+        },
+        FieldType::Decimal { wire: DecimalWire::String, minimum, .. } => match minimum {
+            Some(bound) if bound.exclusive => json!({ "type": "string", "pattern": POSITIVE_DECIMAL_PATTERN }),
+            Some(_) => json!({ "type": "string", "pattern": NON_NEGATIVE_DECIMAL_PATTERN }),
+            None => json!({ "type": "string", "pattern": DECIMAL_PATTERN }),
+        },
         FieldType::Boolean { constant } => match constant {
             Some(value) => json!({ "type": "boolean", "const": value }),
             None => json!({ "type": "boolean" }),

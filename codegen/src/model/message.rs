@@ -92,6 +92,9 @@ pub enum FieldType {
         /// Whether it is an amount of money.
         #[serde(default)]
         money: bool,
+        /// The smallest value allowed (e.g. an amount that must be positive), with where the bound comes from.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        minimum: Option<DecimalMinimum>,
     },
     /// A JSON boolean.
     Boolean {
@@ -156,6 +159,20 @@ pub enum IntegerUnit {
     Seconds,
     /// An amount in the currency's smallest unit (kuruş for TRY).
     MinorCurrencyUnits,
+}
+
+/// The smallest value a decimal may take.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DecimalMinimum {
+    /// The bound, as decimal text (e.g. `0`). A decimal sent as a string can only be bounded by `0`, which its schema
+    /// says with a pattern; a number can be bounded by any value.
+    pub value: String,
+    /// Whether the bound itself is excluded (`true`: the value must be greater, e.g. a positive amount).
+    #[serde(default)]
+    pub exclusive: bool,
+    /// Where the bound comes from: `vendor` where the source states it, else `decision` with the reason.
+    pub provenance: super::Provenance,
 }
 
 /// How a decimal travels on the wire.

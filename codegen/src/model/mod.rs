@@ -32,7 +32,9 @@ pub use lifecycle::{
     Precedence, State, Timer, Transition, ValueType,
 };
 pub use lock::{CodeLock, LockChange, LockedCode};
-pub use message::{Condition, DecimalWire, Field, FieldType, IntegerUnit, Message, Rule, RuleCheck, StringFormat};
+pub use message::{
+    Condition, DecimalMinimum, DecimalWire, Field, FieldType, IntegerUnit, Message, Rule, RuleCheck, StringFormat,
+};
 pub use operation::{
     AuthKind, AuthScheme, ContentType, Direction, HttpMethod, Mode, Operation, Parameter, ParameterLocation, Response,
     Server,

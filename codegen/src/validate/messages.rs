@@ -108,6 +108,28 @@ fn check_type(api: &ApiSpec, collector: &mut Collector, file: &str, pointer: &st
         FieldType::Enum { name } if api.enumeration(name).is_none() => {
             collector.report(file, &format!("{pointer}/enum"), format!("enumeration {name} is not declared"));
         }
+        FieldType::Decimal { wire, minimum: Some(minimum), .. } => {
+            let is_decimal = {
+                let digits = minimum.value.strip_prefix('-').unwrap_or(&minimum.value);
+                let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+                !whole.is_empty()
+                    && !fraction.is_empty()
+                    && whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit())
+            };
+            if !is_decimal {
+                collector.report(
+                    file,
+                    pointer,
+                    format!("minimum {} is not a decimal such as 0 or 0.01", minimum.value),
+                );
+            } else if *wire == crate::model::DecimalWire::String && minimum.value != "0" {
+                collector.report(
+                    file,
+                    pointer,
+                    format!("a decimal sent as a string can be bounded only by 0 (its schema says so with a pattern), not {}", minimum.value),
+                );
+            }
+        }
         FieldType::Integer { minimum: Some(min), maximum: Some(max), .. } if min > max => {
             collector.report(file, pointer, format!("minimum {min} is above maximum {max}"));
         }
