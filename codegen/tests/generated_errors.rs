@@ -233,3 +233,27 @@ fn wiapay_seed_validation_error_keeps_the_servers_own_message() {
     assert_eq!(error.message(Lang::En), "processId and amount are required");
     assert_eq!(error.to_string(), "VALIDATION_ERROR: processId and amount are required");
 }
+
+#[test]
+fn a_bank_decline_passed_through_payment_error_is_definitive_not_an_unknown_outcome() {
+    use payspec::iyzico_terminal::Error;
+    // iyzico's general error list numbers bank codes from 10000: relayed through PAYMENT_ERROR they are declines.
+    let decline = Error::from_wire(Some("PAYMENT_ERROR"), "10051", Some("Not sufficient funds"));
+    assert_eq!(decline.retry(), Some(payspec::Retry::AfterFix));
+    // Anything else the payment service sends leaves the outcome unknown: query first.
+    for code in ["5001", "payment.service.down", "100000"] {
+        let unknown = Error::from_wire(Some("PAYMENT_ERROR"), code, Some("Payment service error"));
+        assert_eq!(unknown.retry(), Some(payspec::Retry::QueryFirst), "{code}");
+    }
+    let outcome = payspec::iyzico_terminal::outcome_of(payspec::iyzico_terminal::OperationId::Vuk509Payment)
+        .expect("the payment call has an outcome binding");
+    let facts = |retry| payspec::support::ResponseFacts {
+        status: 400,
+        body: serde_json::json!({"status": "FAILURE"}),
+        error_code: Some("10051".into()),
+        error_group: Some("PAYMENT_ERROR".into()),
+        error_retry: Some(retry),
+    };
+    assert_eq!(outcome.classify(&facts(decline.retry().expect("advice"))), payspec::support::Outcome::Declined);
+    assert_eq!(outcome.classify(&facts(payspec::Retry::QueryFirst)), payspec::support::Outcome::Unknown);
+}

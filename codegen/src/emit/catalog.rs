@@ -61,6 +61,10 @@ pub struct Entry<'a> {
     pub pseudo_status: Option<u16>,
     /// Whether and how to retry.
     pub retry: Retry,
+    /// For a pass-through entry, ranges of the other party's numeric codes with another retry advice (with its
+    /// provenance); empty otherwise.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub retry_by_code: &'a [crate::model::CodeRangeRetry],
     /// Who must act.
     pub actor: Actor,
     /// The message in each language, with `{n}` placeholders.
@@ -185,6 +189,7 @@ fn code_entry<'a>(api: &ApiSpec, code: &'a ErrorCode) -> Entry<'a> {
         http_status: code.http_status.as_ref().map(|s| s.value),
         pseudo_status: code.pseudo_status.as_ref().map(|s| s.value),
         retry: code.retry.value,
+        retry_by_code: &[],
         actor: code.actor.value,
         messages: messages(&code.messages),
         scenario: code.scenario.as_ref().map(messages),
@@ -214,6 +219,7 @@ fn passthrough_entry<'a>(api: &ApiSpec, group: &'a ErrorGroup) -> Option<Entry<'
         http_status: passthrough.http_status.as_ref().map(|s| s.value),
         pseudo_status: None,
         retry: passthrough.retry.value,
+        retry_by_code: &passthrough.retry_by_code,
         actor: passthrough.actor.value,
         messages: messages(&passthrough.messages),
         scenario: None,

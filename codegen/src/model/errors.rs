@@ -31,13 +31,29 @@ pub struct Passthrough {
     pub origin: Sourced<PassthroughOrigin>,
     /// What the catalog shows for such an error: the source's own sentence about it.
     pub messages: Texts,
-    /// Whether and how to retry.
+    /// Whether and how to retry, for a code `retry_by_code` does not place.
     pub retry: Sourced<Retry>,
+    /// Ranges of the other party's numeric codes whose retry differs from the group's (e.g. a bank decline relayed
+    /// through the payment service is definitive, not an unknown outcome), first match wins.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub retry_by_code: Vec<CodeRangeRetry>,
     /// Who must act.
     pub actor: Sourced<Actor>,
     /// HTTP status the API answers such errors with, when documented.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub http_status: Option<Sourced<u16>>,
+}
+
+/// The retry of a range of a pass-through party's numeric codes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CodeRangeRetry {
+    /// The first code of the range.
+    pub from: u64,
+    /// The last code of the range.
+    pub to: u64,
+    /// The retry advice for those codes.
+    pub retry: Sourced<Retry>,
 }
 
 /// The party whose error a pass-through group carries.

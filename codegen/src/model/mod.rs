@@ -23,7 +23,8 @@ pub use api::{ApiInfo, SourceDocument};
 pub use discrepancy::{Discrepancy, Reading};
 pub use enums::{Alias, EnumType, EnumValue, EnumWire};
 pub use errors::{
-    Actor, ErrorCode, ErrorGroup, HttpStatus, Passthrough, PassthroughOrigin, Placeholder, PlaceholderType, Retry,
+    Actor, CodeRangeRetry, ErrorCode, ErrorGroup, HttpStatus, Passthrough, PassthroughOrigin, Placeholder,
+    PlaceholderType, Retry,
 };
 pub use example::Example;
 pub use guard::{ClockReading, Credential, Effect, ErrorFacet, Guard, HttpFacet, Operand, Outcome, StateOf};

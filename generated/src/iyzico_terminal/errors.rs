@@ -865,7 +865,14 @@ impl Error {
     pub fn retry(&self) -> Option<Retry> {
         match self {
             Self::BankError { .. } => Some(Retry::AfterFix),
-            Self::PaymentError { .. } => Some(Retry::QueryFirst),
+            Self::PaymentError { code, .. } => {
+                Some(
+                    match code.parse::<u64>() {
+                        Ok(n) if (10000u64..=99999u64).contains(&n) => Retry::AfterFix,
+                        _ => Retry::QueryFirst,
+                    },
+                )
+            }
             other => other.code().map(Code::retry),
         }
     }

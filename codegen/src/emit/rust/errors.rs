@@ -344,8 +344,23 @@ fn error_enum(api: &ApiSpec) -> TokenStream {
     });
     let passthrough_retry = passthroughs.iter().filter_map(|g| {
         let variant = ident(&g.rust_name);
-        let value = retry(g.passthrough.as_ref()?.retry.value);
-        Some(quote! { Self::#variant { .. } => Some(#value) })
+        let passthrough = g.passthrough.as_ref()?;
+        let value = retry(passthrough.retry.value);
+        if passthrough.retry_by_code.is_empty() {
+            return Some(quote! { Self::#variant { .. } => Some(#value) });
+        }
+        let ranges = passthrough.retry_by_code.iter().map(|range| {
+            let (from, to) = (range.from, range.to);
+            let value = retry(range.retry.value);
+            quote! { Ok(n) if (#from..=#to).contains(&n) => #value, }
+        });
+        // A numeric code inside a range takes that range's advice; anything else the group's.
+        Some(quote! {
+            Self::#variant { code, .. } => Some(match code.parse::<u64>() {
+                #( #ranges )*
+                _ => #value,
+            })
+        })
     });
     let passthrough_actor = passthroughs.iter().filter_map(|g| {
         let variant = ident(&g.rust_name);
