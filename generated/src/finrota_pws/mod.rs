@@ -11,6 +11,10 @@ pub mod operations;
 pub use operations::*;
 pub mod lifecycles;
 pub use lifecycles::*;
+pub mod routes;
+pub use routes::*;
+pub mod servers;
+pub use servers::*;
 /// The API's id, as used in folder names, file names and command-line words.
 pub const API_ID: &str = "finrota-pws";
 /// The API's title.

@@ -725,3 +725,65 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <CancelPayment as Operation>::INFO,
     <RefundPayment as Operation>::INFO,
 ];
+/// The operations of the Finrota Payment Web Service (PWS), as values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OperationId {
+    /// `token-connect`: `POST /auth/api/token/connect`.
+    TokenConnect,
+    /// `list-payment-sets`: `GET /pws/paymentSet`.
+    ListPaymentSets,
+    /// `list-payment-options`: `GET /pws/paymentOptions`.
+    ListPaymentOptions,
+    /// `payment-options-by-bin`: `GET /pws/paymentOptions/{binNumber}`.
+    PaymentOptionsByBin,
+    /// `create-payment`: `POST /pws/payment`.
+    CreatePayment,
+    /// `commit-payment`: `POST /pws/payment/commit`.
+    CommitPayment,
+    /// `get-transaction`: `GET /pws/payment/transaction`.
+    GetTransaction,
+    /// `query-transaction`: `POST /pws/payment/transaction`.
+    QueryTransaction,
+    /// `cancel-payment`: `POST /pws/payment/cancel`.
+    CancelPayment,
+    /// `refund-payment`: `POST /pws/payment/refund`.
+    RefundPayment,
+}
+impl OperationId {
+    /// Every operation, in spec order.
+    pub const ALL: &'static [Self] = &[
+        Self::TokenConnect,
+        Self::ListPaymentSets,
+        Self::ListPaymentOptions,
+        Self::PaymentOptionsByBin,
+        Self::CreatePayment,
+        Self::CommitPayment,
+        Self::GetTransaction,
+        Self::QueryTransaction,
+        Self::CancelPayment,
+        Self::RefundPayment,
+    ];
+    /// What the spec says of the operation.
+    pub const fn info(self) -> &'static OperationInfo {
+        match self {
+            Self::TokenConnect => &<TokenConnect as Operation>::INFO,
+            Self::ListPaymentSets => &<ListPaymentSets as Operation>::INFO,
+            Self::ListPaymentOptions => &<ListPaymentOptions as Operation>::INFO,
+            Self::PaymentOptionsByBin => &<PaymentOptionsByBin as Operation>::INFO,
+            Self::CreatePayment => &<CreatePayment as Operation>::INFO,
+            Self::CommitPayment => &<CommitPayment as Operation>::INFO,
+            Self::GetTransaction => &<GetTransaction as Operation>::INFO,
+            Self::QueryTransaction => &<QueryTransaction as Operation>::INFO,
+            Self::CancelPayment => &<CancelPayment as Operation>::INFO,
+            Self::RefundPayment => &<RefundPayment as Operation>::INFO,
+        }
+    }
+    /// The operation's id, e.g. `vuk509-payment`.
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+    /// The operation with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|operation| operation.id() == id)
+    }
+}

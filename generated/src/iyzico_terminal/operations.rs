@@ -742,3 +742,105 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <Vuk507PartialPaymentComplete as Operation>::INFO,
     <Vuk507EndOfDay as Operation>::INFO,
 ];
+/// The operations of the iyzico Terminal API, as values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OperationId {
+    /// `oauth-authorize`: `POST /in-store/oauth2/authorize`.
+    OauthAuthorize,
+    /// `oauth-token`: `POST /in-store/oauth2/token`.
+    OauthToken,
+    /// `oauth-token-refresh`: `POST /in-store/oauth2/token/refresh`.
+    OauthTokenRefresh,
+    /// `vuk509-payment`: `POST /v2/terminal-host/payment`.
+    Vuk509Payment,
+    /// `vuk509-query-transaction-status`: `POST /v2/terminal-host/payment/query-transaction-status`.
+    Vuk509QueryTransactionStatus,
+    /// `vuk509-void`: `POST /v2/terminal-host/payment/void`.
+    Vuk509Void,
+    /// `vuk509-refund`: `POST /v2/terminal-host/payment/refund`.
+    Vuk509Refund,
+    /// `vuk509-end-of-day`: `POST /v2/terminal-host/eod`.
+    Vuk509EndOfDay,
+    /// `vuk507-payment`: `POST /v2/terminal-host/gmu/payment`.
+    Vuk507Payment,
+    /// `vuk507-query-transaction-status`: `POST /v2/terminal-host/gmu/payment/query-transaction-status`.
+    Vuk507QueryTransactionStatus,
+    /// `vuk507-void`: `POST /v2/terminal-host/gmu/payment/void`.
+    Vuk507Void,
+    /// `vuk507-refund`: `POST /v2/terminal-host/gmu/payment/refund`.
+    Vuk507Refund,
+    /// `vuk507-refundable-sale-info`: `POST /v2/terminal-host/gmu/payment/refundable-sale-info`.
+    Vuk507RefundableSaleInfo,
+    /// `vuk507-partial-payment-start`: `POST /v2/terminal-host/gmu/partial-payment/start`.
+    Vuk507PartialPaymentStart,
+    /// `vuk507-partial-payment-add-payment`: `POST /v2/terminal-host/gmu/partial-payment/add-payment`.
+    Vuk507PartialPaymentAddPayment,
+    /// `vuk507-partial-payment-complete`: `POST /v2/terminal-host/gmu/partial-payment/complete`.
+    Vuk507PartialPaymentComplete,
+    /// `vuk507-end-of-day`: `POST /v2/terminal-host/gmu/eod`.
+    Vuk507EndOfDay,
+}
+impl OperationId {
+    /// Every operation, in spec order.
+    pub const ALL: &'static [Self] = &[
+        Self::OauthAuthorize,
+        Self::OauthToken,
+        Self::OauthTokenRefresh,
+        Self::Vuk509Payment,
+        Self::Vuk509QueryTransactionStatus,
+        Self::Vuk509Void,
+        Self::Vuk509Refund,
+        Self::Vuk509EndOfDay,
+        Self::Vuk507Payment,
+        Self::Vuk507QueryTransactionStatus,
+        Self::Vuk507Void,
+        Self::Vuk507Refund,
+        Self::Vuk507RefundableSaleInfo,
+        Self::Vuk507PartialPaymentStart,
+        Self::Vuk507PartialPaymentAddPayment,
+        Self::Vuk507PartialPaymentComplete,
+        Self::Vuk507EndOfDay,
+    ];
+    /// What the spec says of the operation.
+    pub const fn info(self) -> &'static OperationInfo {
+        match self {
+            Self::OauthAuthorize => &<OauthAuthorize as Operation>::INFO,
+            Self::OauthToken => &<OauthToken as Operation>::INFO,
+            Self::OauthTokenRefresh => &<OauthTokenRefresh as Operation>::INFO,
+            Self::Vuk509Payment => &<Vuk509Payment as Operation>::INFO,
+            Self::Vuk509QueryTransactionStatus => {
+                &<Vuk509QueryTransactionStatus as Operation>::INFO
+            }
+            Self::Vuk509Void => &<Vuk509Void as Operation>::INFO,
+            Self::Vuk509Refund => &<Vuk509Refund as Operation>::INFO,
+            Self::Vuk509EndOfDay => &<Vuk509EndOfDay as Operation>::INFO,
+            Self::Vuk507Payment => &<Vuk507Payment as Operation>::INFO,
+            Self::Vuk507QueryTransactionStatus => {
+                &<Vuk507QueryTransactionStatus as Operation>::INFO
+            }
+            Self::Vuk507Void => &<Vuk507Void as Operation>::INFO,
+            Self::Vuk507Refund => &<Vuk507Refund as Operation>::INFO,
+            Self::Vuk507RefundableSaleInfo => {
+                &<Vuk507RefundableSaleInfo as Operation>::INFO
+            }
+            Self::Vuk507PartialPaymentStart => {
+                &<Vuk507PartialPaymentStart as Operation>::INFO
+            }
+            Self::Vuk507PartialPaymentAddPayment => {
+                &<Vuk507PartialPaymentAddPayment as Operation>::INFO
+            }
+            Self::Vuk507PartialPaymentComplete => {
+                &<Vuk507PartialPaymentComplete as Operation>::INFO
+            }
+            Self::Vuk507EndOfDay => &<Vuk507EndOfDay as Operation>::INFO,
+        }
+    }
+    /// The operation's id, e.g. `vuk509-payment`.
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+    /// The operation with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|operation| operation.id() == id)
+    }
+}

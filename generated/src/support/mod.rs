@@ -6,9 +6,12 @@
 
 mod catalog;
 mod decimal;
+mod endpoint;
+mod form;
 mod lifecycle;
 mod operation;
 mod request;
+mod route;
 mod rules;
 mod serde_helpers;
 mod signing;
@@ -17,12 +20,15 @@ mod wire;
 
 pub use catalog::{Actor, Lang, PassthroughOrigin, Retry};
 pub use decimal::{Decimal, DecimalWire, InvalidDecimal, MAX_SCALE};
+pub use endpoint::{AuthSchemeInfo, AuthSchemeKind, ServerInfo};
+pub use form::{form_pairs, percent_decode};
 pub use lifecycle::{ForbiddenInfo, TransitionInfo};
 pub use operation::{
     AllowedIn, BodyEncoding, Direction, Method, Mode, NoBody, NoParameters, Operation, OperationInfo, ParameterIn,
     Parameters, ResponseInfo,
 };
 pub use request::{Integration, PrepareError, PreparedRequest, percent_encode};
+pub use route::{Route, RouteEntry, allow_header, route};
 pub use rules::{RuleInfo, RuleKind, broken_rules};
 pub use serde_helpers::{double_option, present};
 pub use signing::{SignatureError, SignedPart, SignedRequest, SigningRecipe};

@@ -13,6 +13,10 @@ pub mod lifecycles;
 pub use lifecycles::*;
 pub mod signing;
 pub use signing::*;
+pub mod routes;
+pub use routes::*;
+pub mod servers;
+pub use servers::*;
 /// The API's id, as used in folder names, file names and command-line words.
 pub const API_ID: &str = "wiapay";
 /// The API's title.

@@ -335,3 +335,45 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <DepositCallback as Operation>::INFO,
     <WithdrawalCallback as Operation>::INFO,
 ];
+/// The operations of the WiaPay API, as values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum OperationId {
+    /// `available-banks`: `GET /v1/available-banks`.
+    GetAvailableBanks,
+    /// `deposit`: `POST /v1/deposit`.
+    CreateDeposit,
+    /// `withdraw`: `POST /v1/withdraw`.
+    CreateWithdrawal,
+    /// `deposit-callback`: `POST {depositCallbackUrl}`.
+    DepositCallback,
+    /// `withdrawal-callback`: `POST {withdrawalCallbackUrl}`.
+    WithdrawalCallback,
+}
+impl OperationId {
+    /// Every operation, in spec order.
+    pub const ALL: &'static [Self] = &[
+        Self::GetAvailableBanks,
+        Self::CreateDeposit,
+        Self::CreateWithdrawal,
+        Self::DepositCallback,
+        Self::WithdrawalCallback,
+    ];
+    /// What the spec says of the operation.
+    pub const fn info(self) -> &'static OperationInfo {
+        match self {
+            Self::GetAvailableBanks => &<GetAvailableBanks as Operation>::INFO,
+            Self::CreateDeposit => &<CreateDeposit as Operation>::INFO,
+            Self::CreateWithdrawal => &<CreateWithdrawal as Operation>::INFO,
+            Self::DepositCallback => &<DepositCallback as Operation>::INFO,
+            Self::WithdrawalCallback => &<WithdrawalCallback as Operation>::INFO,
+        }
+    }
+    /// The operation's id, e.g. `vuk509-payment`.
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+    /// The operation with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|operation| operation.id() == id)
+    }
+}

@@ -14,9 +14,12 @@ const SUPPORT: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../../../templates/support/mod.rs")),
     ("catalog.rs", include_str!("../../../templates/support/catalog.rs")),
     ("decimal.rs", include_str!("../../../templates/support/decimal.rs")),
+    ("endpoint.rs", include_str!("../../../templates/support/endpoint.rs")),
+    ("form.rs", include_str!("../../../templates/support/form.rs")),
     ("lifecycle.rs", include_str!("../../../templates/support/lifecycle.rs")),
     ("operation.rs", include_str!("../../../templates/support/operation.rs")),
     ("request.rs", include_str!("../../../templates/support/request.rs")),
+    ("route.rs", include_str!("../../../templates/support/route.rs")),
     ("rules.rs", include_str!("../../../templates/support/rules.rs")),
     ("serde_helpers.rs", include_str!("../../../templates/support/serde_helpers.rs")),
     ("signing.rs", include_str!("../../../templates/support/signing.rs")),
@@ -61,11 +64,13 @@ pub const API_MOD_IMPORTS: &[&str] = &[
     "operations::*",
     "lifecycles::*",
     "signing::*",
+    "routes::*",
+    "servers::*",
 ];
 
 /// What each API's `mod.rs` defines: its modules and its identity.
 pub const API_MOD_DEFINES: &[&str] =
-    &["errors", "messages", "enums", "operations", "lifecycles", "signing", "API_ID", "TITLE"];
+    &["errors", "messages", "enums", "operations", "lifecycles", "signing", "routes", "servers", "API_ID", "TITLE"];
 
 /// Where a file made from a template comes from, for its "generated from" line.
 fn from_template(template: &str) -> String {
@@ -200,6 +205,8 @@ pub fn api_mod(api: &ApiSpec) -> TokenStream {
         ("operations", !api.operations.is_empty()),
         ("lifecycles", !api.lifecycles.is_empty()),
         ("signing", !api.signing.is_empty()),
+        ("routes", super::routes::serves(api)),
+        ("servers", super::servers::present(api)),
     ];
     let messages = sections.iter().filter(|(_, present)| *present).map(|(name, _)| {
         let module = ident(name);

@@ -9,6 +9,8 @@ mod lifecycles;
 mod messages;
 pub mod operations;
 mod reserved;
+mod routes;
+mod servers;
 mod signing;
 mod types;
 
@@ -47,6 +49,8 @@ pub fn emit(spec: &Spec, out: &mut BTreeMap<String, String>) -> Result<(), EmitE
             ("operations", !api.operations.is_empty(), operations::module),
             ("lifecycles", !api.lifecycles.is_empty(), lifecycles::module),
             ("signing", !api.signing.is_empty(), signing::module),
+            ("routes", routes::serves(api), routes::module),
+            ("servers", servers::present(api), servers::module),
         ];
         for (name, present, module) in sections {
             if present {

@@ -32,7 +32,10 @@ pub const IMPORTS: &[&str] = &[
 ];
 
 /// What `operations.rs` defines besides the spec's operations, modes and parameter structs.
-pub const DEFINES: &[&str] = &[COMMON, "OPERATIONS"];
+pub const DEFINES: &[&str] = &[COMMON, "OPERATIONS", OPERATION_ID];
+
+/// The name of the enum of an API's operations (one variant per operation, named by its `rust_name`).
+pub const OPERATION_ID: &str = "OperationId";
 
 /// The name of an operation's parameter struct.
 pub fn parameters_name(operation: &Operation) -> String {
@@ -259,6 +262,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         }
     });
     let all = api.operations.iter().map(|o| ident(&o.rust_name));
+    let operation_id = operation_id(api);
     let messages = (!api.messages.is_empty()).then(|| quote! { #[allow(unused_imports)] use super::messages::*; });
     let enums = (!api.enums.is_empty()).then(|| quote! { #[allow(unused_imports)] use super::enums::*; });
     quote! {
@@ -288,5 +292,45 @@ pub fn module(api: &ApiSpec) -> TokenStream {
 
         /// Every operation, in spec order.
         pub const OPERATIONS: &[OperationInfo] = &[#(<#all as Operation>::INFO),*];
+
+        #operation_id
+    }
+}
+
+/// `OperationId`: every operation as a value, with its descriptor, for tables that name operations (routes,
+/// lifecycles, decoders).
+fn operation_id(api: &ApiSpec) -> TokenStream {
+    let name = ident(OPERATION_ID);
+    let variants: Vec<_> = api.operations.iter().map(|o| ident(&o.rust_name)).collect();
+    let docs = api.operations.iter().map(|o| format!(" `{}`: `{} {}`.", o.id, o.method.as_str(), o.path));
+    let doc = format!(" The operations of the {}, as values.", api.info.title);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #[doc = #docs] #variants, )*
+        }
+
+        impl #name {
+            /// Every operation, in spec order.
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+            /// What the spec says of the operation.
+            pub const fn info(self) -> &'static OperationInfo {
+                match self {
+                    #( Self::#variants => &<#variants as Operation>::INFO, )*
+                }
+            }
+
+            /// The operation's id, e.g. `vuk509-payment`.
+            pub fn id(self) -> &'static str {
+                self.info().id
+            }
+
+            /// The operation with this id.
+            pub fn from_id(id: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|operation| operation.id() == id)
+            }
+        }
     }
 }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{crate_files, enums, errors, lifecycles, messages, operations, signing};
+use super::{crate_files, enums, errors, lifecycles, messages, operations, routes, servers, signing};
 
 /// The names the Rust prelude brings into every generated module (the type and value namespaces; derive macros live
 /// apart). The generated code uses them unqualified (`String`, `Option`, `Some`, `Vec`, `Box`, `Result`, and traits
@@ -73,6 +73,8 @@ const MODULES: &[(&str, &[&str], &[&str])] = &[
     ("<api>/operations.rs", operations::IMPORTS, operations::DEFINES),
     ("<api>/lifecycles.rs", lifecycles::IMPORTS, lifecycles::DEFINES),
     ("<api>/signing.rs", signing::IMPORTS, signing::DEFINES),
+    ("<api>/routes.rs", routes::IMPORTS, routes::DEFINES),
+    ("<api>/servers.rs", servers::IMPORTS, servers::DEFINES),
     ("<api>/mod.rs", crate_files::API_MOD_IMPORTS, crate_files::API_MOD_DEFINES),
     ("lib.rs", crate_files::LIB_IMPORTS, crate_files::LIB_DEFINES),
 ];
