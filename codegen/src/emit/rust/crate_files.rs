@@ -52,7 +52,7 @@ pub const LIB_IMPORTS: &[&str] = &[
 ];
 
 /// What `lib.rs` defines besides one module per API.
-pub const LIB_DEFINES: &[&str] = &[SUPPORT_MODULE, "APIS", "round_trip", "signing_recipes"];
+pub const LIB_DEFINES: &[&str] = &[SUPPORT_MODULE, "APIS", "round_trip", "signing_recipes", super::schemas::FEATURE];
 
 /// What each API's `mod.rs` imports (as written in its `use` items; the globs re-export the spec's own names).
 pub const API_MOD_IMPORTS: &[&str] = &[
@@ -101,6 +101,10 @@ serde = {{ version = "1", features = ["derive"] }}
 # `arbitrary_precision` keeps a number's exact digits, so decimals (money) keep their wire form.
 serde_json = {{ version = "1", features = ["arbitrary_precision"] }}
 sha2 = "0.10"
+
+[features]
+# `schemas`: every message's JSON Schema embedded as text (`payspec::schemas`), by API and message name.
+schemas = []
 
 [lints.rust]
 unsafe_code = "forbid"
@@ -163,6 +167,10 @@ pub fn lib(spec: &Spec) -> TokenStream {
         #![forbid(unsafe_code)]
 
         pub mod #support;
+
+        /// The JSON Schemas of every message, embedded (the `schemas` feature).
+        #[cfg(feature = "schemas")]
+        pub mod schemas;
 
         pub use #support::{
             Actor, AllowedIn, Decimal, DecimalWire, Integration, Lang, Mode, Open, Operation, OperationInfo,

@@ -10,6 +10,7 @@ mod messages;
 pub mod operations;
 mod reserved;
 mod routes;
+mod schemas;
 mod servers;
 mod signing;
 mod types;
@@ -36,6 +37,7 @@ pub fn emit(spec: &Spec, out: &mut BTreeMap<String, String>) -> Result<(), EmitE
     out.insert("generated/rustfmt.toml".into(), crate_files::rustfmt_toml());
     out.extend(crate_files::support());
     out.insert("generated/src/lib.rs".into(), format("spec/", "generated/src/lib.rs", crate_files::lib(spec))?);
+    out.insert("generated/src/schemas.rs".into(), format("spec/", "generated/src/schemas.rs", schemas::module(spec))?);
     for api in &spec.apis {
         let from = api.spec_folder();
         let folder = format!("generated/src/{}", api.info.rust_module);

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{crate_files, enums, errors, lifecycles, messages, operations, routes, servers, signing};
+use super::{crate_files, enums, errors, lifecycles, messages, operations, routes, schemas, servers, signing};
 
 /// The names the Rust prelude brings into every generated module (the type and value namespaces; derive macros live
 /// apart). The generated code uses them unqualified (`String`, `Option`, `Some`, `Vec`, `Box`, `Result`, and traits
@@ -77,6 +77,7 @@ const MODULES: &[(&str, &[&str], &[&str])] = &[
     ("<api>/servers.rs", servers::IMPORTS, servers::DEFINES),
     ("<api>/mod.rs", crate_files::API_MOD_IMPORTS, crate_files::API_MOD_DEFINES),
     ("lib.rs", crate_files::LIB_IMPORTS, crate_files::LIB_DEFINES),
+    ("schemas.rs", &[], schemas::DEFINES),
 ];
 
 /// The last segment of a path: the name it brings into scope.
