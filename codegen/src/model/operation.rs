@@ -48,6 +48,14 @@ pub struct Operation {
     /// the error answered when one is broken.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parameter_rules: Vec<super::Rule>,
+    /// The code this operation answers a request that cannot be read with, where it is not the API's
+    /// (`error_wire.request_invalid`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decode_error: Option<super::Sourced<String>>,
+    /// The status it answers a code with that has no HTTP status of its own, where it documents several error
+    /// responses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub error_statuses: Vec<super::ErrorStatus>,
     /// What the operation does.
     pub doc: Texts,
     /// Where the operation comes from.

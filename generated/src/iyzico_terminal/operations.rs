@@ -56,7 +56,7 @@ impl Operation for OauthAuthorize {
                 message: Some("OauthAuthorizeFailure"),
             },
         ],
-        errors: &["380101", "unsupported_response_type", "invalid_client"],
+        errors: &["380101", "unsupported_response_type", "invalid_client", "380104"],
         error_groups: &[],
     };
     type Mode = Common;
