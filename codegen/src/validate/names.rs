@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use crate::diagnostics::Collector;
 use crate::emit::json_schema::file_name as schema_file_name;
 use crate::emit::rust::operations::parameters_name;
-use crate::emit::rust::{SUPPORT_MODULE, Variants, generated_names, reserved_variants};
+use crate::emit::rust::{SUPPORT_MODULE, Variants, generated_names, reply_name, reserved_variants};
 use crate::spec::ApiSpec;
 
 /// Names Rust cannot take even as raw identifiers.
@@ -126,8 +126,10 @@ pub fn check_namespace(api: &ApiSpec, collector: &mut Collector) {
         claim(&o.rust_name, format!("operation {}", o.id), &o.file, pointer.clone(), collector);
         if !o.parameters.is_empty() {
             let owner = format!("the parameter struct of operation {} ({} + `Parameters`)", o.id, o.rust_name);
-            claim(&parameters_name(o), owner, &o.file, pointer, collector);
+            claim(&parameters_name(o), owner, &o.file, pointer.clone(), collector);
         }
+        let owner = format!("the reply enum of operation {} ({} + `Reply`)", o.id, o.rust_name);
+        claim(&reply_name(o), owner, &o.file, pointer, collector);
     }
     for m in &api.modes {
         claim(&m.rust_name, format!("mode {}", m.id), &m.file, format!("{}/rust_name", m.pointer), collector);

@@ -8,10 +8,13 @@ mod endpoint;
 mod form;
 mod lifecycle;
 mod operation;
+mod problem;
 mod request;
 mod route;
 mod rules;
 mod serde_helpers;
+mod serve;
+mod shape;
 mod signing;
 mod template;
 mod wire;
@@ -27,8 +30,13 @@ pub use operation::{
 };
 pub use request::{Integration, PrepareError, PreparedRequest, percent_encode};
 pub use route::{Route, RouteEntry, allow_header, route};
+pub use problem::{Expected, Location, Problem, ProblemKind};
 pub use rules::{RuleInfo, RuleKind, broken_rules};
 pub use serde_helpers::{double_option, present};
+pub use serve::{
+    Decoded, EncodedReply, IncomingRequest, ReplyDecodeError, decode_body, decode_parameters, rule_problem,
+};
+pub use shape::{FieldShape, MessageShape, ShapeKind, check_object, check_value, from_text};
 pub use signing::{SignatureError, SignedPart, SignedRequest, SigningRecipe};
 pub use template::{Piece, extract, render};
 pub(crate) use wire::wire_enum_traits;

@@ -152,11 +152,13 @@ impl Operation for ListPaymentOptions {
     type Request = NoBody;
 }
 /// The parameters of [`ListPaymentOptions`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct ListPaymentOptionsParameters {
     /// `currency` (query): Currency (e.g. TRY, USD)
+    #[serde(rename = "currency")]
     pub currency: String,
     /// `paymentSetId` (query): Payment set identifier
+    #[serde(rename = "paymentSetId")]
     pub payment_set_id: String,
 }
 impl Parameters for ListPaymentOptionsParameters {
@@ -228,15 +230,19 @@ impl Operation for PaymentOptionsByBin {
     type Request = NoBody;
 }
 /// The parameters of [`PaymentOptionsByBin`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct PaymentOptionsByBinParameters {
     /// `binNumber` (path): Card BIN number (6 or 8 digits, leading zeros are preserved)
+    #[serde(rename = "binNumber")]
     pub bin_number: String,
     /// `currency` (query): Currency (e.g. TRY, USD)
+    #[serde(rename = "currency")]
     pub currency: String,
     /// `paymentSetId` (query): Payment set identifier
+    #[serde(rename = "paymentSetId")]
     pub payment_set_id: String,
     /// `amount` (query): (If provided) transaction amount to evaluate amount-based rules
+    #[serde(rename = "amount", default)]
     pub amount: Option<crate::support::Decimal>,
 }
 impl Parameters for PaymentOptionsByBinParameters {
@@ -457,13 +463,17 @@ impl Operation for GetTransaction {
     type Request = NoBody;
 }
 /// The parameters of [`GetTransaction`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct GetTransactionParameters {
     /// `transactionId` (query): Unique system ID of the transaction.
+    #[serde(rename = "transactionId", default)]
     pub transaction_id: Option<String>,
     /// `referenceNumber` (query): System reference (e.g., NTH2P00000002250).
+    #[serde(rename = "referenceNumber", default)]
     pub reference_number: Option<String>,
     /// `clientReferenceNumber` (query): Merchant/order reference. A server also accepts `clientOrderReferenceCode`.
+    #[serde(rename = "clientReferenceNumber", default)]
+    #[serde(alias = "clientOrderReferenceCode")]
     pub client_reference_number: Option<String>,
 }
 impl GetTransactionParameters {

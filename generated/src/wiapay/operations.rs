@@ -258,11 +258,13 @@ impl Operation for DepositCallback {
     type Request = CallbackPayload;
 }
 /// The parameters of [`DepositCallback`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct DepositCallbackParameters {
     /// `depositCallbackUrl` (path): The deposit's callback URL: the callbackUrl sent with POST /v1/deposit, or else the site's default callback URL configured at registration. HTTPS only.
+    #[serde(rename = "depositCallbackUrl")]
     pub deposit_callback_url: String,
     /// `User-Agent` (header): WiaPay sends WiaPay-Callback/1.0. It identifies the sender but proves nothing; the signature does.
+    #[serde(rename = "User-Agent", default)]
     pub user_agent: Option<String>,
 }
 impl Parameters for DepositCallbackParameters {
@@ -308,11 +310,13 @@ impl Operation for WithdrawalCallback {
     type Request = CallbackPayload;
 }
 /// The parameters of [`WithdrawalCallback`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct WithdrawalCallbackParameters {
     /// `withdrawalCallbackUrl` (path): The site's default callback URL configured at registration (a withdrawal request has no callbackUrl). HTTPS only.
+    #[serde(rename = "withdrawalCallbackUrl")]
     pub withdrawal_callback_url: String,
     /// `User-Agent` (header): WiaPay sends WiaPay-Callback/1.0. It identifies the sender but proves nothing; the signature does.
+    #[serde(rename = "User-Agent", default)]
     pub user_agent: Option<String>,
 }
 impl Parameters for WithdrawalCallbackParameters {

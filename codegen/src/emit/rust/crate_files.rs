@@ -18,10 +18,13 @@ const SUPPORT: &[(&str, &str)] = &[
     ("form.rs", include_str!("../../../templates/support/form.rs")),
     ("lifecycle.rs", include_str!("../../../templates/support/lifecycle.rs")),
     ("operation.rs", include_str!("../../../templates/support/operation.rs")),
+    ("problem.rs", include_str!("../../../templates/support/problem.rs")),
     ("request.rs", include_str!("../../../templates/support/request.rs")),
     ("route.rs", include_str!("../../../templates/support/route.rs")),
     ("rules.rs", include_str!("../../../templates/support/rules.rs")),
     ("serde_helpers.rs", include_str!("../../../templates/support/serde_helpers.rs")),
+    ("serve.rs", include_str!("../../../templates/support/serve.rs")),
+    ("shape.rs", include_str!("../../../templates/support/shape.rs")),
     ("signing.rs", include_str!("../../../templates/support/signing.rs")),
     ("template.rs", include_str!("../../../templates/support/template.rs")),
     ("wire.rs", include_str!("../../../templates/support/wire.rs")),
@@ -66,11 +69,27 @@ pub const API_MOD_IMPORTS: &[&str] = &[
     "signing::*",
     "routes::*",
     "servers::*",
+    "replies::*",
+    "decode::*",
 ];
 
 /// What each API's `mod.rs` defines: its modules and its identity.
-pub const API_MOD_DEFINES: &[&str] =
-    &["errors", "messages", "enums", "operations", "lifecycles", "signing", "routes", "servers", "API_ID", "TITLE"];
+pub const API_MOD_DEFINES: &[&str] = &[
+    "errors",
+    "messages",
+    "enums",
+    "operations",
+    "lifecycles",
+    "signing",
+    "routes",
+    "servers",
+    "shapes",
+    "envelopes",
+    "replies",
+    "decode",
+    "API_ID",
+    "TITLE",
+];
 
 /// Where a file made from a template comes from, for its "generated from" line.
 fn from_template(template: &str) -> String {
@@ -97,6 +116,8 @@ publish = false
 
 [dependencies]
 hmac = "0.12"
+# `regex-lite` (no dependencies of its own) checks the spec's string patterns when a server decodes a request.
+regex-lite = "0.1"
 serde = {{ version = "1", features = ["derive"] }}
 # `arbitrary_precision` keeps a number's exact digits, so decimals (money) keep their wire form.
 serde_json = {{ version = "1", features = ["arbitrary_precision"] }}
@@ -215,9 +236,18 @@ pub fn api_mod(api: &ApiSpec) -> TokenStream {
         ("signing", !api.signing.is_empty()),
         ("routes", super::routes::serves(api)),
         ("servers", super::servers::present(api)),
+        ("shapes", super::shapes::present(api)),
+        ("envelopes", super::envelopes::present(api)),
+        ("replies", super::replies::present(api)),
+        ("decode", super::decode::present(api)),
     ];
     let messages = sections.iter().filter(|(_, present)| *present).map(|(name, _)| {
         let module = ident(name);
+        // The shapes are named by the messages they describe: they stay in their module, reached by its path; the
+        // envelopes module holds only `impl` blocks.
+        if matches!(*name, "shapes" | "envelopes") {
+            return quote! { pub mod #module; };
+        }
         quote! {
             pub mod #module;
             pub use #module::*;

@@ -2,16 +2,20 @@
 //! `prettyplease`, so the output is the same on every machine whatever rustfmt is installed.
 
 mod crate_files;
+mod decode;
 mod enums;
+mod envelopes;
 mod errors;
 mod idents;
 mod lifecycles;
 mod messages;
 pub mod operations;
+mod replies;
 mod reserved;
 mod routes;
 mod schemas;
 mod servers;
+mod shapes;
 mod signing;
 mod types;
 
@@ -20,6 +24,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 
 pub use crate_files::SUPPORT_MODULE;
+pub use replies::reply_name;
 pub use reserved::{Variants, generated_names, reserved_variants};
 
 use super::{EmitError, header};
@@ -53,6 +58,10 @@ pub fn emit(spec: &Spec, out: &mut BTreeMap<String, String>) -> Result<(), EmitE
             ("signing", !api.signing.is_empty(), signing::module),
             ("routes", routes::serves(api), routes::module),
             ("servers", servers::present(api), servers::module),
+            ("shapes", shapes::present(api), shapes::module),
+            ("envelopes", envelopes::present(api), envelopes::module),
+            ("replies", replies::present(api), replies::module),
+            ("decode", decode::present(api), decode::module),
         ];
         for (name, present, module) in sections {
             if present {

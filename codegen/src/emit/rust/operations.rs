@@ -114,10 +114,15 @@ fn parameters(api: &ApiSpec, operation: &Operation) -> Option<TokenStream> {
             location(p.location),
             p.doc.get(Lang::En).map_or("", |t| t.text.as_str())
         );
+        let wire = &p.name;
+        let aliases = p.aliases.iter().map(|a| {
+            let wire = &a.wire;
+            quote! { #[serde(alias = #wire)] }
+        });
         if p.required {
-            quote! { #[doc = #doc] pub #field: #kind }
+            quote! { #[doc = #doc] #[serde(rename = #wire)] #(#aliases)* pub #field: #kind }
         } else {
-            quote! { #[doc = #doc] pub #field: Option<#kind> }
+            quote! { #[doc = #doc] #[serde(rename = #wire, default)] #(#aliases)* pub #field: Option<#kind> }
         }
     });
     let place = |location: ParameterLocation| match location {
@@ -174,7 +179,7 @@ fn parameters(api: &ApiSpec, operation: &Operation) -> Option<TokenStream> {
     });
     Some(quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
         pub struct #name {
             #( #fields, )*
         }
