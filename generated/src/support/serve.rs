@@ -12,7 +12,7 @@ use super::form::form_pairs;
 use super::operation::{BodyEncoding, ParameterIn};
 use super::problem::{Location, Problem, ProblemKind};
 use super::rules::{RuleInfo, RuleKind};
-use super::shape::{MessageShape, check_object, from_text, pointer_join};
+use super::shape::{MessageShape, check_object, check_value, from_text, pointer_join};
 
 /// A request as a server received it, once routed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -128,6 +128,7 @@ pub fn decode_parameters<T: DeserializeOwned>(request: &IncomingRequest<'_>, sha
             [] => {}
             [(name, text)] => {
                 let value = from_text(text, &field.kind).map_err(|kind| problem(name.clone(), kind))?;
+                check_value(&value, &field.kind, false, "").map_err(|(_, kind)| problem(name.clone(), kind))?;
                 map.insert(name.clone(), value);
             }
             [(name, _), ..] => {
@@ -136,13 +137,7 @@ pub fn decode_parameters<T: DeserializeOwned>(request: &IncomingRequest<'_>, sha
             }
         }
     }
-    let value = Value::Object(map);
-    check_object(&value, shape, "").map_err(|(pointer, kind)| {
-        let name = pointer.trim_start_matches('/').replace("~1", "/").replace("~0", "~");
-        let place = shape.fields.iter().find(|f| f.names().any(|n| n == name)).and_then(|f| f.location);
-        Problem { location: location(place.unwrap_or(ParameterIn::Query)), field: name, kind }
-    })?;
-    serde_json::from_value(value).map_err(|error| Problem {
+    serde_json::from_value(Value::Object(map)).map_err(|error| Problem {
         location: Location::Query,
         field: String::new(),
         kind: ProblemKind::Malformed { reason: error.to_string() },
