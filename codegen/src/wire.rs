@@ -28,12 +28,13 @@ pub fn decodes(operation: &Operation) -> bool {
     !operation.parameters.is_empty() || operation.request.is_some()
 }
 
-/// The statuses of the operation's error responses: 400 and up, with a message that has an error mapping.
+/// The statuses of the operation's responses that can carry an error: those whose message has an error mapping (an
+/// error envelope; Finrota's success envelopes, which carry P011–P020 with HTTP 200).
 pub fn error_responses(api: &ApiSpec, operation: &Operation) -> Vec<u16> {
     operation
         .responses
         .iter()
-        .filter(|r| r.status >= 400 && r.message.as_deref().is_some_and(|m| envelope(api, m).is_some()))
+        .filter(|r| r.message.as_deref().is_some_and(|m| envelope(api, m).is_some()))
         .map(|r| r.status)
         .collect()
 }
@@ -71,11 +72,12 @@ pub fn code_status(api: &ApiSpec, operation: &Operation, code: &ErrorCode) -> Re
     status_of(api, operation, &code.code, code.http_status.as_ref().map(|s| s.value))
 }
 
-/// The status for an error the operation does not declare: the API's fallback if it is one of its error responses,
-/// else its first error response.
+/// The status for an error the operation does not declare (or one no catalog knows): its first error response of
+/// 400 and up, else the API's fallback if it is one of its error responses, else its first.
 pub fn default_status(api: &ApiSpec, operation: &Operation) -> Option<u16> {
     let responses = error_responses(api, operation);
-    fallback(api).filter(|s| responses.contains(s)).or_else(|| responses.first().copied())
+    let failure = responses.iter().copied().find(|s| *s >= 400);
+    failure.or_else(|| fallback(api).filter(|s| responses.contains(s))).or_else(|| responses.first().copied())
 }
 
 /// One step of a JSON pointer through messages: the field, and whether the step went into the first array item.

@@ -426,7 +426,7 @@ impl ListPaymentOptionsReply {
         }
     }
     /// The statuses of its error responses (whose messages carry an error).
-    pub const ERROR_STATUSES: &'static [u16] = &[400, 401, 403, 429, 500];
+    pub const ERROR_STATUSES: &'static [u16] = &[200, 400, 401, 403, 429, 500];
     /// The status it answers `error` with: the one the spec gives each code and pass-through group it
     /// declares; for another error its catalog status if it is one of [`Self::ERROR_STATUSES`], else the
     /// operation's default error status.
@@ -438,8 +438,8 @@ impl ListPaymentOptionsReply {
             Some(Code::PermissionDenied) => 403,
             Some(Code::TooManyRequests) => 429,
             Some(Code::SystemError) => 500,
-            Some(Code::PosNotFound) => 400,
-            Some(Code::ExchangeRateError) => 400,
+            Some(Code::PosNotFound) => 200,
+            Some(Code::ExchangeRateError) => 200,
             _ => {
                 match error.group() {
                     _ => {
@@ -459,6 +459,11 @@ impl ListPaymentOptionsReply {
     #[allow(clippy::match_single_binding)]
     pub fn error(error: &Error, lang: Lang, unix_millis: i64) -> Self {
         match Self::error_status(error) {
+            200 => {
+                Self::Status200(
+                    PaymentOptionListResponse::from_error(error, lang, 200, unix_millis),
+                )
+            }
             401 => {
                 Self::Status401(ErrorEnvelope::from_error(error, lang, 401, unix_millis))
             }
@@ -604,7 +609,7 @@ impl PaymentOptionsByBinReply {
         }
     }
     /// The statuses of its error responses (whose messages carry an error).
-    pub const ERROR_STATUSES: &'static [u16] = &[400, 401, 403, 422, 429, 500];
+    pub const ERROR_STATUSES: &'static [u16] = &[200, 400, 401, 403, 422, 429, 500];
     /// The status it answers `error` with: the one the spec gives each code and pass-through group it
     /// declares; for another error its catalog status if it is one of [`Self::ERROR_STATUSES`], else the
     /// operation's default error status.
@@ -617,9 +622,9 @@ impl PaymentOptionsByBinReply {
             Some(Code::TransactionValidationError) => 422,
             Some(Code::TooManyRequests) => 429,
             Some(Code::SystemError) => 500,
-            Some(Code::BinUndefined) => 400,
-            Some(Code::PosNotFound) => 400,
-            Some(Code::ExchangeRateError) => 400,
+            Some(Code::BinUndefined) => 200,
+            Some(Code::PosNotFound) => 200,
+            Some(Code::ExchangeRateError) => 200,
             _ => {
                 match error.group() {
                     _ => {
@@ -639,6 +644,16 @@ impl PaymentOptionsByBinReply {
     #[allow(clippy::match_single_binding)]
     pub fn error(error: &Error, lang: Lang, unix_millis: i64) -> Self {
         match Self::error_status(error) {
+            200 => {
+                Self::Status200(
+                    PaymentOptionsByBinResponse::from_error(
+                        error,
+                        lang,
+                        200,
+                        unix_millis,
+                    ),
+                )
+            }
             401 => {
                 Self::Status401(ErrorEnvelope::from_error(error, lang, 401, unix_millis))
             }
@@ -832,7 +847,7 @@ impl CreatePaymentReply {
     }
     /// The statuses of its error responses (whose messages carry an error).
     pub const ERROR_STATUSES: &'static [u16] = &[
-        400, 401, 403, 409, 422, 429, 500, 503, 504,
+        200, 400, 401, 403, 409, 422, 429, 500, 503, 504,
     ];
     /// The status it answers `error` with: the one the spec gives each code and pass-through group it
     /// declares; for another error its catalog status if it is one of [`Self::ERROR_STATUSES`], else the
@@ -849,13 +864,13 @@ impl CreatePaymentReply {
             Some(Code::SystemError) => 500,
             Some(Code::BankServiceUnavailable) => 503,
             Some(Code::Timeout) => 504,
-            Some(Code::PaymentFailed) => 400,
-            Some(Code::OtpError) => 400,
-            Some(Code::UnsupportedTransactionType) => 400,
-            Some(Code::TransactionAlreadyCompleted) => 400,
-            Some(Code::BinUndefined) => 400,
-            Some(Code::PosNotFound) => 400,
-            Some(Code::ExchangeRateError) => 400,
+            Some(Code::PaymentFailed) => 200,
+            Some(Code::OtpError) => 200,
+            Some(Code::UnsupportedTransactionType) => 200,
+            Some(Code::TransactionAlreadyCompleted) => 200,
+            Some(Code::BinUndefined) => 200,
+            Some(Code::PosNotFound) => 200,
+            Some(Code::ExchangeRateError) => 200,
             _ => {
                 match error.group() {
                     _ => {
@@ -875,6 +890,11 @@ impl CreatePaymentReply {
     #[allow(clippy::match_single_binding)]
     pub fn error(error: &Error, lang: Lang, unix_millis: i64) -> Self {
         match Self::error_status(error) {
+            200 => {
+                Self::Status200(
+                    PaymentResponse::from_error(error, lang, 200, unix_millis),
+                )
+            }
             401 => {
                 Self::Status401(ErrorEnvelope::from_error(error, lang, 401, unix_millis))
             }
@@ -1077,7 +1097,7 @@ impl CommitPaymentReply {
     }
     /// The statuses of its error responses (whose messages carry an error).
     pub const ERROR_STATUSES: &'static [u16] = &[
-        400, 401, 403, 404, 409, 429, 500, 503, 504,
+        200, 400, 401, 403, 404, 409, 429, 500, 503, 504,
     ];
     /// The status it answers `error` with: the one the spec gives each code and pass-through group it
     /// declares; for another error its catalog status if it is one of [`Self::ERROR_STATUSES`], else the
@@ -1094,9 +1114,9 @@ impl CommitPaymentReply {
             Some(Code::SystemError) => 500,
             Some(Code::BankServiceUnavailable) => 503,
             Some(Code::Timeout) => 504,
-            Some(Code::PaymentFailed) => 400,
-            Some(Code::OtpError) => 400,
-            Some(Code::TransactionAlreadyCompleted) => 400,
+            Some(Code::PaymentFailed) => 200,
+            Some(Code::OtpError) => 200,
+            Some(Code::TransactionAlreadyCompleted) => 200,
             _ => {
                 match error.group() {
                     _ => {
@@ -1116,6 +1136,11 @@ impl CommitPaymentReply {
     #[allow(clippy::match_single_binding)]
     pub fn error(error: &Error, lang: Lang, unix_millis: i64) -> Self {
         match Self::error_status(error) {
+            200 => {
+                Self::Status200(
+                    PaymentCommitResponse::from_error(error, lang, 200, unix_millis),
+                )
+            }
             401 => {
                 Self::Status401(ErrorEnvelope::from_error(error, lang, 401, unix_millis))
             }
@@ -1678,7 +1703,7 @@ impl CancelPaymentReply {
     }
     /// The statuses of its error responses (whose messages carry an error).
     pub const ERROR_STATUSES: &'static [u16] = &[
-        400, 401, 403, 404, 409, 429, 500, 503, 504,
+        200, 400, 401, 403, 404, 409, 429, 500, 503, 504,
     ];
     /// The status it answers `error` with: the one the spec gives each code and pass-through group it
     /// declares; for another error its catalog status if it is one of [`Self::ERROR_STATUSES`], else the
@@ -1695,7 +1720,7 @@ impl CancelPaymentReply {
             Some(Code::SystemError) => 500,
             Some(Code::BankServiceUnavailable) => 503,
             Some(Code::Timeout) => 504,
-            Some(Code::CancellationFailed) => 400,
+            Some(Code::CancellationFailed) => 200,
             _ => {
                 match error.group() {
                     _ => {
@@ -1715,6 +1740,11 @@ impl CancelPaymentReply {
     #[allow(clippy::match_single_binding)]
     pub fn error(error: &Error, lang: Lang, unix_millis: i64) -> Self {
         match Self::error_status(error) {
+            200 => {
+                Self::Status200(
+                    PaymentCancelResponse::from_error(error, lang, 200, unix_millis),
+                )
+            }
             401 => {
                 Self::Status401(ErrorEnvelope::from_error(error, lang, 401, unix_millis))
             }
@@ -1931,7 +1961,7 @@ impl RefundPaymentReply {
     }
     /// The statuses of its error responses (whose messages carry an error).
     pub const ERROR_STATUSES: &'static [u16] = &[
-        400, 401, 403, 404, 409, 422, 429, 500, 503, 504,
+        200, 400, 401, 403, 404, 409, 422, 429, 500, 503, 504,
     ];
     /// The status it answers `error` with: the one the spec gives each code and pass-through group it
     /// declares; for another error its catalog status if it is one of [`Self::ERROR_STATUSES`], else the
@@ -1949,9 +1979,9 @@ impl RefundPaymentReply {
             Some(Code::SystemError) => 500,
             Some(Code::BankServiceUnavailable) => 503,
             Some(Code::Timeout) => 504,
-            Some(Code::RefundFailed) => 400,
-            Some(Code::PartialRefundLimitExceeded) => 400,
-            Some(Code::TransactionAlreadyCompleted) => 400,
+            Some(Code::RefundFailed) => 200,
+            Some(Code::PartialRefundLimitExceeded) => 200,
+            Some(Code::TransactionAlreadyCompleted) => 200,
             _ => {
                 match error.group() {
                     _ => {
@@ -1971,6 +2001,11 @@ impl RefundPaymentReply {
     #[allow(clippy::match_single_binding)]
     pub fn error(error: &Error, lang: Lang, unix_millis: i64) -> Self {
         match Self::error_status(error) {
+            200 => {
+                Self::Status200(
+                    PaymentRefundResponse::from_error(error, lang, 200, unix_millis),
+                )
+            }
             401 => {
                 Self::Status401(ErrorEnvelope::from_error(error, lang, 401, unix_millis))
             }
