@@ -76,7 +76,7 @@ fn refused(api: &ApiSpec, operation: &Operation, request: &Request, what: &str) 
         Ok(decoded) => panic!("{what}: decoded, but must be refused: {decoded}"),
         Err(failure) => {
             check_failure(api, operation, &failure, what);
-            failure
+            *failure
         }
     }
 }
@@ -221,8 +221,11 @@ fn wrong_type(kind: &FieldType) -> Option<Value> {
 }
 
 /// Values out of a field type's range, with the problem each must be.
-fn out_of_range(api: &ApiSpec, kind: &FieldType) -> Vec<(Value, fn(&ProblemKind) -> bool)> {
-    let mut out: Vec<(Value, fn(&ProblemKind) -> bool)> = Vec::new();
+/// A value and the test of the problem it must be.
+type Case = (Value, fn(&ProblemKind) -> bool);
+
+fn out_of_range(api: &ApiSpec, kind: &FieldType) -> Vec<Case> {
+    let mut out: Vec<Case> = Vec::new();
     match kind {
         FieldType::String { min_length, max_length, pattern, format } => {
             if let Some(max) = max_length {
@@ -297,7 +300,7 @@ fn invalid_bodies_are_refused_naming_the_field_with_the_api_s_code() {
             for field in &message.fields {
                 let what = format!("{id} field {}", field.wire);
                 let pointer = format!("/{}", field.wire);
-                let mut cases: Vec<(Value, fn(&ProblemKind) -> bool)> = out_of_range(api, &field.kind);
+                let mut cases: Vec<Case> = out_of_range(api, &field.kind);
                 if let Some(wrong) = wrong_type(&field.kind).filter(|_| !form) {
                     cases.push((wrong, |k| matches!(k, ProblemKind::WrongType { .. })));
                 }

@@ -265,7 +265,7 @@ fn check_operation(api: &ApiSpec, operation: &Located<crate::model::Operation>, 
             Ok(status) => {
                 let message =
                     operation.responses.iter().find(|r| r.status == status).and_then(|r| r.message.as_deref());
-                if !message.is_some_and(|m| wire::envelope(api, m).is_some()) {
+                if message.is_none_or(|m| wire::envelope(api, m).is_none()) {
                     collector.report(
                         file,
                         &at("/errors"),

@@ -74,11 +74,14 @@ fn matches(template: &'static str, path: &str) -> Option<(usize, Vec<(&'static s
     }
 }
 
+/// A documented path that fits: its number of literal segments, its entry and its path parameters.
+type Fit<'t, O> = (usize, &'t RouteEntry<O>, Vec<(&'static str, String)>);
+
 /// Routes `method` and `path` (a query string or fragment after it is ignored) through `table`. Where several
 /// documented paths fit, those with the most literal segments win.
 pub fn route<O: Copy>(table: &[RouteEntry<O>], method: &str, path: &str) -> Route<O> {
     let path = path.split(['?', '#']).next().unwrap_or_default();
-    let fitting: Vec<(usize, &RouteEntry<O>, Vec<(&'static str, String)>)> = table
+    let fitting: Vec<Fit<'_, O>> = table
         .iter()
         .filter_map(|entry| matches(entry.path, path).map(|(literals, parameters)| (literals, entry, parameters)))
         .collect();

@@ -26,19 +26,21 @@ pub struct Failure {
 
 /// Decodes a request of operation `operation` of API `api` with the generated decoder; the decoded request as its
 /// `Debug` text.
-pub fn decode(api: &str, operation: &str, request: &IncomingRequest<'_>) -> Result<String, Failure> {
+pub fn decode(api: &str, operation: &str, request: &IncomingRequest<'_>) -> Result<String, Box<Failure>> {
     macro_rules! with {
         ($module:ident) => {{
             let id = payspec::$module::OperationId::from_id(operation).expect("an operation of the spec");
-            payspec::$module::decode(id, request).map(|decoded| format!("{decoded:?}")).map_err(|error| Failure {
-                problem: error.problem.clone(),
-                code: error.code.to_string(),
-                status: error.status,
-                messages: (error.message(Lang::En), error.message(Lang::Tr)),
-                wire_codes: (
-                    error.error(Lang::En).wire_code().to_owned(),
-                    error.error(Lang::Tr).wire_code().to_owned(),
-                ),
+            payspec::$module::decode(id, request).map(|decoded| format!("{decoded:?}")).map_err(|error| {
+                Box::new(Failure {
+                    problem: error.problem.clone(),
+                    code: error.code.to_string(),
+                    status: error.status,
+                    messages: (error.message(Lang::En), error.message(Lang::Tr)),
+                    wire_codes: (
+                        error.error(Lang::En).wire_code().to_owned(),
+                        error.error(Lang::Tr).wire_code().to_owned(),
+                    ),
+                })
             })
         }};
     }

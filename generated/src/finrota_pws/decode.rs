@@ -99,6 +99,7 @@ pub fn request_invalid_code(operation: OperationId) -> Code {
     }
 }
 /// A decoded request of any operation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum DecodedRequest {
     /// `token-connect`: `POST /auth/api/token/connect`.

@@ -8,6 +8,7 @@ use super::messages::*;
 use super::operations::OperationId;
 use crate::support::{EncodedReply, Lang, ReplyDecodeError};
 /// The replies of [`super::operations::TokenConnect`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum TokenConnectReply {
     /// 200: The AccessToken, when it expires and its type (Bearer), as a bare JSON object.
@@ -170,6 +171,7 @@ impl TokenConnectReply {
     }
 }
 /// The replies of [`super::operations::ListPaymentSets`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPaymentSetsReply {
     /// 200: The envelope with statusCode 200 and data the list of payment sets.
@@ -314,6 +316,7 @@ impl ListPaymentSetsReply {
     }
 }
 /// The replies of [`super::operations::ListPaymentOptions`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPaymentOptionsReply {
     /// 200: The envelope with statusCode 200 and data the list of POS entries. Bank-level and business failures also arrive with HTTP 200: statusCode then carries the code's pseudo-status (600–609), errors names the code and data, where present, has isSuccess false with errorCode and errorMessage. Codes answered so: P019 (POS not found), P020 (Exchange rate error).
@@ -483,6 +486,7 @@ impl ListPaymentOptionsReply {
     }
 }
 /// The replies of [`super::operations::PaymentOptionsByBin`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum PaymentOptionsByBinReply {
     /// 200: The envelope with statusCode 200 and data the general rules and the eligible POS list. Bank-level and business failures also arrive with HTTP 200: statusCode then carries the code's pseudo-status (600–609), errors names the code and data, where present, has isSuccess false with errorCode and errorMessage. Codes answered so: P018 (BIN undefined), P019 (POS not found), P020 (Exchange rate error).
@@ -676,6 +680,7 @@ impl PaymentOptionsByBinReply {
     }
 }
 /// The replies of [`super::operations::CreatePayment`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePaymentReply {
     /// 200: The envelope with statusCode 200 and data the payment's outcome: for 3D the redirect URL, for non-3D the bank's answer with transactionStatusId 1 when authorized. Bank-level and business failures also arrive with HTTP 200: statusCode then carries the code's pseudo-status (600–609), errors names the code and data, where present, has isSuccess false with errorCode and errorMessage. Codes answered so: P011 (Payment failed), P012 (OTP error), P016 (Unsupported transaction type), P017 (Transaction already completed), P018 (BIN undefined), P019 (POS not found), P020 (Exchange rate error).
@@ -926,6 +931,7 @@ impl CreatePaymentReply {
     }
 }
 /// The replies of [`super::operations::CommitPayment`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CommitPaymentReply {
     /// 200: The envelope with statusCode 200 and data the finalized payment's outcome. Bank-level and business failures also arrive with HTTP 200: statusCode then carries the code's pseudo-status (600–609), errors names the code and data, where present, has isSuccess false with errorCode and errorMessage. Codes answered so: P011 (Payment failed), P012 (OTP error), P017 (Transaction already completed).
@@ -1172,6 +1178,7 @@ impl CommitPaymentReply {
     }
 }
 /// The replies of [`super::operations::GetTransaction`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetTransactionReply {
     /// 200: The envelope with statusCode 200 and data the transaction.
@@ -1352,6 +1359,7 @@ impl GetTransactionReply {
     }
 }
 /// The replies of [`super::operations::QueryTransaction`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum QueryTransactionReply {
     /// 200: The envelope with statusCode 200 and data the transaction.
@@ -1532,6 +1540,7 @@ impl QueryTransactionReply {
     }
 }
 /// The replies of [`super::operations::CancelPayment`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CancelPaymentReply {
     /// 200: The envelope with statusCode 200 and data the cancellation's outcome (lastAmount 0.0 when cancelled). Bank-level and business failures also arrive with HTTP 200: statusCode then carries the code's pseudo-status (600–609), errors names the code and data, where present, has isSuccess false with errorCode and errorMessage. Codes answered so: P013 (Cancellation failed).
@@ -1776,6 +1785,7 @@ impl CancelPaymentReply {
     }
 }
 /// The replies of [`super::operations::RefundPayment`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum RefundPaymentReply {
     /// 200: The envelope with statusCode 200 and data the refund's outcome (lastAmount the remaining amount; transactionStatusId 6 after a partial refund). Bank-level and business failures also arrive with HTTP 200: statusCode then carries the code's pseudo-status (600–609), errors names the code and data, where present, has isSuccess false with errorCode and errorMessage. Codes answered so: P014 (Refund failed), P015 (Partial refund limit exceeded), P017 (Transaction already completed).

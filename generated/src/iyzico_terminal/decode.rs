@@ -111,6 +111,7 @@ pub fn request_invalid_code(operation: OperationId) -> Code {
     }
 }
 /// A decoded request of any operation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum DecodedRequest {
     /// `oauth-authorize`: `POST /in-store/oauth2/authorize`.

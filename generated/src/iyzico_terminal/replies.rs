@@ -8,6 +8,7 @@ use super::messages::*;
 use super::operations::OperationId;
 use crate::support::{EncodedReply, Lang, ReplyDecodeError};
 /// The replies of [`super::operations::OauthAuthorize`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum OauthAuthorizeReply {
     /// 200: The authorization code.
@@ -103,6 +104,7 @@ impl OauthAuthorizeReply {
     }
 }
 /// The replies of [`super::operations::OauthToken`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum OauthTokenReply {
     /// 200: The access and refresh tokens.
@@ -215,6 +217,7 @@ impl OauthTokenReply {
     }
 }
 /// The replies of [`super::operations::OauthTokenRefresh`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum OauthTokenRefreshReply {
     /// 200: The new tokens.
@@ -327,6 +330,7 @@ impl OauthTokenRefreshReply {
     }
 }
 /// The replies of [`super::operations::Vuk509Payment`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk509PaymentReply {
     /// 200: Success.
@@ -430,6 +434,7 @@ impl Vuk509PaymentReply {
     }
 }
 /// The replies of [`super::operations::Vuk509QueryTransactionStatus`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk509QueryTransactionStatusReply {
     /// 200: Success.
@@ -528,6 +533,7 @@ impl Vuk509QueryTransactionStatusReply {
     }
 }
 /// The replies of [`super::operations::Vuk509Void`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk509VoidReply {
     /// 200: Success.
@@ -634,6 +640,7 @@ impl Vuk509VoidReply {
     }
 }
 /// The replies of [`super::operations::Vuk509Refund`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk509RefundReply {
     /// 200: Success.
@@ -740,6 +747,7 @@ impl Vuk509RefundReply {
     }
 }
 /// The replies of [`super::operations::Vuk509EndOfDay`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk509EndOfDayReply {
     /// 200: Success.
@@ -842,6 +850,7 @@ impl Vuk509EndOfDayReply {
     }
 }
 /// The replies of [`super::operations::Vuk507Payment`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk507PaymentReply {
     /// 200: Success.
@@ -944,6 +953,7 @@ impl Vuk507PaymentReply {
     }
 }
 /// The replies of [`super::operations::Vuk507QueryTransactionStatus`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk507QueryTransactionStatusReply {
     /// 200: Success.
@@ -1042,6 +1052,7 @@ impl Vuk507QueryTransactionStatusReply {
     }
 }
 /// The replies of [`super::operations::Vuk507Void`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk507VoidReply {
     /// 200: Success.
@@ -1148,6 +1159,7 @@ impl Vuk507VoidReply {
     }
 }
 /// The replies of [`super::operations::Vuk507Refund`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk507RefundReply {
     /// 200: Success.
@@ -1254,6 +1266,7 @@ impl Vuk507RefundReply {
     }
 }
 /// The replies of [`super::operations::Vuk507RefundableSaleInfo`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk507RefundableSaleInfoReply {
     /// 200: Success.
@@ -1350,6 +1363,7 @@ impl Vuk507RefundableSaleInfoReply {
     }
 }
 /// The replies of [`super::operations::Vuk507PartialPaymentStart`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk507PartialPaymentStartReply {
     /// 200: Success.
@@ -1450,6 +1464,7 @@ impl Vuk507PartialPaymentStartReply {
     }
 }
 /// The replies of [`super::operations::Vuk507PartialPaymentAddPayment`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk507PartialPaymentAddPaymentReply {
     /// 200: Success.
@@ -1553,6 +1568,7 @@ impl Vuk507PartialPaymentAddPaymentReply {
     }
 }
 /// The replies of [`super::operations::Vuk507PartialPaymentComplete`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk507PartialPaymentCompleteReply {
     /// 200: Success.
@@ -1656,6 +1672,7 @@ impl Vuk507PartialPaymentCompleteReply {
     }
 }
 /// The replies of [`super::operations::Vuk507EndOfDay`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Vuk507EndOfDayReply {
     /// 200: Success.

@@ -93,6 +93,7 @@ pub fn request_invalid_code(operation: OperationId) -> Code {
     }
 }
 /// A decoded request of any operation.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum DecodedRequest {
     /// `available-banks`: `GET /v1/available-banks`.

@@ -8,6 +8,7 @@ use super::messages::*;
 use super::operations::OperationId;
 use crate::support::{EncodedReply, Lang, ReplyDecodeError};
 /// The replies of [`super::operations::GetAvailableBanks`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAvailableBanksReply {
     /// 200: The banks available for deposits with their limits, plus the FAST option if available.
@@ -159,6 +160,7 @@ impl GetAvailableBanksReply {
     }
 }
 /// The replies of [`super::operations::CreateDeposit`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateDepositReply {
     /// 200: The vendor's status table lists 200 OK and 201 Created but does not say which a created transaction answers; both are listed with the same body, and a client treats either as success.
@@ -382,6 +384,7 @@ impl CreateDepositReply {
     }
 }
 /// The replies of [`super::operations::CreateWithdrawal`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateWithdrawalReply {
     /// 200: The vendor's status table lists 200 OK and 201 Created but does not say which a created transaction answers; both are listed with the same body, and a client treats either as success.
@@ -607,6 +610,7 @@ impl CreateWithdrawalReply {
     }
 }
 /// The replies of [`super::operations::DepositCallback`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum DepositCallbackReply {
     /// 200: The merchant acknowledges receipt with any 2xx status within 30 seconds; 200 stands for the whole 2xx range. Any other status or no answer in time counts as not delivered; the vendor documents neither a retry policy nor a response body.
@@ -646,6 +650,7 @@ impl DepositCallbackReply {
     }
 }
 /// The replies of [`super::operations::WithdrawalCallback`], one per documented status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum WithdrawalCallbackReply {
     /// 200: The merchant acknowledges receipt with any 2xx status within 30 seconds; 200 stands for the whole 2xx range. Any other status or no answer in time counts as not delivered; the vendor documents neither a retry policy nor a response body.

@@ -310,6 +310,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         }
 
         /// A decoded request of any operation.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone, PartialEq)]
         pub enum DecodedRequest {
             #( #variants, )*

@@ -151,6 +151,8 @@ fn reply(api: &ApiSpec, operation: &Operation) -> TokenStream {
     });
     quote! {
         #[doc = #doc]
+        // A reply lives for one answer; boxing its messages would buy little and cost every reader a `Box`.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #( #variants, )*
