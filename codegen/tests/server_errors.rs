@@ -314,3 +314,21 @@ fn a_decode_error_replies_in_the_operation_s_error_message() {
         format!("{}\n{}\n{}", error, error.message(Lang::En), error.message(Lang::Tr))
     );
 }
+
+#[test]
+fn the_readme_example_runs() {
+    // The server-direction example of README.md, as it stands there.
+    use payspec::iyzico_terminal::{self as iyzico, Code, ErrorEnvelope, Route};
+    use payspec::support::IncomingRequest;
+
+    let Route::Found { operation, path_parameters } = iyzico::route("POST", "/v2/terminal-host/payment/void") else {
+        unreachable!("the void call is served")
+    };
+    let headers = [("Content-Type", "application/json")];
+    let request = IncomingRequest { path_parameters: &path_parameters, query: "", headers: &headers, body: b"{}" };
+    let error = iyzico::decode(operation, &request).expect_err("an empty void request");
+    assert_eq!((error.code, error.status), (Code::RequestValidationFailed, Some(422)));
+    let reply = error.reply(Lang::Tr, 1_766_660_749_379).expect("documented").expect("encodes");
+    let envelope: ErrorEnvelope = serde_json::from_str(&reply.body).expect("an ErrorEnvelope");
+    assert_eq!(envelope.to_error(), Some(error.error(Lang::Tr)));
+}
