@@ -523,3 +523,48 @@ fn receive_routes_and_decodes_in_one_step() {
     };
     assert_eq!(error.problem.location, Location::Body);
 }
+
+#[test]
+fn refusals_read_well_in_both_languages() {
+    // One refusal of each kind, as the APIs answer them; the snapshot is the reviewed wording.
+    let spec = spec();
+    let iyzico = api(&spec, "iyzico-terminal");
+    let payment = operation(iyzico, "vuk509-payment");
+    let body = sample_body(iyzico, request_message(iyzico, payment).expect("a body"));
+    let mut cases: Vec<(String, Request)> = Vec::new();
+    let mut with = |name: &str, edit: &dyn Fn(&mut Value)| {
+        let mut body = body.clone();
+        edit(&mut body);
+        cases.push((name.to_owned(), valid_request(iyzico, payment, Some(&body))));
+    };
+    with("missing", &|b| {
+        b.as_object_mut().expect("object").remove("price");
+    });
+    with("wrong type", &|b| b["price"] = json!("100.0"));
+    with("null", &|b| b["currency"] = Value::Null);
+    with("unknown value", &|b| b["salesType"] = json!("LAYAWAY"));
+    with("above maximum", &|b| b["installment"] = json!(13));
+    with("too short", &|b| b["deviceUniqueId"] = json!(""));
+    with("both names", &|b| {
+        b["saleType"] = b["salesType"].clone();
+    });
+    with("rule", &|b| {
+        b["salesType"] = json!("POST_AUTH");
+        b.as_object_mut().expect("object").remove("paymentId");
+    });
+    let mut malformed = valid_request(iyzico, payment, None);
+    malformed.body = b"{".to_vec();
+    cases.push(("malformed".to_owned(), malformed));
+    let mut text = valid_request(iyzico, payment, None);
+    text.headers = vec![("Content-Type".to_owned(), "text/plain".to_owned())];
+    cases.push(("content type".to_owned(), text));
+    let mut out = String::new();
+    for (name, request) in cases {
+        let failure = refused(iyzico, payment, &request, &name);
+        out.push_str(&format!(
+            "{name}: {} {:?}\n  en: {}\n  tr: {}\n",
+            failure.code, failure.status, failure.messages.0, failure.messages.1
+        ));
+    }
+    insta::assert_snapshot!("iyzico_payment_refusals", out);
+}

@@ -159,6 +159,19 @@ pub fn check_namespace(api: &ApiSpec, collector: &mut Collector) {
 /// Checks that no variant the spec names (enumeration values, lifecycle states, error groups and codes) is a keyword
 /// or shadows an associated item of its generated enum.
 pub fn check_variants(api: &ApiSpec, collector: &mut Collector) {
+    // Every operation is a variant of the generated `OperationId`, whose own `ALL` it must leave alone.
+    for o in &api.operations {
+        if o.rust_name == "ALL" {
+            collector.report(
+                &o.file,
+                &format!("{}/rust_name", o.pointer),
+                format!(
+                    "the variant name ALL of operation {} is reserved: the generated `OperationId` has `ALL`",
+                    o.id
+                ),
+            );
+        }
+    }
     let wire_enum = reserved_variants(Variants::WireEnum);
     let state = reserved_variants(Variants::LifecycleState);
     let mut refuse = |reserved: &BTreeMap<&str, String>, name: &str, owner: String, file: &str, pointer: String| {

@@ -229,7 +229,7 @@ impl CreateWithdrawal {
     }
 }
 impl DepositCallback {
-    /// Decodes a request of `POST {depositCallbackUrl}` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
+    /// Decodes a request of `POST {depositCallbackUrl}` (once routed): its parameters and body, typed, or the error the operation answers, naming the field. A callback is the merchant's to receive: its path parameter is the URL it was sent to.
     #[allow(unused_variables)]
     pub fn decode(
         request: &IncomingRequest<'_>,
@@ -262,7 +262,7 @@ impl DepositCallback {
     }
 }
 impl WithdrawalCallback {
-    /// Decodes a request of `POST {withdrawalCallbackUrl}` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
+    /// Decodes a request of `POST {withdrawalCallbackUrl}` (once routed): its parameters and body, typed, or the error the operation answers, naming the field. A callback is the merchant's to receive: its path parameter is the URL it was sent to.
     #[allow(unused_variables)]
     pub fn decode(
         request: &IncomingRequest<'_>,

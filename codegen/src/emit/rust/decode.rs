@@ -123,9 +123,15 @@ fn operation_decoder(api: &ApiSpec, operation: &crate::model::Operation) -> Toke
         }
         _ => (quote! { NoBody }, quote! { let body = NoBody; }),
     };
+    let callback = match operation.direction {
+        crate::model::Direction::Callback => {
+            " A callback is the merchant's to receive: its path parameter is the URL it was sent to."
+        }
+        crate::model::Direction::Request => "",
+    };
     let doc = format!(
         " Decodes a request of `{} {}` (once routed): its parameters and body, typed, or the error the operation \
-         answers, naming the field.",
+         answers, naming the field.{callback}",
         operation.method.as_str(),
         operation.path
     );
