@@ -14,6 +14,7 @@ pub mod model;
 pub mod spec;
 pub mod template;
 pub mod validate;
+pub mod wire;
 
 use std::path::Path;
 

@@ -1,8 +1,8 @@
 //! The loaded spec: every API's sections merged from its files, each element remembering where it was written.
 
 use crate::model::{
-    ApiInfo, AuthScheme, CodeLock, Discrepancy, EnumType, ErrorCode, ErrorGroup, Example, HttpStatus, Lifecycle,
-    Message, Mode, Operation, Precedence, Server, Signing, Timer,
+    ApiInfo, AuthScheme, CodeLock, Discrepancy, EnumType, ErrorCode, ErrorGroup, ErrorWire, Example, HttpStatus,
+    Lifecycle, Message, Mode, Operation, Precedence, Server, Signing, Timer,
 };
 
 /// A spec element and where it was written.
@@ -67,6 +67,8 @@ pub struct ApiSpec {
     pub precedence: Option<Located<Precedence>>,
     /// The name of the message that is the API's error envelope.
     pub error_envelope: Option<Located<String>>,
+    /// How the API answers errors in the server direction.
+    pub error_wire: Option<Located<ErrorWire>>,
     /// The code lock.
     pub lock: Option<Located<CodeLock>>,
     /// Examples, in the order written.

@@ -49,3 +49,25 @@ fn every_spec_file_validates_against_the_committed_spec_schema() {
         assert!(errors.is_empty(), "{}: {errors:?}", path.display());
     }
 }
+
+#[test]
+fn every_schema_is_at_hand_from_rust_by_api_and_message_name() {
+    let spec = payspec_codegen::load::load(&common::repo_root(), payspec_codegen::LockCheck::Enforce).expect("valid");
+    let mut count = 0;
+    for api in &spec.apis {
+        for message in &api.messages {
+            let file = common::repo_root().join(format!(
+                "generated/schemas/{}/{}",
+                api.id,
+                payspec_codegen::emit::json_schema::file_name(&message.name)
+            ));
+            let embedded = payspec::schemas::schema(&api.id, &message.name)
+                .unwrap_or_else(|| panic!("{} {} is not embedded", api.id, message.name));
+            assert_eq!(embedded, std::fs::read_to_string(&file).expect("read"), "{}", file.display());
+            count += 1;
+        }
+    }
+    assert_eq!(payspec::schemas::SCHEMAS.len(), count, "one embedded schema per message, no more");
+    assert_eq!(payspec::schemas::schema("wiapay", "NoSuchMessage"), None);
+    assert_eq!(payspec::schemas::schema("no-such-api", "ErrorEnvelope"), None);
+}

@@ -9,6 +9,9 @@
 //! - [`wiapay`]: WiaPay API (`wiapay`)
 #![forbid(unsafe_code)]
 pub mod support;
+/// The JSON Schemas of every message, embedded (the `schemas` feature).
+#[cfg(feature = "schemas")]
+pub mod schemas;
 pub use support::{
     Actor, AllowedIn, Decimal, DecimalWire, Integration, Lang, Mode, Open, Operation,
     OperationInfo, PassthroughOrigin, Piece, PreparedRequest, Retry, UnknownWireValue,

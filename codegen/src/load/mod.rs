@@ -193,7 +193,7 @@ fn extend<T>(into: &mut Vec<Located<T>>, file: &str, section: &str, items: Vec<T
 }
 
 fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -> Option<ApiSpec> {
-    let (mut info, mut envelope, mut locks) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut info, mut envelope, mut locks, mut wire) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut groups, mut codes, mut http_statuses, mut servers) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut modes, mut auth_schemes, mut signing, mut operations) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut messages, mut enums, mut discrepancies) = (Vec::new(), Vec::new(), Vec::new());
@@ -208,6 +208,9 @@ fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -
         }
         if let Some(value) = file.precedence {
             precedence.push(located((name.clone(), "/precedence".into()), value));
+        }
+        if let Some(value) = file.error_wire {
+            wire.push(located((name.clone(), "/error_wire".into()), value));
         }
         if let Some(value) = file.code_lock {
             locks.push(located((name.clone(), "/code_lock".into()), value));
@@ -228,6 +231,7 @@ fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -
         extend(&mut examples, n, "examples", file.examples);
     }
     let error_envelope = single(collector, api, "error_envelope", envelope, false);
+    let error_wire = single(collector, api, "error_wire", wire, false);
     let lock = single(collector, api, "code_lock", locks, false);
     let precedence = single(collector, api, "precedence", precedence, false);
     let info = single(collector, api, "info", info, true)?;
@@ -249,6 +253,7 @@ fn merge(collector: &mut Collector, api: &str, files: Vec<(String, SpecFile)>) -
         timers,
         precedence,
         error_envelope,
+        error_wire,
         lock,
         examples,
     })

@@ -8,6 +8,7 @@
 mod api;
 mod discrepancy;
 mod enums;
+mod error_wire;
 mod errors;
 mod example;
 mod guard;
@@ -22,6 +23,7 @@ mod signing;
 pub use api::{ApiInfo, SourceDocument};
 pub use discrepancy::{Discrepancy, Reading};
 pub use enums::{Alias, EnumType, EnumValue, EnumWire};
+pub use error_wire::{EnvelopeConstant, EnvelopeMapping, ErrorStatus, ErrorWire, RequestInvalid};
 pub use errors::{
     Actor, CodeRangeRetry, ErrorCode, ErrorGroup, HttpStatus, Passthrough, PassthroughOrigin, Placeholder,
     PlaceholderType, Retry,
@@ -105,6 +107,10 @@ pub struct SpecFile {
     /// The name of the message that is the API's error envelope.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_envelope: Option<String>,
+    /// How the API answers errors in the server direction: the code for a request that cannot be read, and where
+    /// its error messages carry code, text, group and status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_wire: Option<ErrorWire>,
     /// The code lock; exactly one file per API has it (by convention `codes.lock.json`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code_lock: Option<CodeLock>,

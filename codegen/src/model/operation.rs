@@ -51,6 +51,14 @@ pub struct Operation {
     /// How its response tells the call's outcome, for operations whose transitions depend on it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<super::OutcomeBinding>,
+    /// The code this operation answers a request that cannot be read with, where it is not the API's
+    /// (`error_wire.request_invalid`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decode_error: Option<super::Sourced<String>>,
+    /// The status it answers a code with that has no HTTP status of its own, where it documents several error
+    /// responses.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub error_statuses: Vec<super::ErrorStatus>,
     /// What the operation does.
     pub doc: Texts,
     /// Where the operation comes from.

@@ -1,6 +1,7 @@
 //! The spec's rules beyond its schema: uniqueness, references, both languages, placeholders, statuses, provenance and
 //! the code lock. Each rule reports into a [`Collector`] and never stops at the first problem.
 
+mod error_wire;
 mod errors;
 mod execution;
 mod guards;
@@ -47,6 +48,7 @@ pub fn check(spec: &Spec, lock: LockCheck, incomplete: &BTreeSet<String>, collec
         messages::check(api, collector);
         shape::check(api, collector);
         operations::check(api, collector);
+        error_wire::check(api, collector);
         lifecycles::check(api, collector);
         execution::check(api, collector);
         names::check_namespace(api, collector);

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use crate::diagnostics::Collector;
 use crate::emit::json_schema::file_name as schema_file_name;
 use crate::emit::rust::operations::parameters_name;
-use crate::emit::rust::{SUPPORT_MODULE, Variants, generated_names, reserved_variants};
+use crate::emit::rust::{SUPPORT_MODULE, Variants, generated_names, reply_name, reserved_variants};
 use crate::spec::ApiSpec;
 
 /// Names Rust cannot take even as raw identifiers.
@@ -126,8 +126,10 @@ pub fn check_namespace(api: &ApiSpec, collector: &mut Collector) {
         claim(&o.rust_name, format!("operation {}", o.id), &o.file, pointer.clone(), collector);
         if !o.parameters.is_empty() {
             let owner = format!("the parameter struct of operation {} ({} + `Parameters`)", o.id, o.rust_name);
-            claim(&parameters_name(o), owner, &o.file, pointer, collector);
+            claim(&parameters_name(o), owner, &o.file, pointer.clone(), collector);
         }
+        let owner = format!("the reply enum of operation {} ({} + `Reply`)", o.id, o.rust_name);
+        claim(&reply_name(o), owner, &o.file, pointer, collector);
     }
     for m in &api.modes {
         claim(&m.rust_name, format!("mode {}", m.id), &m.file, format!("{}/rust_name", m.pointer), collector);
@@ -157,6 +159,19 @@ pub fn check_namespace(api: &ApiSpec, collector: &mut Collector) {
 /// Checks that no variant the spec names (enumeration values, lifecycle states, error groups and codes) is a keyword
 /// or shadows an associated item of its generated enum.
 pub fn check_variants(api: &ApiSpec, collector: &mut Collector) {
+    // Every operation is a variant of the generated `OperationId`, whose own `ALL` it must leave alone.
+    for o in &api.operations {
+        if o.rust_name == "ALL" {
+            collector.report(
+                &o.file,
+                &format!("{}/rust_name", o.pointer),
+                format!(
+                    "the variant name ALL of operation {} is reserved: the generated `OperationId` has `ALL`",
+                    o.id
+                ),
+            );
+        }
+    }
     let wire_enum = reserved_variants(Variants::WireEnum);
     let state = reserved_variants(Variants::LifecycleState);
     let mut refuse = |reserved: &BTreeMap<&str, String>, name: &str, owner: String, file: &str, pointer: String| {

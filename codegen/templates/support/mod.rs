@@ -4,14 +4,20 @@
 
 mod catalog;
 mod decimal;
+mod endpoint;
+mod form;
 mod guard;
 mod lifecycle;
 mod operation;
 mod population;
+mod problem;
 mod redact;
 mod request;
+mod route;
 mod rules;
 mod serde_helpers;
+mod serve;
+mod shape;
 mod signing;
 mod template;
 mod value;
@@ -19,6 +25,8 @@ mod wire;
 
 pub use catalog::{Actor, Lang, PassthroughOrigin, Retry};
 pub use decimal::{Decimal, DecimalWire, InvalidDecimal, MAX_SCALE};
+pub use endpoint::{AuthSchemeInfo, AuthSchemeKind, ServerInfo};
+pub use form::{form_pairs, percent_decode};
 pub use guard::{
     ClockReading, Clock, Comparison, Credential, Credentials, EffectInfo, ErrorFacet, Facts, GuardInfo, Literal,
     OperandInfo, Outcome, OutcomeInfo, ResponseFacts, TimerInfo, Timers, lookup, retry_id,
@@ -34,8 +42,14 @@ pub use operation::{
 pub use population::{Population, Reached, Taken};
 pub use redact::{REDACTED, Redacted, RedactedShape, redact_fields};
 pub use request::{Integration, PrepareError, PreparedRequest, percent_encode};
+pub use route::{Route, RouteEntry, allow_header, route};
+pub use problem::{Expected, Location, Problem, ProblemKind};
 pub use rules::{RuleInfo, RuleKind, broken_rules};
 pub use serde_helpers::{double_option, present};
+pub use serve::{
+    Decoded, EncodedReply, IncomingRequest, ReplyDecodeError, decode_body, decode_parameters, rule_problem,
+};
+pub use shape::{FieldShape, MessageShape, ShapeKind, check_object, check_value, from_text};
 pub use signing::{SignatureError, SignedPart, SignedRequest, SigningRecipe};
 pub use template::{Piece, extract, render};
 pub use value::{

@@ -152,11 +152,13 @@ impl Operation for ListPaymentOptions {
     type Request = NoBody;
 }
 /// The parameters of [`ListPaymentOptions`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct ListPaymentOptionsParameters {
     /// `currency` (query): Currency (e.g. TRY, USD)
+    #[serde(rename = "currency")]
     pub currency: String,
     /// `paymentSetId` (query): Payment set identifier
+    #[serde(rename = "paymentSetId")]
     pub payment_set_id: String,
 }
 impl Parameters for ListPaymentOptionsParameters {
@@ -228,15 +230,19 @@ impl Operation for PaymentOptionsByBin {
     type Request = NoBody;
 }
 /// The parameters of [`PaymentOptionsByBin`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct PaymentOptionsByBinParameters {
     /// `binNumber` (path): Card BIN number (6 or 8 digits, leading zeros are preserved)
+    #[serde(rename = "binNumber")]
     pub bin_number: String,
     /// `currency` (query): Currency (e.g. TRY, USD)
+    #[serde(rename = "currency")]
     pub currency: String,
     /// `paymentSetId` (query): Payment set identifier
+    #[serde(rename = "paymentSetId")]
     pub payment_set_id: String,
     /// `amount` (query): (If provided) transaction amount to evaluate amount-based rules
+    #[serde(rename = "amount", default)]
     pub amount: Option<crate::support::Decimal>,
 }
 impl Parameters for PaymentOptionsByBinParameters {
@@ -457,13 +463,17 @@ impl Operation for GetTransaction {
     type Request = NoBody;
 }
 /// The parameters of [`GetTransaction`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct GetTransactionParameters {
     /// `transactionId` (query): Unique system ID of the transaction.
+    #[serde(rename = "transactionId", default)]
     pub transaction_id: Option<String>,
     /// `referenceNumber` (query): System reference (e.g., NTH2P00000002250).
+    #[serde(rename = "referenceNumber", default)]
     pub reference_number: Option<String>,
     /// `clientReferenceNumber` (query): Merchant/order reference. A server also accepts `clientOrderReferenceCode`.
+    #[serde(rename = "clientReferenceNumber", default)]
+    #[serde(alias = "clientOrderReferenceCode")]
     pub client_reference_number: Option<String>,
 }
 impl GetTransactionParameters {
@@ -725,28 +735,28 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <CancelPayment as Operation>::INFO,
     <RefundPayment as Operation>::INFO,
 ];
-/// Every operation of the API, as a typed id (no string a typo can break).
+/// The operations of the Finrota Payment Web Service (PWS), as values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OperationId {
-    /// `token-connect`: Before you start using the API, you need to create a token for yourself.
+    /// `token-connect`: `POST /auth/api/token/connect`.
     TokenConnect,
-    /// `list-payment-sets`: This service lists all payment sets defined in the portal.
+    /// `list-payment-sets`: `GET /pws/paymentSet`.
     ListPaymentSets,
-    /// `list-payment-options`: Returns a list of POS entries. For each POS, basic fields and commRates (installment/commission) are included.
+    /// `list-payment-options`: `GET /pws/paymentOptions`.
     ListPaymentOptions,
-    /// `payment-options-by-bin`: Installments and commission rates for a card BIN: the general rules (3D limit, installment limits) and the eligible POS list of the payment set in the currency.
+    /// `payment-options-by-bin`: `GET /pws/paymentOptions/{binNumber}`.
     PaymentOptionsByBin,
-    /// `create-payment`: Starts a 3D payment (use3D true: answered with the bank's redirect URL; the cardholder passes the OTP step and returns to returnUrl, where autoCommit finalizes it) or completes a non-3D payment at once (use3D false).
+    /// `create-payment`: `POST /pws/payment`.
     CreatePayment,
-    /// `commit-payment`: Finalizes a 3D payment whose OTP step is done, where autoCommit did not already finalize it.
+    /// `commit-payment`: `POST /pws/payment/commit`.
     CommitPayment,
-    /// `get-transaction`: Returns all details of a payment transaction. Compatible with ERP’s GetPayment output (field names & meanings). Send exactly one of transactionId, referenceNumber and clientReferenceNumber (clientOrderReferenceCode is another name of clientReferenceNumber, not a fourth identifier): several answer 404 (P004), none is refused. The parameter rule states this, as TransactionQueryRequest does for the POST body.
+    /// `get-transaction`: `GET /pws/payment/transaction`.
     GetTransaction,
-    /// `query-transaction`: Returns all details of a payment transaction, its identifier given in a JSON body instead of the query.
+    /// `query-transaction`: `POST /pws/payment/transaction`.
     QueryTransaction,
-    /// `cancel-payment`: Cancels a successful transaction (transactionStatusId 1) by its referenceCode; the bank may refuse it (P013).
+    /// `cancel-payment`: `POST /pws/payment/cancel`.
     CancelPayment,
-    /// `refund-payment`: Refunds a successful transaction by its referenceCode, fully (no amount) or partly (amount); the total refunded cannot exceed the transaction amount (P015).
+    /// `refund-payment`: `POST /pws/payment/refund`.
     RefundPayment,
 }
 impl OperationId {
@@ -763,25 +773,6 @@ impl OperationId {
         Self::CancelPayment,
         Self::RefundPayment,
     ];
-    /// The operation's id in the spec, e.g. `vuk509-payment`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::TokenConnect => "token-connect",
-            Self::ListPaymentSets => "list-payment-sets",
-            Self::ListPaymentOptions => "list-payment-options",
-            Self::PaymentOptionsByBin => "payment-options-by-bin",
-            Self::CreatePayment => "create-payment",
-            Self::CommitPayment => "commit-payment",
-            Self::GetTransaction => "get-transaction",
-            Self::QueryTransaction => "query-transaction",
-            Self::CancelPayment => "cancel-payment",
-            Self::RefundPayment => "refund-payment",
-        }
-    }
-    /// The operation with this spec id.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|operation| operation.id() == id)
-    }
     /// What the spec says of the operation.
     pub const fn info(self) -> &'static OperationInfo {
         match self {
@@ -796,5 +787,13 @@ impl OperationId {
             Self::CancelPayment => &<CancelPayment as Operation>::INFO,
             Self::RefundPayment => &<RefundPayment as Operation>::INFO,
         }
+    }
+    /// The operation's id, e.g. `vuk509-payment`.
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+    /// The operation with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|operation| operation.id() == id)
     }
 }

@@ -56,7 +56,7 @@ impl Operation for OauthAuthorize {
                 message: Some("OauthAuthorizeFailure"),
             },
         ],
-        errors: &["380101", "unsupported_response_type", "invalid_client"],
+        errors: &["380101", "unsupported_response_type", "invalid_client", "380104"],
         error_groups: &[],
     };
     type Mode = Common;
@@ -742,42 +742,42 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <Vuk507PartialPaymentComplete as Operation>::INFO,
     <Vuk507EndOfDay as Operation>::INFO,
 ];
-/// Every operation of the API, as a typed id (no string a typo can break).
+/// The operations of the iyzico Terminal API, as values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OperationId {
-    /// `oauth-authorize`: Authenticates the user with the merchant's client credentials and starts the authorization; answers a short-lived, single-use authorization code. 380101 is listed because it names the username this call carries.
+    /// `oauth-authorize`: `POST /in-store/oauth2/authorize`.
     OauthAuthorize,
-    /// `oauth-token`: Exchanges the authorization code (grant_type authorization_code) or a refresh token (grant_type refresh_token) for an access token and a refresh token. Refusals are OAuth errors, not catalog codes.
+    /// `oauth-token`: `POST /in-store/oauth2/token`.
     OauthToken,
-    /// `oauth-token-refresh`: Renews the access token with the refresh token on a separate path. Only the kasapay reconstruction documents this path; the Turkish login page says to log in again instead.
+    /// `oauth-token-refresh`: `POST /in-store/oauth2/token/refresh`.
     OauthTokenRefresh,
-    /// `vuk509-payment`: Starts a payment on the terminal (SALE, PRE_AUTH, or POST_AUTH closing a PRE_AUTH); it completes when the card is presented on the device. 380107 answers a POST_AUTH whose paymentId is unknown.
+    /// `vuk509-payment`: `POST /v2/terminal-host/payment`.
     Vuk509Payment,
-    /// `vuk509-query-transaction-status`: Returns the status of a sale, void or refund: whether it succeeded and whether it was voided or refunded. It does not reach the device.
+    /// `vuk509-query-transaction-status`: `POST /v2/terminal-host/payment/query-transaction-status`.
     Vuk509QueryTransactionStatus,
-    /// `vuk509-void`: Voids a same-day payment that no end of day has closed; completed by presenting the card on the device. After end of day use refund.
+    /// `vuk509-void`: `POST /v2/terminal-host/payment/void`.
     Vuk509Void,
-    /// `vuk509-refund`: Refunds a payment fully or partly with its own reference; completed by presenting the card on the device. The refunds together may not exceed the payment (380112).
+    /// `vuk509-refund`: `POST /v2/terminal-host/payment/refund`.
     Vuk509Refund,
-    /// `vuk509-end-of-day`: Runs the end of day: closes the day's transactions in bulk with the bank and reports totals per acquiring bank and the batch number.
+    /// `vuk509-end-of-day`: `POST /v2/terminal-host/eod`.
     Vuk509EndOfDay,
-    /// `vuk507-payment`: Runs a standard sale on the GMU device and records it as a fiscal document (saleDocumentType 1 e-Invoice, 9 expense slip).
+    /// `vuk507-payment`: `POST /v2/terminal-host/gmu/payment`.
     Vuk507Payment,
-    /// `vuk507-query-transaction-status`: Returns the current status of a payment, void or refund, by paymentId, transactionReferenceId or both. It does not reach the device.
+    /// `vuk507-query-transaction-status`: `POST /v2/terminal-host/gmu/payment/query-transaction-status`.
     Vuk507QueryTransactionStatus,
-    /// `vuk507-void`: Voids a payment of the same day; for transactions closed by end of day use refund instead.
+    /// `vuk507-void`: `POST /v2/terminal-host/gmu/payment/void`.
     Vuk507Void,
-    /// `vuk507-refund`: Refunds a completed sale fully or partly by line items; calling refundable-sale-info first is recommended.
+    /// `vuk507-refund`: `POST /v2/terminal-host/gmu/payment/refund`.
     Vuk507Refund,
-    /// `vuk507-refundable-sale-info`: Returns the refundable lines and amounts of the sale with the given transaction reference; recommended before a refund. It does not reach the device.
+    /// `vuk507-refundable-sale-info`: `POST /v2/terminal-host/gmu/payment/refundable-sale-info`.
     Vuk507RefundableSaleInfo,
-    /// `vuk507-partial-payment-start`: Starts a partial payment, where one sale is paid with several payment instruments; takes the sale body and answers saleNumber and the remaining amount.
+    /// `vuk507-partial-payment-start`: `POST /v2/terminal-host/gmu/partial-payment/start`.
     Vuk507PartialPaymentStart,
-    /// `vuk507-partial-payment-add-payment`: Adds a payment to a started partial payment; may be called until the remaining amount is zero and must not exceed it.
+    /// `vuk507-partial-payment-add-payment`: `POST /v2/terminal-host/gmu/partial-payment/add-payment`.
     Vuk507PartialPaymentAddPayment,
-    /// `vuk507-partial-payment-complete`: Closes the partial payment flow and finalizes the sale once all payments are added; answers the full sale response with the remaining amount, 0 on success.
+    /// `vuk507-partial-payment-complete`: `POST /v2/terminal-host/gmu/partial-payment/complete`.
     Vuk507PartialPaymentComplete,
-    /// `vuk507-end-of-day`: Closes the GMU device's financial day and batch; answers a summary per acquiring bank.
+    /// `vuk507-end-of-day`: `POST /v2/terminal-host/gmu/eod`.
     Vuk507EndOfDay,
 }
 impl OperationId {
@@ -801,32 +801,6 @@ impl OperationId {
         Self::Vuk507PartialPaymentComplete,
         Self::Vuk507EndOfDay,
     ];
-    /// The operation's id in the spec, e.g. `vuk509-payment`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::OauthAuthorize => "oauth-authorize",
-            Self::OauthToken => "oauth-token",
-            Self::OauthTokenRefresh => "oauth-token-refresh",
-            Self::Vuk509Payment => "vuk509-payment",
-            Self::Vuk509QueryTransactionStatus => "vuk509-query-transaction-status",
-            Self::Vuk509Void => "vuk509-void",
-            Self::Vuk509Refund => "vuk509-refund",
-            Self::Vuk509EndOfDay => "vuk509-end-of-day",
-            Self::Vuk507Payment => "vuk507-payment",
-            Self::Vuk507QueryTransactionStatus => "vuk507-query-transaction-status",
-            Self::Vuk507Void => "vuk507-void",
-            Self::Vuk507Refund => "vuk507-refund",
-            Self::Vuk507RefundableSaleInfo => "vuk507-refundable-sale-info",
-            Self::Vuk507PartialPaymentStart => "vuk507-partial-payment-start",
-            Self::Vuk507PartialPaymentAddPayment => "vuk507-partial-payment-add-payment",
-            Self::Vuk507PartialPaymentComplete => "vuk507-partial-payment-complete",
-            Self::Vuk507EndOfDay => "vuk507-end-of-day",
-        }
-    }
-    /// The operation with this spec id.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|operation| operation.id() == id)
-    }
     /// What the spec says of the operation.
     pub const fn info(self) -> &'static OperationInfo {
         match self {
@@ -860,5 +834,13 @@ impl OperationId {
             }
             Self::Vuk507EndOfDay => &<Vuk507EndOfDay as Operation>::INFO,
         }
+    }
+    /// The operation's id, e.g. `vuk509-payment`.
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+    /// The operation with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|operation| operation.id() == id)
     }
 }

@@ -15,6 +15,16 @@ pub mod world;
 pub use world::*;
 pub mod signing;
 pub use signing::*;
+pub mod routes;
+pub use routes::*;
+pub mod servers;
+pub use servers::*;
+pub mod shapes;
+pub mod envelopes;
+pub mod replies;
+pub use replies::*;
+pub mod decode;
+pub use decode::*;
 /// The API's id, as used in folder names, file names and command-line words.
 pub const API_ID: &str = "wiapay";
 /// The API's title.

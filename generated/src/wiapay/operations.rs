@@ -258,11 +258,13 @@ impl Operation for DepositCallback {
     type Request = CallbackPayload;
 }
 /// The parameters of [`DepositCallback`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct DepositCallbackParameters {
     /// `depositCallbackUrl` (path): The deposit's callback URL: the callbackUrl sent with POST /v1/deposit, or else the site's default callback URL configured at registration. HTTPS only.
+    #[serde(rename = "depositCallbackUrl")]
     pub deposit_callback_url: String,
     /// `User-Agent` (header): WiaPay sends WiaPay-Callback/1.0. It identifies the sender but proves nothing; the signature does.
+    #[serde(rename = "User-Agent", default)]
     pub user_agent: Option<String>,
 }
 impl Parameters for DepositCallbackParameters {
@@ -308,11 +310,13 @@ impl Operation for WithdrawalCallback {
     type Request = CallbackPayload;
 }
 /// The parameters of [`WithdrawalCallback`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
 pub struct WithdrawalCallbackParameters {
     /// `withdrawalCallbackUrl` (path): The site's default callback URL configured at registration (a withdrawal request has no callbackUrl). HTTPS only.
+    #[serde(rename = "withdrawalCallbackUrl")]
     pub withdrawal_callback_url: String,
     /// `User-Agent` (header): WiaPay sends WiaPay-Callback/1.0. It identifies the sender but proves nothing; the signature does.
+    #[serde(rename = "User-Agent", default)]
     pub user_agent: Option<String>,
 }
 impl Parameters for WithdrawalCallbackParameters {
@@ -335,18 +339,18 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <DepositCallback as Operation>::INFO,
     <WithdrawalCallback as Operation>::INFO,
 ];
-/// Every operation of the API, as a typed id (no string a typo can break).
+/// The operations of the WiaPay API, as values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OperationId {
-    /// `available-banks`: Use this endpoint to retrieve the list of banks that are currently available for processing deposit transactions. The response includes bank options with their minimum and maximum limits, plus a single FAST transfer option if available.
+    /// `available-banks`: `GET /v1/available-banks`.
     GetAvailableBanks,
-    /// `deposit`: Use this endpoint to create a new deposit transaction. After creating the transaction, redirect your customer to the checkout URL where they can complete the payment.
+    /// `deposit`: `POST /v1/deposit`.
     CreateDeposit,
-    /// `withdraw`: Use this endpoint to create a withdrawal (payout) request. The funds will be transferred to the customer's bank account specified in the request. You'll receive a callback when the transaction status changes.
+    /// `withdraw`: `POST /v1/withdraw`.
     CreateWithdrawal,
-    /// `deposit-callback`: WiaPay's POST to the merchant when a deposit's status changes; the payload's type is deposit. Several callbacks may come for one transaction (pending, processing, completed): the receiver handles them idempotently, processing each status change once.
+    /// `deposit-callback`: `POST {depositCallbackUrl}`.
     DepositCallback,
-    /// `withdrawal-callback`: WiaPay's POST to the merchant when a withdrawal's status changes; the payload's type is withdrawal. Several callbacks may come for one transaction (pending, processing, completed): the receiver handles them idempotently, processing each status change once.
+    /// `withdrawal-callback`: `POST {withdrawalCallbackUrl}`.
     WithdrawalCallback,
 }
 impl OperationId {
@@ -358,20 +362,6 @@ impl OperationId {
         Self::DepositCallback,
         Self::WithdrawalCallback,
     ];
-    /// The operation's id in the spec, e.g. `vuk509-payment`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Self::GetAvailableBanks => "available-banks",
-            Self::CreateDeposit => "deposit",
-            Self::CreateWithdrawal => "withdraw",
-            Self::DepositCallback => "deposit-callback",
-            Self::WithdrawalCallback => "withdrawal-callback",
-        }
-    }
-    /// The operation with this spec id.
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|operation| operation.id() == id)
-    }
     /// What the spec says of the operation.
     pub const fn info(self) -> &'static OperationInfo {
         match self {
@@ -381,5 +371,13 @@ impl OperationId {
             Self::DepositCallback => &<DepositCallback as Operation>::INFO,
             Self::WithdrawalCallback => &<WithdrawalCallback as Operation>::INFO,
         }
+    }
+    /// The operation's id, e.g. `vuk509-payment`.
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+    /// The operation with this id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|operation| operation.id() == id)
     }
 }

@@ -14,14 +14,20 @@ const SUPPORT: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../../../templates/support/mod.rs")),
     ("catalog.rs", include_str!("../../../templates/support/catalog.rs")),
     ("decimal.rs", include_str!("../../../templates/support/decimal.rs")),
+    ("endpoint.rs", include_str!("../../../templates/support/endpoint.rs")),
+    ("form.rs", include_str!("../../../templates/support/form.rs")),
     ("guard.rs", include_str!("../../../templates/support/guard.rs")),
     ("lifecycle.rs", include_str!("../../../templates/support/lifecycle.rs")),
     ("operation.rs", include_str!("../../../templates/support/operation.rs")),
     ("population.rs", include_str!("../../../templates/support/population.rs")),
+    ("problem.rs", include_str!("../../../templates/support/problem.rs")),
     ("redact.rs", include_str!("../../../templates/support/redact.rs")),
     ("request.rs", include_str!("../../../templates/support/request.rs")),
+    ("route.rs", include_str!("../../../templates/support/route.rs")),
     ("rules.rs", include_str!("../../../templates/support/rules.rs")),
     ("serde_helpers.rs", include_str!("../../../templates/support/serde_helpers.rs")),
+    ("serve.rs", include_str!("../../../templates/support/serve.rs")),
+    ("shape.rs", include_str!("../../../templates/support/shape.rs")),
     ("signing.rs", include_str!("../../../templates/support/signing.rs")),
     ("template.rs", include_str!("../../../templates/support/template.rs")),
     ("value.rs", include_str!("../../../templates/support/value.rs")),
@@ -53,7 +59,7 @@ pub const LIB_IMPORTS: &[&str] = &[
 ];
 
 /// What `lib.rs` defines besides one module per API.
-pub const LIB_DEFINES: &[&str] = &[SUPPORT_MODULE, "APIS", "round_trip", "signing_recipes"];
+pub const LIB_DEFINES: &[&str] = &[SUPPORT_MODULE, "APIS", "round_trip", "signing_recipes", super::schemas::FEATURE];
 
 /// What each API's `mod.rs` imports (as written in its `use` items; the globs re-export the spec's own names).
 pub const API_MOD_IMPORTS: &[&str] = &[
@@ -66,11 +72,30 @@ pub const API_MOD_IMPORTS: &[&str] = &[
     "lifecycles::*",
     "world::*",
     "signing::*",
+    "routes::*",
+    "servers::*",
+    "replies::*",
+    "decode::*",
 ];
 
 /// What each API's `mod.rs` defines: its modules and its identity.
-pub const API_MOD_DEFINES: &[&str] =
-    &["errors", "messages", "enums", "operations", "lifecycles", "world", "signing", "API_ID", "TITLE"];
+pub const API_MOD_DEFINES: &[&str] = &[
+    "errors",
+    "messages",
+    "enums",
+    "operations",
+    "lifecycles",
+    "world",
+    "signing",
+    "routes",
+    "servers",
+    "shapes",
+    "envelopes",
+    "replies",
+    "decode",
+    "API_ID",
+    "TITLE",
+];
 
 /// Where a file made from a template comes from, for its "generated from" line.
 fn from_template(template: &str) -> String {
@@ -97,10 +122,16 @@ publish = false
 
 [dependencies]
 hmac = "0.12"
+# `regex-lite` (no dependencies of its own) checks the spec's string patterns when a server decodes a request.
+regex-lite = "0.1"
 serde = {{ version = "1", features = ["derive"] }}
 # `arbitrary_precision` keeps a number's exact digits, so decimals (money) keep their wire form.
 serde_json = {{ version = "1", features = ["arbitrary_precision"] }}
 sha2 = "0.10"
+
+[features]
+# `schemas`: every message's JSON Schema embedded as text (`payspec::schemas`), by API and message name.
+schemas = []
 
 [lints.rust]
 unsafe_code = "forbid"
@@ -164,6 +195,10 @@ pub fn lib(spec: &Spec) -> TokenStream {
 
         pub mod #support;
 
+        /// The JSON Schemas of every message, embedded (the `schemas` feature).
+        #[cfg(feature = "schemas")]
+        pub mod schemas;
+
         pub use #support::{
             Actor, AllowedIn, Decimal, DecimalWire, Integration, Lang, Mode, Open, Operation, OperationInfo,
             PassthroughOrigin, Piece, PreparedRequest, Retry, UnknownWireValue, WireEnum,
@@ -206,9 +241,20 @@ pub fn api_mod(api: &ApiSpec) -> TokenStream {
         ("lifecycles", !api.lifecycles.is_empty()),
         ("world", !api.lifecycles.is_empty()),
         ("signing", !api.signing.is_empty()),
+        ("routes", super::routes::serves(api)),
+        ("servers", super::servers::present(api)),
+        ("shapes", super::shapes::present(api)),
+        ("envelopes", super::envelopes::present(api)),
+        ("replies", super::replies::present(api)),
+        ("decode", super::decode::present(api)),
     ];
     let messages = sections.iter().filter(|(_, present)| *present).map(|(name, _)| {
         let module = ident(name);
+        // The shapes are named by the messages they describe: they stay in their module, reached by its path; the
+        // envelopes module holds only `impl` blocks.
+        if matches!(*name, "shapes" | "envelopes") {
+            return quote! { pub mod #module; };
+        }
         quote! {
             pub mod #module;
             pub use #module::*;

@@ -2,13 +2,20 @@
 //! `prettyplease`, so the output is the same on every machine whatever rustfmt is installed.
 
 mod crate_files;
+mod decode;
 mod enums;
+mod envelopes;
 mod errors;
 mod idents;
 mod lifecycles;
 mod messages;
 pub mod operations;
+mod replies;
 mod reserved;
+mod routes;
+mod schemas;
+mod servers;
+mod shapes;
 mod signing;
 mod types;
 mod world;
@@ -18,6 +25,7 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 
 pub use crate_files::SUPPORT_MODULE;
+pub use replies::reply_name;
 pub use reserved::{Variants, generated_names, reserved_variants};
 
 use super::{EmitError, header};
@@ -35,6 +43,7 @@ pub fn emit(spec: &Spec, out: &mut BTreeMap<String, String>) -> Result<(), EmitE
     out.insert("generated/rustfmt.toml".into(), crate_files::rustfmt_toml());
     out.extend(crate_files::support());
     out.insert("generated/src/lib.rs".into(), format("spec/", "generated/src/lib.rs", crate_files::lib(spec))?);
+    out.insert("generated/src/schemas.rs".into(), format("spec/", "generated/src/schemas.rs", schemas::module(spec))?);
     for api in &spec.apis {
         let from = api.spec_folder();
         let folder = format!("generated/src/{}", api.info.rust_module);
@@ -49,6 +58,12 @@ pub fn emit(spec: &Spec, out: &mut BTreeMap<String, String>) -> Result<(), EmitE
             ("lifecycles", !api.lifecycles.is_empty(), lifecycles::module),
             ("world", !api.lifecycles.is_empty(), world::module),
             ("signing", !api.signing.is_empty(), signing::module),
+            ("routes", routes::serves(api), routes::module),
+            ("servers", servers::present(api), servers::module),
+            ("shapes", shapes::present(api), shapes::module),
+            ("envelopes", envelopes::present(api), envelopes::module),
+            ("replies", replies::present(api), replies::module),
+            ("decode", decode::present(api), decode::module),
         ];
         for (name, present, module) in sections {
             if present {

@@ -32,7 +32,10 @@ pub const IMPORTS: &[&str] = &[
 ];
 
 /// What `operations.rs` defines besides the spec's operations, modes and parameter structs.
-pub const DEFINES: &[&str] = &[COMMON, "OPERATIONS", "OperationId"];
+pub const DEFINES: &[&str] = &[COMMON, "OPERATIONS", OPERATION_ID];
+
+/// The name of the enum of an API's operations (one variant per operation, named by its `rust_name`).
+pub const OPERATION_ID: &str = "OperationId";
 
 /// The name of an operation's parameter struct.
 pub fn parameters_name(operation: &Operation) -> String {
@@ -111,10 +114,15 @@ fn parameters(api: &ApiSpec, operation: &Operation) -> Option<TokenStream> {
             location(p.location),
             p.doc.get(Lang::En).map_or("", |t| t.text.as_str())
         );
+        let wire = &p.name;
+        let aliases = p.aliases.iter().map(|a| {
+            let wire = &a.wire;
+            quote! { #[serde(alias = #wire)] }
+        });
         if p.required {
-            quote! { #[doc = #doc] pub #field: #kind }
+            quote! { #[doc = #doc] #[serde(rename = #wire)] #(#aliases)* pub #field: #kind }
         } else {
-            quote! { #[doc = #doc] pub #field: Option<#kind> }
+            quote! { #[doc = #doc] #[serde(rename = #wire, default)] #(#aliases)* pub #field: Option<#kind> }
         }
     });
     let place = |location: ParameterLocation| match location {
@@ -171,7 +179,7 @@ fn parameters(api: &ApiSpec, operation: &Operation) -> Option<TokenStream> {
     });
     Some(quote! {
         #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone, PartialEq, ::serde::Deserialize)]
         pub struct #name {
             #( #fields, )*
         }
@@ -258,43 +266,8 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             #parameters
         }
     });
-    let all: Vec<_> = api.operations.iter().map(|o| ident(&o.rust_name)).collect();
-    let ids = api.operations.iter().map(|o| o.id.as_str());
-    let variant_docs = api.operations.iter().map(|o| {
-        let text = format!(" `{}`: {}", o.id, o.doc.get(Lang::En).map_or("", |t| t.text.as_str()));
-        quote! { #[doc = #text] }
-    });
-    let operation_id = quote! {
-        /// Every operation of the API, as a typed id (no string a typo can break).
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum OperationId {
-            #( #variant_docs #all, )*
-        }
-
-        impl OperationId {
-            /// Every operation, in spec order.
-            pub const ALL: &'static [Self] = &[#(Self::#all),*];
-
-            /// The operation's id in the spec, e.g. `vuk509-payment`.
-            pub fn id(self) -> &'static str {
-                match self {
-                    #( Self::#all => #ids, )*
-                }
-            }
-
-            /// The operation with this spec id.
-            pub fn from_id(id: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|operation| operation.id() == id)
-            }
-
-            /// What the spec says of the operation.
-            pub const fn info(self) -> &'static OperationInfo {
-                match self {
-                    #( Self::#all => &<#all as Operation>::INFO, )*
-                }
-            }
-        }
-    };
+    let all = api.operations.iter().map(|o| ident(&o.rust_name));
+    let operation_id = operation_id(api);
     let messages = (!api.messages.is_empty()).then(|| quote! { #[allow(unused_imports)] use super::messages::*; });
     let enums = (!api.enums.is_empty()).then(|| quote! { #[allow(unused_imports)] use super::enums::*; });
     quote! {
@@ -326,5 +299,43 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         pub const OPERATIONS: &[OperationInfo] = &[#(<#all as Operation>::INFO),*];
 
         #operation_id
+    }
+}
+
+/// `OperationId`: every operation as a value, with its descriptor, for tables that name operations (routes,
+/// lifecycles, decoders).
+fn operation_id(api: &ApiSpec) -> TokenStream {
+    let name = ident(OPERATION_ID);
+    let variants: Vec<_> = api.operations.iter().map(|o| ident(&o.rust_name)).collect();
+    let docs = api.operations.iter().map(|o| format!(" `{}`: `{} {}`.", o.id, o.method.as_str(), o.path));
+    let doc = format!(" The operations of the {}, as values.", api.info.title);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #( #[doc = #docs] #variants, )*
+        }
+
+        impl #name {
+            /// Every operation, in spec order.
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+
+            /// What the spec says of the operation.
+            pub const fn info(self) -> &'static OperationInfo {
+                match self {
+                    #( Self::#variants => &<#variants as Operation>::INFO, )*
+                }
+            }
+
+            /// The operation's id, e.g. `vuk509-payment`.
+            pub fn id(self) -> &'static str {
+                self.info().id
+            }
+
+            /// The operation with this id.
+            pub fn from_id(id: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|operation| operation.id() == id)
+            }
+        }
     }
 }

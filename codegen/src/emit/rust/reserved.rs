@@ -3,7 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use super::{crate_files, enums, errors, lifecycles, messages, operations, signing, world};
+use super::{
+    crate_files, decode, enums, envelopes, errors, lifecycles, messages, operations, replies, routes, schemas, servers,
+    shapes, signing, world,
+};
 
 /// The names the Rust prelude brings into every generated module (the type and value namespaces; derive macros live
 /// apart). The generated code uses them unqualified (`String`, `Option`, `Some`, `Vec`, `Box`, `Result`, and traits
@@ -74,8 +77,15 @@ const MODULES: &[(&str, &[&str], &[&str])] = &[
     ("<api>/lifecycles.rs", lifecycles::IMPORTS, lifecycles::DEFINES),
     ("<api>/world.rs", world::IMPORTS, world::DEFINES),
     ("<api>/signing.rs", signing::IMPORTS, signing::DEFINES),
+    ("<api>/routes.rs", routes::IMPORTS, routes::DEFINES),
+    ("<api>/servers.rs", servers::IMPORTS, servers::DEFINES),
+    ("<api>/shapes.rs", shapes::IMPORTS, shapes::DEFINES),
+    ("<api>/envelopes.rs", envelopes::IMPORTS, envelopes::DEFINES),
+    ("<api>/replies.rs", replies::IMPORTS, replies::DEFINES),
+    ("<api>/decode.rs", decode::IMPORTS, decode::DEFINES),
     ("<api>/mod.rs", crate_files::API_MOD_IMPORTS, crate_files::API_MOD_DEFINES),
     ("lib.rs", crate_files::LIB_IMPORTS, crate_files::LIB_DEFINES),
+    ("schemas.rs", &[], schemas::DEFINES),
 ];
 
 /// The last segment of a path: the name it brings into scope.
@@ -196,6 +206,7 @@ mod tests {
                 api.operations.iter().filter(|o| !o.parameters.is_empty()).map(|o| operations::parameters_name(o)),
             );
             spec_names.extend(api.signing.iter().map(|s| signing::constant_name(&s.id)));
+            spec_names.extend(api.operations.iter().map(|o| replies::reply_name(o)));
         }
         let mut seen: BTreeSet<(&str, String)> = BTreeSet::new();
         for (path, text) in &out {

@@ -1,0 +1,243 @@
+//! The shapes of messages and parameters as static data, and the check of a JSON value against one, with the same
+//! meaning as the generated JSON Schemas: types, lengths, patterns, ranges, closed enumerations, constants, nested
+//! objects and arrays, required fields, and a field under its name and an alias at once refused.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use serde_json::Value;
+
+use super::operation::ParameterIn;
+use super::problem::{Expected, ProblemKind};
+
+/// The shape of a message (or of an operation's parameters).
+#[derive(Debug)]
+pub struct MessageShape {
+    /// The message's (or parameter struct's) name.
+    pub name: &'static str,
+    /// Its fields.
+    pub fields: &'static [FieldShape],
+}
+
+/// The shape of one field or parameter.
+#[derive(Debug)]
+pub struct FieldShape {
+    /// The name on the wire.
+    pub wire: &'static str,
+    /// Other names it is accepted under.
+    pub aliases: &'static [&'static str],
+    /// Where a parameter travels (`None` for a field of a message).
+    pub location: Option<ParameterIn>,
+    /// Its type.
+    pub kind: ShapeKind,
+    /// Whether it must be present.
+    pub required: bool,
+    /// Whether it may be `null`.
+    pub nullable: bool,
+}
+
+impl FieldShape {
+    /// Its name and its aliases.
+    pub fn names(&self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.wire).chain(self.aliases.iter().copied())
+    }
+}
+
+/// The type of a field.
+#[derive(Debug)]
+pub enum ShapeKind {
+    /// A string.
+    String {
+        /// The fewest characters.
+        min_length: Option<u32>,
+        /// The most characters.
+        max_length: Option<u32>,
+        /// Patterns the value matches, all of them (its own and its format's).
+        patterns: &'static [&'static str],
+    },
+    /// An integer.
+    Integer {
+        /// The smallest value.
+        minimum: Option<i64>,
+        /// The largest value.
+        maximum: Option<i64>,
+    },
+    /// A decimal sent as a JSON number.
+    DecimalNumber,
+    /// A decimal sent as a string of digits.
+    DecimalString,
+    /// A boolean.
+    Boolean {
+        /// The only value allowed, if fixed.
+        constant: Option<bool>,
+    },
+    /// A value of an enumeration.
+    Enum {
+        /// Every accepted wire value (canonical and aliases).
+        values: &'static [&'static str],
+        /// Whether values outside the list are refused.
+        closed: bool,
+        /// Whether values travel as JSON integers.
+        integer: bool,
+    },
+    /// An object of another message.
+    Message(&'static MessageShape),
+    /// An array.
+    Array {
+        /// The type of each item.
+        items: &'static ShapeKind,
+        /// The fewest items.
+        min_items: Option<u32>,
+    },
+    /// Any string (an error code or group, which the catalog keeps open).
+    Text,
+    /// Any JSON value.
+    Any,
+}
+
+/// A JSON pointer one step further down.
+pub fn pointer_join(pointer: &str, name: &str) -> String {
+    format!("{pointer}/{}", name.replace('~', "~0").replace('/', "~1"))
+}
+
+/// Whether `text` is a JSON integer: an optional minus and digits, no leading zero.
+fn is_integer_text(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0'))
+}
+
+/// Whether `text` is a decimal string: an optional minus, digits, and an optional fraction.
+fn is_decimal_text(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let (whole, fraction) = digits.split_once('.').map_or((digits, None), |(w, f)| (w, Some(f)));
+    let all = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    all(whole) && fraction.is_none_or(all)
+}
+
+/// Whether `text` matches `pattern`; compiled patterns are kept. A pattern that does not compile matches nothing.
+fn matches_pattern(pattern: &'static str, text: &str) -> bool {
+    static CACHE: OnceLock<Mutex<HashMap<&'static str, Option<regex_lite::Regex>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let Ok(mut cache) = cache.lock() else {
+        return regex_lite::Regex::new(pattern).is_ok_and(|regex| regex.is_match(text));
+    };
+    cache.entry(pattern).or_insert_with(|| regex_lite::Regex::new(pattern).ok()).as_ref().is_some_and(|r| r.is_match(text))
+}
+
+/// Checks an object against a message shape; the first problem, with its JSON pointer, in field order.
+pub fn check_object(value: &Value, shape: &MessageShape, pointer: &str) -> Result<(), (String, ProblemKind)> {
+    let Value::Object(map) = value else {
+        return Err((pointer.to_owned(), ProblemKind::WrongType { expected: Expected::Object }));
+    };
+    for field in shape.fields {
+        let present: Vec<(&str, &Value)> = field.names().filter_map(|name| map.get(name).map(|v| (name, v))).collect();
+        match present.as_slice() {
+            [] if field.required => return Err((pointer_join(pointer, field.wire), ProblemKind::Missing)),
+            [] => {}
+            [(name, value)] => check_value(value, &field.kind, field.nullable, &pointer_join(pointer, name))?,
+            [(first, _), ..] => {
+                let names = present.iter().map(|(name, _)| (*name).to_owned()).collect();
+                return Err((pointer_join(pointer, first), ProblemKind::Duplicate { names }));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Checks one value against a field type.
+pub fn check_value(value: &Value, kind: &ShapeKind, nullable: bool, pointer: &str) -> Result<(), (String, ProblemKind)> {
+    let wrong = |expected| Err((pointer.to_owned(), ProblemKind::WrongType { expected }));
+    let problem = |kind| Err((pointer.to_owned(), kind));
+    if value.is_null() && (nullable || matches!(kind, ShapeKind::Any)) {
+        return Ok(());
+    }
+    match kind {
+        ShapeKind::String { min_length, max_length, patterns } => {
+            let Some(text) = value.as_str() else { return wrong(Expected::String) };
+            let length = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
+            if let Some(min) = min_length.filter(|min| length < *min) {
+                return problem(ProblemKind::TooShort { min });
+            }
+            if let Some(max) = max_length.filter(|max| length > *max) {
+                return problem(ProblemKind::TooLong { max });
+            }
+            if let Some(pattern) = patterns.iter().find(|pattern| !matches_pattern(pattern, text)) {
+                return problem(ProblemKind::Pattern { pattern });
+            }
+            Ok(())
+        }
+        ShapeKind::Integer { minimum, maximum } => {
+            let Value::Number(number) = value else { return wrong(Expected::Integer) };
+            let text = number.to_string();
+            let Some(n) = is_integer_text(&text).then(|| text.parse::<i64>().ok()).flatten() else {
+                return wrong(Expected::Integer);
+            };
+            if let Some(minimum) = minimum.filter(|min| n < *min) {
+                return problem(ProblemKind::BelowMinimum { minimum });
+            }
+            if let Some(maximum) = maximum.filter(|max| n > *max) {
+                return problem(ProblemKind::AboveMaximum { maximum });
+            }
+            Ok(())
+        }
+        ShapeKind::DecimalNumber if value.is_number() => Ok(()),
+        ShapeKind::DecimalNumber => wrong(Expected::Number),
+        ShapeKind::DecimalString if value.as_str().is_some_and(is_decimal_text) => Ok(()),
+        ShapeKind::DecimalString => wrong(Expected::DecimalString),
+        ShapeKind::Boolean { constant } => match (value.as_bool(), constant) {
+            (None, _) => wrong(Expected::Boolean),
+            (Some(given), Some(fixed)) if given != *fixed => problem(ProblemKind::NotConstant { expected: *fixed }),
+            _ => Ok(()),
+        },
+        ShapeKind::Enum { values, closed, integer } => {
+            let text = match (value, integer) {
+                (Value::Number(number), true) if is_integer_text(&number.to_string()) => number.to_string(),
+                (_, true) => return wrong(Expected::Integer),
+                (Value::String(text), false) => text.clone(),
+                (_, false) => return wrong(Expected::String),
+            };
+            if *closed && !values.contains(&text.as_str()) {
+                return problem(ProblemKind::UnknownValue { value: text });
+            }
+            Ok(())
+        }
+        ShapeKind::Message(shape) => check_object(value, shape, pointer),
+        ShapeKind::Array { items, min_items } => {
+            let Value::Array(list) = value else { return wrong(Expected::Array) };
+            if let Some(min) = min_items.filter(|min| u32::try_from(list.len()).unwrap_or(u32::MAX) < *min) {
+                return problem(ProblemKind::TooFewItems { min });
+            }
+            for (i, item) in list.iter().enumerate() {
+                check_value(item, items, false, &format!("{pointer}/{i}"))?;
+            }
+            Ok(())
+        }
+        ShapeKind::Text if value.is_string() => Ok(()),
+        ShapeKind::Text => wrong(Expected::String),
+        ShapeKind::Any => Ok(()),
+    }
+}
+
+/// The JSON value a text (a form field, a query parameter, a header) stands for in a field of this type, or what is
+/// wrong with it.
+pub fn from_text(text: &str, kind: &ShapeKind) -> Result<Value, ProblemKind> {
+    let wrong = |expected| ProblemKind::WrongType { expected };
+    match kind {
+        ShapeKind::Integer { .. } | ShapeKind::Enum { integer: true, .. } => match is_integer_text(text) {
+            true => text.parse::<serde_json::Number>().map(Value::Number).map_err(|_| wrong(Expected::Integer)),
+            false => Err(wrong(Expected::Integer)),
+        },
+        ShapeKind::DecimalNumber => match is_decimal_text(text) {
+            true => text.parse::<serde_json::Number>().map(Value::Number).map_err(|_| wrong(Expected::Number)),
+            false => Err(wrong(Expected::Number)),
+        },
+        ShapeKind::Boolean { .. } => match text {
+            "true" => Ok(Value::Bool(true)),
+            "false" => Ok(Value::Bool(false)),
+            _ => Err(wrong(Expected::Boolean)),
+        },
+        ShapeKind::Message(_) => Err(wrong(Expected::Object)),
+        ShapeKind::Array { .. } => Err(wrong(Expected::Array)),
+        _ => Ok(Value::String(text.to_owned())),
+    }
+}
