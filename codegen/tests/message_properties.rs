@@ -19,6 +19,7 @@ use payspec_codegen::spec::ApiSpec;
 use proptest::prelude::*;
 use proptest::strategy::{BoxedStrategy, Union};
 use proptest::test_runner::{Config, TestRunner};
+use serde_json::json;
 use serde_json::{Map, Value};
 
 fn number(text: &str) -> Value {
@@ -595,4 +596,132 @@ proptest! {
             }
         }
     }
+}
+
+/// The checked reader of an API's messages: the shape check (the JSON Schema's rules) and then the typed parse.
+fn reader_accepts(api: &str, message: &str, value: &Value) -> bool {
+    let checked = match api {
+        "iyzico-terminal" => payspec::iyzico_terminal::shapes::check_message(message, value),
+        "finrota-pws" => payspec::finrota_pws::shapes::check_message(message, value),
+        "wiapay" => payspec::wiapay::shapes::check_message(message, value),
+        _ => None,
+    };
+    let json = serde_json::to_string(value).unwrap_or_default();
+    checked.is_some_and(|c| c.is_ok()) && payspec::round_trip(api, message, &json).is_some_and(|r| r.is_ok())
+}
+
+/// Values that break a field of most types: wrong types, wrong wire forms, empty and overlong text, a negative and a
+/// zero amount, a constant's other value, a value no enumeration has.
+fn junk() -> Vec<Value> {
+    vec![
+        json!("x"),
+        json!(""),
+        json!("100.0"),
+        json!("-1"),
+        json!(1.5),
+        json!(0),
+        json!(-1),
+        json!(100),
+        json!(true),
+        json!(false),
+        json!(null),
+        json!({}),
+        json!([]),
+        json!([1]),
+        json!("x".repeat(300)),
+        json!("not-a-value-of-any-enumeration"),
+    ]
+}
+
+#[test]
+fn the_checked_readers_accept_exactly_what_the_schemas_accept() {
+    // Both directions, for every message: a generated valid value, and every mutation of it that puts a junk value in
+    // one field or drops one, is accepted by the schema exactly when the checked reader accepts it.
+    let spec = load(&common::repo_root(), LockCheck::Enforce).expect("valid spec");
+    let (mut compared, mut refused) = (0usize, 0usize);
+    for api in &spec.apis {
+        for message in &api.messages {
+            let path = common::repo_root().join(format!(
+                "generated/schemas/{}/{}",
+                api.id,
+                json_schema::file_name(&message.name)
+            ));
+            let schema: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("JSON");
+            let validator = jsonschema::draft202012::new(&schema).expect("schema compiles");
+            let mut runner = TestRunner::new(Config { cases: 6, failure_persistence: None, ..Config::default() });
+            let result = runner.run(&message_value(api, message, 0), |(value, _)| {
+                let mut mutations = vec![value.clone()];
+                for field in &message.fields {
+                    for junk in junk() {
+                        let mut mutated = value.clone();
+                        if let Some(object) = mutated.as_object_mut() {
+                            object.insert(field.wire.clone(), junk);
+                        }
+                        mutations.push(mutated);
+                    }
+                    let mut dropped = value.clone();
+                    if let Some(object) = dropped.as_object_mut() {
+                        object.remove(&field.wire);
+                    }
+                    mutations.push(dropped);
+                }
+                for mutated in mutations {
+                    let by_schema = validator.is_valid(&mutated);
+                    let by_reader = reader_accepts(&api.id, &message.name, &mutated);
+                    prop_assert_eq!(
+                        by_schema,
+                        by_reader,
+                        "{} {}: the schema says {}, the reader {}: {}",
+                        api.id,
+                        message.name,
+                        by_schema,
+                        by_reader,
+                        mutated
+                    );
+                }
+                Ok(())
+            });
+            if let Err(error) = result {
+                panic!("{error}");
+            }
+            compared += 1;
+            refused += usize::from(!message.fields.is_empty());
+        }
+    }
+    assert!(compared >= 80 && refused > 0, "{compared} messages compared");
+}
+
+#[test]
+fn the_one_documented_difference_an_integer_written_1_0() {
+    // JSON Schema 2020-12 counts 1.0 as an integer; the typed readers do not. The README says so.
+    let value = json!({"systemTime": 1.0});
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            common::repo_root().join("generated/schemas/iyzico-terminal/error-envelope.schema.json"),
+        )
+        .expect("schema"),
+    )
+    .expect("JSON");
+    assert!(jsonschema::draft202012::new(&schema).expect("compiles").is_valid(&value));
+    assert!(!reader_accepts("iyzico-terminal", "ErrorEnvelope", &value));
+}
+
+#[test]
+fn writers_send_the_declared_wire_form() {
+    // A decimal built in the other form is written in the form the spec declares.
+    let mut request: payspec::finrota_pws::PaymentRefundRequest =
+        serde_json::from_value(json!({"referenceCode": "REF-1"})).expect("a refund request");
+    request.amount = Some(payspec::Decimal::new("12.50", payspec::DecimalWire::String).expect("a decimal"));
+    let written: Value = serde_json::from_str(&request.write().expect("writes")).expect("JSON");
+    assert!(written["amount"].is_number(), "declared a JSON number: {written}");
+    assert_eq!(written["amount"].to_string(), "12.50", "with its digits");
+    // A value the schema refuses is not written: a refund of zero.
+    request.amount = Some(payspec::Decimal::new("0", payspec::DecimalWire::Number).expect("a decimal"));
+    assert!(request.write().is_err());
+    // And read: "100.0" where a number is declared, and a zero amount, are refused with the field named.
+    let problem = payspec::finrota_pws::PaymentRefundRequest::read(r#"{"referenceCode": "REF-1", "amount": "100.0"}"#)
+        .expect_err("a string where a number is declared");
+    assert_eq!(problem.field, "/amount");
+    assert!(payspec::finrota_pws::PaymentRefundRequest::read(r#"{"referenceCode": "REF-1", "amount": 0}"#).is_err());
+    assert!(payspec::finrota_pws::PaymentRefundRequest::read(r#"{"referenceCode": "REF-1", "amount": 0.01}"#).is_ok());
 }

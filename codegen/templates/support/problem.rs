@@ -98,6 +98,13 @@ pub enum ProblemKind {
         /// The minimum.
         minimum: i64,
     },
+    /// A decimal below its minimum (or at it, where the minimum is excluded).
+    BelowDecimalMinimum {
+        /// The minimum, as decimal text.
+        minimum: &'static str,
+        /// Whether the minimum itself is excluded.
+        exclusive: bool,
+    },
     /// A number above its maximum.
     AboveMaximum {
         /// The maximum.
@@ -175,6 +182,12 @@ impl ProblemKind {
             ProblemKind::Pattern { pattern } => format!("{pattern} biçimine uymuyor"),
             ProblemKind::BelowMinimum { minimum } if en => format!("must be at least {minimum}"),
             ProblemKind::BelowMinimum { minimum } => format!("en az {minimum} olmalı"),
+            ProblemKind::BelowDecimalMinimum { minimum, exclusive: true } if en => {
+                format!("must be greater than {minimum}")
+            }
+            ProblemKind::BelowDecimalMinimum { minimum, exclusive: true } => format!("{minimum} değerinden büyük olmalı"),
+            ProblemKind::BelowDecimalMinimum { minimum, exclusive: false } if en => format!("must be at least {minimum}"),
+            ProblemKind::BelowDecimalMinimum { minimum, exclusive: false } => format!("en az {minimum} olmalı"),
             ProblemKind::AboveMaximum { maximum } if en => format!("must be at most {maximum}"),
             ProblemKind::AboveMaximum { maximum } => format!("en fazla {maximum} olmalı"),
             ProblemKind::UnknownValue { value } if en => format!("\"{value}\" is not one of the allowed values"),

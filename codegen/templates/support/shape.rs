@@ -7,8 +7,10 @@ use std::sync::{Mutex, OnceLock};
 
 use serde_json::Value;
 
+use super::decimal::{Decimal, DecimalWire};
 use super::operation::ParameterIn;
 use super::problem::{Expected, ProblemKind};
+use super::value::{Value as SpecValue, ValueKind};
 
 /// The shape of a message (or of an operation's parameters).
 #[derive(Debug)]
@@ -63,9 +65,15 @@ pub enum ShapeKind {
         maximum: Option<i64>,
     },
     /// A decimal sent as a JSON number.
-    DecimalNumber,
+    DecimalNumber {
+        /// The smallest value allowed, if any.
+        minimum: Option<DecimalBound>,
+    },
     /// A decimal sent as a string of digits.
-    DecimalString,
+    DecimalString {
+        /// The smallest value allowed, if any.
+        minimum: Option<DecimalBound>,
+    },
     /// A boolean.
     Boolean {
         /// The only value allowed, if fixed.
@@ -93,6 +101,94 @@ pub enum ShapeKind {
     Text,
     /// Any JSON value.
     Any,
+}
+
+/// The smallest value a decimal may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DecimalBound {
+    /// The bound, as decimal text.
+    pub value: &'static str,
+    /// Whether the bound itself is excluded (the value must be greater).
+    pub exclusive: bool,
+}
+
+impl DecimalBound {
+    /// Whether a decimal in JSON (a number or a decimal string) is within the bound.
+    fn admits(&self, value: &Value, kind: ValueKind) -> bool {
+        // Against 0 only the sign matters, whatever the exponent (`1e+400` is positive, and beyond exact arithmetic).
+        if self.value.trim_start_matches('-').bytes().all(|b| b == b'0' || b == b'.') {
+            let text = match value {
+                Value::Number(number) => number.to_string(),
+                Value::String(text) => text.clone(),
+                _ => return false,
+            };
+            let mantissa = text.split(['e', 'E']).next().unwrap_or_default();
+            let nonzero = mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b));
+            let negative = mantissa.starts_with('-');
+            return if nonzero { !negative } else { !self.exclusive };
+        }
+        let (Some(given), Ok(bound)) =
+            (SpecValue::from_json(value, kind), Decimal::new(self.value, DecimalWire::Number).map(SpecValue::Decimal))
+        else {
+            return false;
+        };
+        match given.compare(&bound) {
+            Some(std::cmp::Ordering::Greater) => true,
+            Some(std::cmp::Ordering::Equal) => !self.exclusive,
+            _ => false,
+        }
+    }
+}
+
+/// Rewrites every decimal of a JSON value in the wire form its shape declares (`"100.0"` where a number is declared
+/// becomes `100.0`, and the other way round), so that a writer sends what the schema accepts whatever form a
+/// `Decimal` was built in. Values of other types are left alone.
+pub fn to_wire_forms(value: &mut Value, shape: &MessageShape) {
+    let Value::Object(map) = value else { return };
+    for field in shape.fields {
+        for name in field.names() {
+            if let Some(item) = map.get_mut(name) {
+                kind_to_wire_form(item, &field.kind);
+            }
+        }
+    }
+}
+
+fn kind_to_wire_form(value: &mut Value, kind: &ShapeKind) {
+    match (kind, &*value) {
+        (ShapeKind::DecimalNumber { .. }, Value::String(text)) if is_decimal_text(text) => {
+            if let Ok(number) = text.parse::<serde_json::Number>() {
+                *value = Value::Number(number);
+            }
+        }
+        (ShapeKind::DecimalString { .. }, Value::Number(number)) => {
+            let text = number.to_string();
+            if is_decimal_text(&text) {
+                *value = Value::String(text);
+            }
+        }
+        (ShapeKind::Message(shape), Value::Object(_)) => to_wire_forms(value, shape),
+        (ShapeKind::Array { items, .. }, Value::Array(_)) => {
+            if let Value::Array(list) = value {
+                list.iter_mut().for_each(|item| kind_to_wire_form(item, items));
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The object with every field under its canonical name (an alias renamed to the field's wire name), for rules that
+/// name fields by their wire names. Other values are returned as they are.
+pub fn canonical_names(value: &Value, shape: &MessageShape) -> Value {
+    let Value::Object(map) = value else { return value.clone() };
+    let renamed = map
+        .iter()
+        .map(|(name, item)| {
+            let canonical = shape.fields.iter().find(|f| f.aliases.contains(&name.as_str())).map_or(name.as_str(), |f| f.wire);
+            (canonical.to_owned(), item.clone())
+        })
+        .collect();
+    Value::Object(renamed)
 }
 
 /// A JSON pointer one step further down.
@@ -180,10 +276,20 @@ pub fn check_value(value: &Value, kind: &ShapeKind, nullable: bool, pointer: &st
             }
             Ok(())
         }
-        ShapeKind::DecimalNumber if value.is_number() => Ok(()),
-        ShapeKind::DecimalNumber => wrong(Expected::Number),
-        ShapeKind::DecimalString if value.as_str().is_some_and(is_decimal_text) => Ok(()),
-        ShapeKind::DecimalString => wrong(Expected::DecimalString),
+        ShapeKind::DecimalNumber { minimum } if value.is_number() => match minimum {
+            Some(bound) if !bound.admits(value, ValueKind::Decimal) => {
+                problem(ProblemKind::BelowDecimalMinimum { minimum: bound.value, exclusive: bound.exclusive })
+            }
+            _ => Ok(()),
+        },
+        ShapeKind::DecimalNumber { .. } => wrong(Expected::Number),
+        ShapeKind::DecimalString { minimum } if value.as_str().is_some_and(is_decimal_text) => match minimum {
+            Some(bound) if !bound.admits(value, ValueKind::Decimal) => {
+                problem(ProblemKind::BelowDecimalMinimum { minimum: bound.value, exclusive: bound.exclusive })
+            }
+            _ => Ok(()),
+        },
+        ShapeKind::DecimalString { .. } => wrong(Expected::DecimalString),
         ShapeKind::Boolean { constant } => match (value.as_bool(), constant) {
             (None, _) => wrong(Expected::Boolean),
             (Some(given), Some(fixed)) if given != *fixed => problem(ProblemKind::NotConstant { expected: *fixed }),
@@ -227,7 +333,7 @@ pub fn from_text(text: &str, kind: &ShapeKind) -> Result<Value, ProblemKind> {
             true => text.parse::<serde_json::Number>().map(Value::Number).map_err(|_| wrong(Expected::Integer)),
             false => Err(wrong(Expected::Integer)),
         },
-        ShapeKind::DecimalNumber => match is_decimal_text(text) {
+        ShapeKind::DecimalNumber { .. } => match is_decimal_text(text) {
             true => text.parse::<serde_json::Number>().map(Value::Number).map_err(|_| wrong(Expected::Number)),
             false => Err(wrong(Expected::Number)),
         },

@@ -1004,8 +1004,13 @@ pub struct PaymentRequest {
     #[serde(rename = "use3D")]
     pub use_3d: bool,
     /// Redirect URL after OTP
-    #[serde(rename = "returnUrl", default, skip_serializing_if = "Option::is_none")]
-    pub return_url: Option<String>,
+    #[serde(
+        rename = "returnUrl",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub return_url: Option<Option<String>>,
     /// The merchant's order reference; optional, recommended for idempotency tracking. The transaction query knows it as clientReferenceNumber.
     #[serde(
         rename = "clientOrderReferenceCode",

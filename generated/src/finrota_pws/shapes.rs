@@ -3,7 +3,35 @@
 //! The shapes of the Finrota Payment Web Service (PWS)'s messages and parameters, checked before a request is typed, from `spec/finrota-pws/`.
 #![allow(non_upper_case_globals)]
 #[allow(unused_imports)]
-use crate::support::{FieldShape, MessageShape, ParameterIn, ShapeKind};
+use crate::support::{
+    DecimalBound, FieldShape, Location, MessageShape, ParameterIn, Problem, ProblemKind,
+    RuleInfo, ShapeKind, broken_rules, canonical_names, check_object, rule_problem,
+    to_wire_forms,
+};
+fn malformed(reason: String) -> Problem {
+    Problem {
+        location: Location::Body,
+        field: String::new(),
+        kind: ProblemKind::Malformed { reason },
+    }
+}
+/// The JSON Schema's check of a message: its shape, then its cross-field rules.
+fn check(
+    value: &serde_json::Value,
+    shape: &MessageShape,
+    rules: &[RuleInfo],
+) -> Result<(), Problem> {
+    check_object(value, shape, "")
+        .map_err(|(field, kind)| Problem {
+            location: Location::Body,
+            field,
+            kind,
+        })?;
+    match broken_rules(&canonical_names(value, shape), rules).first() {
+        Some(rule) => Err(rule_problem(rule, shape, true)),
+        None => Ok(()),
+    }
+}
 /// The shape of [`super::messages::ErrorEnvelope`].
 pub static ErrorEnvelope: MessageShape = MessageShape {
     name: "ErrorEnvelope",
@@ -68,6 +96,24 @@ pub static ErrorEnvelope: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::ErrorEnvelope {
+    /// Reads a ErrorEnvelope exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &ErrorEnvelope);
+        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::ErrorItem`].
 pub static ErrorItem: MessageShape = MessageShape {
     name: "ErrorItem",
@@ -94,6 +140,24 @@ pub static ErrorItem: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::ErrorItem {
+    /// Reads a ErrorItem exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &ErrorItem, super::messages::ErrorItem::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &ErrorItem);
+        check(&value, &ErrorItem, super::messages::ErrorItem::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::AccessTokenRequest`].
 pub static AccessTokenRequest: MessageShape = MessageShape {
     name: "AccessTokenRequest",
@@ -124,6 +188,24 @@ pub static AccessTokenRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::AccessTokenRequest {
+    /// Reads a AccessTokenRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &AccessTokenRequest, super::messages::AccessTokenRequest::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &AccessTokenRequest);
+        check(&value, &AccessTokenRequest, super::messages::AccessTokenRequest::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::AccessToken`].
 pub static AccessToken: MessageShape = MessageShape {
     name: "AccessToken",
@@ -168,6 +250,24 @@ pub static AccessToken: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::AccessToken {
+    /// Reads a AccessToken exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &AccessToken, super::messages::AccessToken::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &AccessToken);
+        check(&value, &AccessToken, super::messages::AccessToken::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentSet`].
 pub static PaymentSet: MessageShape = MessageShape {
     name: "PaymentSet",
@@ -264,6 +364,24 @@ pub static PaymentSet: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentSet {
+    /// Reads a PaymentSet exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &PaymentSet, super::messages::PaymentSet::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentSet);
+        check(&value, &PaymentSet, super::messages::PaymentSet::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentSetListResponse`].
 pub static PaymentSetListResponse: MessageShape = MessageShape {
     name: "PaymentSetListResponse",
@@ -331,6 +449,32 @@ pub static PaymentSetListResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentSetListResponse {
+    /// Reads a PaymentSetListResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &PaymentSetListResponse,
+            super::messages::PaymentSetListResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentSetListResponse);
+        check(
+            &value,
+            &PaymentSetListResponse,
+            super::messages::PaymentSetListResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PosLogo`].
 pub static PosLogo: MessageShape = MessageShape {
     name: "PosLogo",
@@ -421,6 +565,24 @@ pub static PosLogo: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PosLogo {
+    /// Reads a PosLogo exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &PosLogo, super::messages::PosLogo::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PosLogo);
+        check(&value, &PosLogo, super::messages::PosLogo::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::CommRate`].
 pub static CommRate: MessageShape = MessageShape {
     name: "CommRate",
@@ -451,7 +613,9 @@ pub static CommRate: MessageShape = MessageShape {
             wire: "processCommRate",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: true,
             nullable: false,
         },
@@ -468,6 +632,24 @@ pub static CommRate: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::CommRate {
+    /// Reads a CommRate exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &CommRate, super::messages::CommRate::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &CommRate);
+        check(&value, &CommRate, super::messages::CommRate::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentOptionPos`].
 pub static PaymentOptionPos: MessageShape = MessageShape {
     name: "PaymentOptionPos",
@@ -537,6 +719,24 @@ pub static PaymentOptionPos: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentOptionPos {
+    /// Reads a PaymentOptionPos exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &PaymentOptionPos, super::messages::PaymentOptionPos::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentOptionPos);
+        check(&value, &PaymentOptionPos, super::messages::PaymentOptionPos::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentOptionListResponse`].
 pub static PaymentOptionListResponse: MessageShape = MessageShape {
     name: "PaymentOptionListResponse",
@@ -604,6 +804,32 @@ pub static PaymentOptionListResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentOptionListResponse {
+    /// Reads a PaymentOptionListResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &PaymentOptionListResponse,
+            super::messages::PaymentOptionListResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentOptionListResponse);
+        check(
+            &value,
+            &PaymentOptionListResponse,
+            super::messages::PaymentOptionListResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentOptionsByBinQuery`].
 pub static PaymentOptionsByBinQuery: MessageShape = MessageShape {
     name: "PaymentOptionsByBinQuery",
@@ -650,12 +876,40 @@ pub static PaymentOptionsByBinQuery: MessageShape = MessageShape {
             wire: "amount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: false,
             nullable: false,
         },
     ],
 };
+impl super::messages::PaymentOptionsByBinQuery {
+    /// Reads a PaymentOptionsByBinQuery exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &PaymentOptionsByBinQuery,
+            super::messages::PaymentOptionsByBinQuery::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentOptionsByBinQuery);
+        check(
+            &value,
+            &PaymentOptionsByBinQuery,
+            super::messages::PaymentOptionsByBinQuery::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::BinPos`].
 pub static BinPos: MessageShape = MessageShape {
     name: "BinPos",
@@ -884,6 +1138,24 @@ pub static BinPos: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::BinPos {
+    /// Reads a BinPos exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &BinPos, super::messages::BinPos::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &BinPos);
+        check(&value, &BinPos, super::messages::BinPos::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::BinPaymentOptions`].
 pub static BinPaymentOptions: MessageShape = MessageShape {
     name: "BinPaymentOptions",
@@ -903,7 +1175,9 @@ pub static BinPaymentOptions: MessageShape = MessageShape {
             wire: "installmentLowerLimit",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -911,7 +1185,9 @@ pub static BinPaymentOptions: MessageShape = MessageShape {
             wire: "threeDLimit",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -930,12 +1206,32 @@ pub static BinPaymentOptions: MessageShape = MessageShape {
             wire: "generalInstallmentLimit",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
     ],
 };
+impl super::messages::BinPaymentOptions {
+    /// Reads a BinPaymentOptions exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &BinPaymentOptions, super::messages::BinPaymentOptions::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &BinPaymentOptions);
+        check(&value, &BinPaymentOptions, super::messages::BinPaymentOptions::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentOptionsByBinResponse`].
 pub static PaymentOptionsByBinResponse: MessageShape = MessageShape {
     name: "PaymentOptionsByBinResponse",
@@ -1000,6 +1296,32 @@ pub static PaymentOptionsByBinResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentOptionsByBinResponse {
+    /// Reads a PaymentOptionsByBinResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &PaymentOptionsByBinResponse,
+            super::messages::PaymentOptionsByBinResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentOptionsByBinResponse);
+        check(
+            &value,
+            &PaymentOptionsByBinResponse,
+            super::messages::PaymentOptionsByBinResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentContact`].
 pub static PaymentContact: MessageShape = MessageShape {
     name: "PaymentContact",
@@ -1078,6 +1400,24 @@ pub static PaymentContact: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentContact {
+    /// Reads a PaymentContact exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &PaymentContact, super::messages::PaymentContact::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentContact);
+        check(&value, &PaymentContact, super::messages::PaymentContact::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentCard`].
 pub static PaymentCard: MessageShape = MessageShape {
     name: "PaymentCard",
@@ -1142,6 +1482,24 @@ pub static PaymentCard: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentCard {
+    /// Reads a PaymentCard exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &PaymentCard, super::messages::PaymentCard::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentCard);
+        check(&value, &PaymentCard, super::messages::PaymentCard::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentRequest`].
 pub static PaymentRequest: MessageShape = MessageShape {
     name: "PaymentRequest",
@@ -1162,7 +1520,12 @@ pub static PaymentRequest: MessageShape = MessageShape {
             wire: "amount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: true,
             nullable: false,
         },
@@ -1237,7 +1600,7 @@ pub static PaymentRequest: MessageShape = MessageShape {
                 patterns: &[],
             },
             required: false,
-            nullable: false,
+            nullable: true,
         },
         FieldShape {
             wire: "clientOrderReferenceCode",
@@ -1269,6 +1632,24 @@ pub static PaymentRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentRequest {
+    /// Reads a PaymentRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &PaymentRequest, super::messages::PaymentRequest::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentRequest);
+        check(&value, &PaymentRequest, super::messages::PaymentRequest::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentResult`].
 pub static PaymentResult: MessageShape = MessageShape {
     name: "PaymentResult",
@@ -1329,6 +1710,24 @@ pub static PaymentResult: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentResult {
+    /// Reads a PaymentResult exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &PaymentResult, super::messages::PaymentResult::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentResult);
+        check(&value, &PaymentResult, super::messages::PaymentResult::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentResponse`].
 pub static PaymentResponse: MessageShape = MessageShape {
     name: "PaymentResponse",
@@ -1393,6 +1792,24 @@ pub static PaymentResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentResponse {
+    /// Reads a PaymentResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &PaymentResponse, super::messages::PaymentResponse::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentResponse);
+        check(&value, &PaymentResponse, super::messages::PaymentResponse::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentCommitRequest`].
 pub static PaymentCommitRequest: MessageShape = MessageShape {
     name: "PaymentCommitRequest",
@@ -1411,6 +1828,32 @@ pub static PaymentCommitRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentCommitRequest {
+    /// Reads a PaymentCommitRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &PaymentCommitRequest,
+            super::messages::PaymentCommitRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentCommitRequest);
+        check(
+            &value,
+            &PaymentCommitRequest,
+            super::messages::PaymentCommitRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentCommitResponse`].
 pub static PaymentCommitResponse: MessageShape = MessageShape {
     name: "PaymentCommitResponse",
@@ -1475,6 +1918,32 @@ pub static PaymentCommitResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentCommitResponse {
+    /// Reads a PaymentCommitResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &PaymentCommitResponse,
+            super::messages::PaymentCommitResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentCommitResponse);
+        check(
+            &value,
+            &PaymentCommitResponse,
+            super::messages::PaymentCommitResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::TransactionQueryRequest`].
 pub static TransactionQueryRequest: MessageShape = MessageShape {
     name: "TransactionQueryRequest",
@@ -1519,6 +1988,32 @@ pub static TransactionQueryRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::TransactionQueryRequest {
+    /// Reads a TransactionQueryRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &TransactionQueryRequest,
+            super::messages::TransactionQueryRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &TransactionQueryRequest);
+        check(
+            &value,
+            &TransactionQueryRequest,
+            super::messages::TransactionQueryRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Transaction`].
 pub static Transaction: MessageShape = MessageShape {
     name: "Transaction",
@@ -1579,7 +2074,9 @@ pub static Transaction: MessageShape = MessageShape {
             wire: "commRate",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: false,
             nullable: false,
         },
@@ -1638,7 +2135,9 @@ pub static Transaction: MessageShape = MessageShape {
             wire: "lastAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: false,
             nullable: false,
         },
@@ -1646,7 +2145,9 @@ pub static Transaction: MessageShape = MessageShape {
             wire: "lastNetAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: false,
             nullable: false,
         },
@@ -1668,7 +2169,9 @@ pub static Transaction: MessageShape = MessageShape {
             wire: "vposCommRate",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: false,
             nullable: false,
         },
@@ -1697,6 +2200,24 @@ pub static Transaction: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Transaction {
+    /// Reads a Transaction exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Transaction, super::messages::Transaction::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Transaction);
+        check(&value, &Transaction, super::messages::Transaction::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::TransactionResponse`].
 pub static TransactionResponse: MessageShape = MessageShape {
     name: "TransactionResponse",
@@ -1761,6 +2282,32 @@ pub static TransactionResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::TransactionResponse {
+    /// Reads a TransactionResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &TransactionResponse,
+            super::messages::TransactionResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &TransactionResponse);
+        check(
+            &value,
+            &TransactionResponse,
+            super::messages::TransactionResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentCancelRequest`].
 pub static PaymentCancelRequest: MessageShape = MessageShape {
     name: "PaymentCancelRequest",
@@ -1791,6 +2338,32 @@ pub static PaymentCancelRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentCancelRequest {
+    /// Reads a PaymentCancelRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &PaymentCancelRequest,
+            super::messages::PaymentCancelRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentCancelRequest);
+        check(
+            &value,
+            &PaymentCancelRequest,
+            super::messages::PaymentCancelRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentRefundRequest`].
 pub static PaymentRefundRequest: MessageShape = MessageShape {
     name: "PaymentRefundRequest",
@@ -1811,7 +2384,12 @@ pub static PaymentRefundRequest: MessageShape = MessageShape {
             wire: "amount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: false,
             nullable: false,
         },
@@ -1829,6 +2407,32 @@ pub static PaymentRefundRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentRefundRequest {
+    /// Reads a PaymentRefundRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &PaymentRefundRequest,
+            super::messages::PaymentRefundRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentRefundRequest);
+        check(
+            &value,
+            &PaymentRefundRequest,
+            super::messages::PaymentRefundRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::CancelRefundResult`].
 pub static CancelRefundResult: MessageShape = MessageShape {
     name: "CancelRefundResult",
@@ -1837,7 +2441,9 @@ pub static CancelRefundResult: MessageShape = MessageShape {
             wire: "lastAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: true,
             nullable: false,
         },
@@ -1885,6 +2491,24 @@ pub static CancelRefundResult: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::CancelRefundResult {
+    /// Reads a CancelRefundResult exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &CancelRefundResult, super::messages::CancelRefundResult::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &CancelRefundResult);
+        check(&value, &CancelRefundResult, super::messages::CancelRefundResult::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentCancelResponse`].
 pub static PaymentCancelResponse: MessageShape = MessageShape {
     name: "PaymentCancelResponse",
@@ -1949,6 +2573,32 @@ pub static PaymentCancelResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentCancelResponse {
+    /// Reads a PaymentCancelResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &PaymentCancelResponse,
+            super::messages::PaymentCancelResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentCancelResponse);
+        check(
+            &value,
+            &PaymentCancelResponse,
+            super::messages::PaymentCancelResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::PaymentRefundResponse`].
 pub static PaymentRefundResponse: MessageShape = MessageShape {
     name: "PaymentRefundResponse",
@@ -2013,6 +2663,32 @@ pub static PaymentRefundResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::PaymentRefundResponse {
+    /// Reads a PaymentRefundResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &PaymentRefundResponse,
+            super::messages::PaymentRefundResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &PaymentRefundResponse);
+        check(
+            &value,
+            &PaymentRefundResponse,
+            super::messages::PaymentRefundResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::operations::ListPaymentOptionsParameters`].
 pub static ListPaymentOptionsParameters: MessageShape = MessageShape {
     name: "ListPaymentOptionsParameters",
@@ -2091,7 +2767,9 @@ pub static PaymentOptionsByBinParameters: MessageShape = MessageShape {
             wire: "amount",
             aliases: &[],
             location: Some(ParameterIn::Query),
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: false,
             nullable: false,
         },
@@ -2141,3 +2819,152 @@ pub static GetTransactionParameters: MessageShape = MessageShape {
         },
     ],
 };
+/// Checks a JSON value as the message named `message` (by the JSON Schema's rules); `None` for a message
+/// the API does not have.
+pub fn check_message(
+    message: &str,
+    value: &serde_json::Value,
+) -> Option<Result<(), Problem>> {
+    Some(
+        match message {
+            "ErrorEnvelope" => {
+                check(value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)
+            }
+            "ErrorItem" => check(value, &ErrorItem, super::messages::ErrorItem::RULES),
+            "AccessTokenRequest" => {
+                check(
+                    value,
+                    &AccessTokenRequest,
+                    super::messages::AccessTokenRequest::RULES,
+                )
+            }
+            "AccessToken" => {
+                check(value, &AccessToken, super::messages::AccessToken::RULES)
+            }
+            "PaymentSet" => check(value, &PaymentSet, super::messages::PaymentSet::RULES),
+            "PaymentSetListResponse" => {
+                check(
+                    value,
+                    &PaymentSetListResponse,
+                    super::messages::PaymentSetListResponse::RULES,
+                )
+            }
+            "PosLogo" => check(value, &PosLogo, super::messages::PosLogo::RULES),
+            "CommRate" => check(value, &CommRate, super::messages::CommRate::RULES),
+            "PaymentOptionPos" => {
+                check(value, &PaymentOptionPos, super::messages::PaymentOptionPos::RULES)
+            }
+            "PaymentOptionListResponse" => {
+                check(
+                    value,
+                    &PaymentOptionListResponse,
+                    super::messages::PaymentOptionListResponse::RULES,
+                )
+            }
+            "PaymentOptionsByBinQuery" => {
+                check(
+                    value,
+                    &PaymentOptionsByBinQuery,
+                    super::messages::PaymentOptionsByBinQuery::RULES,
+                )
+            }
+            "BinPos" => check(value, &BinPos, super::messages::BinPos::RULES),
+            "BinPaymentOptions" => {
+                check(
+                    value,
+                    &BinPaymentOptions,
+                    super::messages::BinPaymentOptions::RULES,
+                )
+            }
+            "PaymentOptionsByBinResponse" => {
+                check(
+                    value,
+                    &PaymentOptionsByBinResponse,
+                    super::messages::PaymentOptionsByBinResponse::RULES,
+                )
+            }
+            "PaymentContact" => {
+                check(value, &PaymentContact, super::messages::PaymentContact::RULES)
+            }
+            "PaymentCard" => {
+                check(value, &PaymentCard, super::messages::PaymentCard::RULES)
+            }
+            "PaymentRequest" => {
+                check(value, &PaymentRequest, super::messages::PaymentRequest::RULES)
+            }
+            "PaymentResult" => {
+                check(value, &PaymentResult, super::messages::PaymentResult::RULES)
+            }
+            "PaymentResponse" => {
+                check(value, &PaymentResponse, super::messages::PaymentResponse::RULES)
+            }
+            "PaymentCommitRequest" => {
+                check(
+                    value,
+                    &PaymentCommitRequest,
+                    super::messages::PaymentCommitRequest::RULES,
+                )
+            }
+            "PaymentCommitResponse" => {
+                check(
+                    value,
+                    &PaymentCommitResponse,
+                    super::messages::PaymentCommitResponse::RULES,
+                )
+            }
+            "TransactionQueryRequest" => {
+                check(
+                    value,
+                    &TransactionQueryRequest,
+                    super::messages::TransactionQueryRequest::RULES,
+                )
+            }
+            "Transaction" => {
+                check(value, &Transaction, super::messages::Transaction::RULES)
+            }
+            "TransactionResponse" => {
+                check(
+                    value,
+                    &TransactionResponse,
+                    super::messages::TransactionResponse::RULES,
+                )
+            }
+            "PaymentCancelRequest" => {
+                check(
+                    value,
+                    &PaymentCancelRequest,
+                    super::messages::PaymentCancelRequest::RULES,
+                )
+            }
+            "PaymentRefundRequest" => {
+                check(
+                    value,
+                    &PaymentRefundRequest,
+                    super::messages::PaymentRefundRequest::RULES,
+                )
+            }
+            "CancelRefundResult" => {
+                check(
+                    value,
+                    &CancelRefundResult,
+                    super::messages::CancelRefundResult::RULES,
+                )
+            }
+            "PaymentCancelResponse" => {
+                check(
+                    value,
+                    &PaymentCancelResponse,
+                    super::messages::PaymentCancelResponse::RULES,
+                )
+            }
+            "PaymentRefundResponse" => {
+                check(
+                    value,
+                    &PaymentRefundResponse,
+                    super::messages::PaymentRefundResponse::RULES,
+                )
+            }
+            _ => return None,
+        },
+    )
+}

@@ -472,6 +472,14 @@ impl Vuk507Payment {
                 &shapes::Vuk507SaleRequest,
             )
             .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = body.broken_rules().first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(rule, &shapes::Vuk507SaleRequest, true),
+                    rule.error,
+                ),
+            );
+        }
         Ok(Decoded { parameters, body })
     }
 }
@@ -589,6 +597,14 @@ impl Vuk507PartialPaymentStart {
                 &shapes::Vuk507SaleRequest,
             )
             .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = body.broken_rules().first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(rule, &shapes::Vuk507SaleRequest, true),
+                    rule.error,
+                ),
+            );
+        }
         Ok(Decoded { parameters, body })
     }
 }

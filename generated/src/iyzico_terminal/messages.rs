@@ -881,8 +881,13 @@ pub struct Vuk509QueryRequest {
     #[serde(rename = "locale")]
     pub locale: Vuk509Locale,
     /// The paymentId of the transaction to query.
-    #[serde(rename = "paymentId", default, skip_serializing_if = "Option::is_none")]
-    pub payment_id: Option<String>,
+    #[serde(
+        rename = "paymentId",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::support::double_option"
+    )]
+    pub payment_id: Option<Option<String>>,
     /// The unique id of the terminal the transaction runs on, e.g. PAV860047264; known out of band.
     #[serde(rename = "deviceUniqueId", default, skip_serializing_if = "Option::is_none")]
     pub device_unique_id: Option<String>,
@@ -1573,7 +1578,17 @@ impl Vuk507SaleRequest {
         }
     }
     /// The message's cross-field rules.
-    pub const RULES: &'static [RuleInfo] = &[];
+    pub const RULES: &'static [RuleInfo] = &[
+        RuleInfo {
+            check: RuleKind::RequiredIf {
+                field: "buyerInfo",
+                when: "saleDocumentType",
+                equals: "\"1\"",
+            },
+            error: Some("380104"),
+            doc: "buyerInfo is required for an e-Invoice (saleDocumentType 1): its buyer is never the final consumer.",
+        },
+    ];
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {

@@ -3,7 +3,35 @@
 //! The shapes of the iyzico Terminal API's messages and parameters, checked before a request is typed, from `spec/iyzico-terminal/`.
 #![allow(non_upper_case_globals)]
 #[allow(unused_imports)]
-use crate::support::{FieldShape, MessageShape, ParameterIn, ShapeKind};
+use crate::support::{
+    DecimalBound, FieldShape, Location, MessageShape, ParameterIn, Problem, ProblemKind,
+    RuleInfo, ShapeKind, broken_rules, canonical_names, check_object, rule_problem,
+    to_wire_forms,
+};
+fn malformed(reason: String) -> Problem {
+    Problem {
+        location: Location::Body,
+        field: String::new(),
+        kind: ProblemKind::Malformed { reason },
+    }
+}
+/// The JSON Schema's check of a message: its shape, then its cross-field rules.
+fn check(
+    value: &serde_json::Value,
+    shape: &MessageShape,
+    rules: &[RuleInfo],
+) -> Result<(), Problem> {
+    check_object(value, shape, "")
+        .map_err(|(field, kind)| Problem {
+            location: Location::Body,
+            field,
+            kind,
+        })?;
+    match broken_rules(&canonical_names(value, shape), rules).first() {
+        Some(rule) => Err(rule_problem(rule, shape, true)),
+        None => Ok(()),
+    }
+}
 /// The shape of [`super::messages::ErrorEnvelope`].
 pub static ErrorEnvelope: MessageShape = MessageShape {
     name: "ErrorEnvelope",
@@ -85,6 +113,24 @@ pub static ErrorEnvelope: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::ErrorEnvelope {
+    /// Reads a ErrorEnvelope exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &ErrorEnvelope);
+        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::OauthAuthorizeRequest`].
 pub static OauthAuthorizeRequest: MessageShape = MessageShape {
     name: "OauthAuthorizeRequest",
@@ -174,6 +220,32 @@ pub static OauthAuthorizeRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::OauthAuthorizeRequest {
+    /// Reads a OauthAuthorizeRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &OauthAuthorizeRequest,
+            super::messages::OauthAuthorizeRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &OauthAuthorizeRequest);
+        check(
+            &value,
+            &OauthAuthorizeRequest,
+            super::messages::OauthAuthorizeRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::OauthAuthorizeResponse`].
 pub static OauthAuthorizeResponse: MessageShape = MessageShape {
     name: "OauthAuthorizeResponse",
@@ -220,6 +292,32 @@ pub static OauthAuthorizeResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::OauthAuthorizeResponse {
+    /// Reads a OauthAuthorizeResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &OauthAuthorizeResponse,
+            super::messages::OauthAuthorizeResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &OauthAuthorizeResponse);
+        check(
+            &value,
+            &OauthAuthorizeResponse,
+            super::messages::OauthAuthorizeResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::OauthAuthorizeFailure`].
 pub static OauthAuthorizeFailure: MessageShape = MessageShape {
     name: "OauthAuthorizeFailure",
@@ -262,6 +360,32 @@ pub static OauthAuthorizeFailure: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::OauthAuthorizeFailure {
+    /// Reads a OauthAuthorizeFailure exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &OauthAuthorizeFailure,
+            super::messages::OauthAuthorizeFailure::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &OauthAuthorizeFailure);
+        check(
+            &value,
+            &OauthAuthorizeFailure,
+            super::messages::OauthAuthorizeFailure::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::OauthTokenRequest`].
 pub static OauthTokenRequest: MessageShape = MessageShape {
     name: "OauthTokenRequest",
@@ -304,6 +428,24 @@ pub static OauthTokenRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::OauthTokenRequest {
+    /// Reads a OauthTokenRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &OauthTokenRequest, super::messages::OauthTokenRequest::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &OauthTokenRequest);
+        check(&value, &OauthTokenRequest, super::messages::OauthTokenRequest::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::OauthTokenRefreshRequest`].
 pub static OauthTokenRefreshRequest: MessageShape = MessageShape {
     name: "OauthTokenRefreshRequest",
@@ -334,6 +476,32 @@ pub static OauthTokenRefreshRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::OauthTokenRefreshRequest {
+    /// Reads a OauthTokenRefreshRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &OauthTokenRefreshRequest,
+            super::messages::OauthTokenRefreshRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &OauthTokenRefreshRequest);
+        check(
+            &value,
+            &OauthTokenRefreshRequest,
+            super::messages::OauthTokenRefreshRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::OauthTokenResponse`].
 pub static OauthTokenResponse: MessageShape = MessageShape {
     name: "OauthTokenResponse",
@@ -399,6 +567,24 @@ pub static OauthTokenResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::OauthTokenResponse {
+    /// Reads a OauthTokenResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &OauthTokenResponse, super::messages::OauthTokenResponse::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &OauthTokenResponse);
+        check(&value, &OauthTokenResponse, super::messages::OauthTokenResponse::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::OauthTokenFailure`].
 pub static OauthTokenFailure: MessageShape = MessageShape {
     name: "OauthTokenFailure",
@@ -417,6 +603,24 @@ pub static OauthTokenFailure: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::OauthTokenFailure {
+    /// Reads a OauthTokenFailure exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &OauthTokenFailure, super::messages::OauthTokenFailure::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &OauthTokenFailure);
+        check(&value, &OauthTokenFailure, super::messages::OauthTokenFailure::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk509SaleRequest`].
 pub static Vuk509SaleRequest: MessageShape = MessageShape {
     name: "Vuk509SaleRequest",
@@ -473,7 +677,12 @@ pub static Vuk509SaleRequest: MessageShape = MessageShape {
             wire: "price",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: true,
             nullable: false,
         },
@@ -526,6 +735,24 @@ pub static Vuk509SaleRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk509SaleRequest {
+    /// Reads a Vuk509SaleRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Vuk509SaleRequest, super::messages::Vuk509SaleRequest::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk509SaleRequest);
+        check(&value, &Vuk509SaleRequest, super::messages::Vuk509SaleRequest::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk509PaymentResponse`].
 pub static Vuk509PaymentResponse: MessageShape = MessageShape {
     name: "Vuk509PaymentResponse",
@@ -683,7 +910,9 @@ pub static Vuk509PaymentResponse: MessageShape = MessageShape {
             wire: "price",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -868,6 +1097,32 @@ pub static Vuk509PaymentResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk509PaymentResponse {
+    /// Reads a Vuk509PaymentResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk509PaymentResponse,
+            super::messages::Vuk509PaymentResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk509PaymentResponse);
+        check(
+            &value,
+            &Vuk509PaymentResponse,
+            super::messages::Vuk509PaymentResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk509QueryRequest`].
 pub static Vuk509QueryRequest: MessageShape = MessageShape {
     name: "Vuk509QueryRequest",
@@ -906,7 +1161,7 @@ pub static Vuk509QueryRequest: MessageShape = MessageShape {
                 patterns: &[],
             },
             required: false,
-            nullable: false,
+            nullable: true,
         },
         FieldShape {
             wire: "deviceUniqueId",
@@ -934,6 +1189,24 @@ pub static Vuk509QueryRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk509QueryRequest {
+    /// Reads a Vuk509QueryRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Vuk509QueryRequest, super::messages::Vuk509QueryRequest::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk509QueryRequest);
+        check(&value, &Vuk509QueryRequest, super::messages::Vuk509QueryRequest::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk509VoidRequest`].
 pub static Vuk509VoidRequest: MessageShape = MessageShape {
     name: "Vuk509VoidRequest",
@@ -1036,6 +1309,24 @@ pub static Vuk509VoidRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk509VoidRequest {
+    /// Reads a Vuk509VoidRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Vuk509VoidRequest, super::messages::Vuk509VoidRequest::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk509VoidRequest);
+        check(&value, &Vuk509VoidRequest, super::messages::Vuk509VoidRequest::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk509RefundRequest`].
 pub static Vuk509RefundRequest: MessageShape = MessageShape {
     name: "Vuk509RefundRequest",
@@ -1092,7 +1383,12 @@ pub static Vuk509RefundRequest: MessageShape = MessageShape {
             wire: "price",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: true,
             nullable: false,
         },
@@ -1146,6 +1442,32 @@ pub static Vuk509RefundRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk509RefundRequest {
+    /// Reads a Vuk509RefundRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk509RefundRequest,
+            super::messages::Vuk509RefundRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk509RefundRequest);
+        check(
+            &value,
+            &Vuk509RefundRequest,
+            super::messages::Vuk509RefundRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk509EndOfDayRequest`].
 pub static Vuk509EndOfDayRequest: MessageShape = MessageShape {
     name: "Vuk509EndOfDayRequest",
@@ -1198,6 +1520,32 @@ pub static Vuk509EndOfDayRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk509EndOfDayRequest {
+    /// Reads a Vuk509EndOfDayRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk509EndOfDayRequest,
+            super::messages::Vuk509EndOfDayRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk509EndOfDayRequest);
+        check(
+            &value,
+            &Vuk509EndOfDayRequest,
+            super::messages::Vuk509EndOfDayRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::EndOfDayAcquirerTotal`].
 pub static EndOfDayAcquirerTotal: MessageShape = MessageShape {
     name: "EndOfDayAcquirerTotal",
@@ -1242,7 +1590,9 @@ pub static EndOfDayAcquirerTotal: MessageShape = MessageShape {
             wire: "totalTransactionAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -1308,6 +1658,32 @@ pub static EndOfDayAcquirerTotal: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::EndOfDayAcquirerTotal {
+    /// Reads a EndOfDayAcquirerTotal exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &EndOfDayAcquirerTotal,
+            super::messages::EndOfDayAcquirerTotal::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &EndOfDayAcquirerTotal);
+        check(
+            &value,
+            &EndOfDayAcquirerTotal,
+            super::messages::EndOfDayAcquirerTotal::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk509EndOfDayResponse`].
 pub static Vuk509EndOfDayResponse: MessageShape = MessageShape {
     name: "Vuk509EndOfDayResponse",
@@ -1424,6 +1800,32 @@ pub static Vuk509EndOfDayResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk509EndOfDayResponse {
+    /// Reads a Vuk509EndOfDayResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk509EndOfDayResponse,
+            super::messages::Vuk509EndOfDayResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk509EndOfDayResponse);
+        check(
+            &value,
+            &Vuk509EndOfDayResponse,
+            super::messages::Vuk509EndOfDayResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507SaleItem`].
 pub static Vuk507SaleItem: MessageShape = MessageShape {
     name: "Vuk507SaleItem",
@@ -1489,7 +1891,12 @@ pub static Vuk507SaleItem: MessageShape = MessageShape {
             wire: "unitPriceAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: true,
             nullable: false,
         },
@@ -1497,7 +1904,12 @@ pub static Vuk507SaleItem: MessageShape = MessageShape {
             wire: "grossPriceAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: true,
             nullable: false,
         },
@@ -1505,12 +1917,35 @@ pub static Vuk507SaleItem: MessageShape = MessageShape {
             wire: "totalPriceAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: true,
             nullable: false,
         },
     ],
 };
+impl super::messages::Vuk507SaleItem {
+    /// Reads a Vuk507SaleItem exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Vuk507SaleItem, super::messages::Vuk507SaleItem::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507SaleItem);
+        check(&value, &Vuk507SaleItem, super::messages::Vuk507SaleItem::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507BuyerInfo`].
 pub static Vuk507BuyerInfo: MessageShape = MessageShape {
     name: "Vuk507BuyerInfo",
@@ -1636,6 +2071,24 @@ pub static Vuk507BuyerInfo: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507BuyerInfo {
+    /// Reads a Vuk507BuyerInfo exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Vuk507BuyerInfo, super::messages::Vuk507BuyerInfo::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507BuyerInfo);
+        check(&value, &Vuk507BuyerInfo, super::messages::Vuk507BuyerInfo::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507SaleRequest`].
 pub static Vuk507SaleRequest: MessageShape = MessageShape {
     name: "Vuk507SaleRequest",
@@ -1692,7 +2145,12 @@ pub static Vuk507SaleRequest: MessageShape = MessageShape {
             wire: "price",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: true,
             nullable: false,
         },
@@ -1700,7 +2158,12 @@ pub static Vuk507SaleRequest: MessageShape = MessageShape {
             wire: "paidPrice",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: true,
             nullable: false,
         },
@@ -1820,6 +2283,24 @@ pub static Vuk507SaleRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507SaleRequest {
+    /// Reads a Vuk507SaleRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Vuk507SaleRequest, super::messages::Vuk507SaleRequest::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507SaleRequest);
+        check(&value, &Vuk507SaleRequest, super::messages::Vuk507SaleRequest::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507AddedSaleItem`].
 pub static Vuk507AddedSaleItem: MessageShape = MessageShape {
     name: "Vuk507AddedSaleItem",
@@ -1885,7 +2366,9 @@ pub static Vuk507AddedSaleItem: MessageShape = MessageShape {
             wire: "unitPriceAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -1893,7 +2376,9 @@ pub static Vuk507AddedSaleItem: MessageShape = MessageShape {
             wire: "grossPriceAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -1901,12 +2386,40 @@ pub static Vuk507AddedSaleItem: MessageShape = MessageShape {
             wire: "totalPriceAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
     ],
 };
+impl super::messages::Vuk507AddedSaleItem {
+    /// Reads a Vuk507AddedSaleItem exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507AddedSaleItem,
+            super::messages::Vuk507AddedSaleItem::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507AddedSaleItem);
+        check(
+            &value,
+            &Vuk507AddedSaleItem,
+            super::messages::Vuk507AddedSaleItem::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507SaleResponse`].
 pub static Vuk507SaleResponse: MessageShape = MessageShape {
     name: "Vuk507SaleResponse",
@@ -2029,7 +2542,9 @@ pub static Vuk507SaleResponse: MessageShape = MessageShape {
             wire: "price",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -2225,6 +2740,24 @@ pub static Vuk507SaleResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507SaleResponse {
+    /// Reads a Vuk507SaleResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Vuk507SaleResponse, super::messages::Vuk507SaleResponse::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507SaleResponse);
+        check(&value, &Vuk507SaleResponse, super::messages::Vuk507SaleResponse::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507QueryRequest`].
 pub static Vuk507QueryRequest: MessageShape = MessageShape {
     name: "Vuk507QueryRequest",
@@ -2291,6 +2824,24 @@ pub static Vuk507QueryRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507QueryRequest {
+    /// Reads a Vuk507QueryRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Vuk507QueryRequest, super::messages::Vuk507QueryRequest::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507QueryRequest);
+        check(&value, &Vuk507QueryRequest, super::messages::Vuk507QueryRequest::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507QueryResponse`].
 pub static Vuk507QueryResponse: MessageShape = MessageShape {
     name: "Vuk507QueryResponse",
@@ -2413,7 +2964,9 @@ pub static Vuk507QueryResponse: MessageShape = MessageShape {
             wire: "price",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -2633,6 +3186,32 @@ pub static Vuk507QueryResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507QueryResponse {
+    /// Reads a Vuk507QueryResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507QueryResponse,
+            super::messages::Vuk507QueryResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507QueryResponse);
+        check(
+            &value,
+            &Vuk507QueryResponse,
+            super::messages::Vuk507QueryResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507VoidRequest`].
 pub static Vuk507VoidRequest: MessageShape = MessageShape {
     name: "Vuk507VoidRequest",
@@ -2734,6 +3313,24 @@ pub static Vuk507VoidRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507VoidRequest {
+    /// Reads a Vuk507VoidRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Vuk507VoidRequest, super::messages::Vuk507VoidRequest::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507VoidRequest);
+        check(&value, &Vuk507VoidRequest, super::messages::Vuk507VoidRequest::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507VoidResponse`].
 pub static Vuk507VoidResponse: MessageShape = MessageShape {
     name: "Vuk507VoidResponse",
@@ -2833,7 +3430,9 @@ pub static Vuk507VoidResponse: MessageShape = MessageShape {
             wire: "price",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -2958,6 +3557,24 @@ pub static Vuk507VoidResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507VoidResponse {
+    /// Reads a Vuk507VoidResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Vuk507VoidResponse, super::messages::Vuk507VoidResponse::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507VoidResponse);
+        check(&value, &Vuk507VoidResponse, super::messages::Vuk507VoidResponse::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507RefundItem`].
 pub static Vuk507RefundItem: MessageShape = MessageShape {
     name: "Vuk507RefundItem",
@@ -3035,7 +3652,9 @@ pub static Vuk507RefundItem: MessageShape = MessageShape {
             wire: "unitPriceAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: true,
             nullable: false,
         },
@@ -3043,7 +3662,9 @@ pub static Vuk507RefundItem: MessageShape = MessageShape {
             wire: "grossPriceAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: true,
             nullable: false,
         },
@@ -3051,7 +3672,9 @@ pub static Vuk507RefundItem: MessageShape = MessageShape {
             wire: "totalPriceAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: true,
             nullable: false,
         },
@@ -3059,12 +3682,35 @@ pub static Vuk507RefundItem: MessageShape = MessageShape {
             wire: "returnAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: true,
             nullable: false,
         },
     ],
 };
+impl super::messages::Vuk507RefundItem {
+    /// Reads a Vuk507RefundItem exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &Vuk507RefundItem, super::messages::Vuk507RefundItem::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507RefundItem);
+        check(&value, &Vuk507RefundItem, super::messages::Vuk507RefundItem::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507RefundRequest`].
 pub static Vuk507RefundRequest: MessageShape = MessageShape {
     name: "Vuk507RefundRequest",
@@ -3201,6 +3847,32 @@ pub static Vuk507RefundRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507RefundRequest {
+    /// Reads a Vuk507RefundRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507RefundRequest,
+            super::messages::Vuk507RefundRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507RefundRequest);
+        check(
+            &value,
+            &Vuk507RefundRequest,
+            super::messages::Vuk507RefundRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507RefundResponse`].
 pub static Vuk507RefundResponse: MessageShape = MessageShape {
     name: "Vuk507RefundResponse",
@@ -3288,7 +3960,9 @@ pub static Vuk507RefundResponse: MessageShape = MessageShape {
             wire: "price",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -3296,7 +3970,9 @@ pub static Vuk507RefundResponse: MessageShape = MessageShape {
             wire: "vatAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -3410,6 +4086,32 @@ pub static Vuk507RefundResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507RefundResponse {
+    /// Reads a Vuk507RefundResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507RefundResponse,
+            super::messages::Vuk507RefundResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507RefundResponse);
+        check(
+            &value,
+            &Vuk507RefundResponse,
+            super::messages::Vuk507RefundResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507RefundableSaleInfoRequest`].
 pub static Vuk507RefundableSaleInfoRequest: MessageShape = MessageShape {
     name: "Vuk507RefundableSaleInfoRequest",
@@ -3464,6 +4166,32 @@ pub static Vuk507RefundableSaleInfoRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507RefundableSaleInfoRequest {
+    /// Reads a Vuk507RefundableSaleInfoRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507RefundableSaleInfoRequest,
+            super::messages::Vuk507RefundableSaleInfoRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507RefundableSaleInfoRequest);
+        check(
+            &value,
+            &Vuk507RefundableSaleInfoRequest,
+            super::messages::Vuk507RefundableSaleInfoRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507RefundableSaleItem`].
 pub static Vuk507RefundableSaleItem: MessageShape = MessageShape {
     name: "Vuk507RefundableSaleItem",
@@ -3506,7 +4234,9 @@ pub static Vuk507RefundableSaleItem: MessageShape = MessageShape {
             wire: "totalPriceAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -3514,7 +4244,9 @@ pub static Vuk507RefundableSaleItem: MessageShape = MessageShape {
             wire: "vatAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -3533,12 +4265,40 @@ pub static Vuk507RefundableSaleItem: MessageShape = MessageShape {
             wire: "returnableAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
     ],
 };
+impl super::messages::Vuk507RefundableSaleItem {
+    /// Reads a Vuk507RefundableSaleItem exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507RefundableSaleItem,
+            super::messages::Vuk507RefundableSaleItem::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507RefundableSaleItem);
+        check(
+            &value,
+            &Vuk507RefundableSaleItem,
+            super::messages::Vuk507RefundableSaleItem::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507RefundableSaleInfoResponse`].
 pub static Vuk507RefundableSaleInfoResponse: MessageShape = MessageShape {
     name: "Vuk507RefundableSaleInfoResponse",
@@ -3626,7 +4386,9 @@ pub static Vuk507RefundableSaleInfoResponse: MessageShape = MessageShape {
             wire: "totalReturnableAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -3655,6 +4417,32 @@ pub static Vuk507RefundableSaleInfoResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507RefundableSaleInfoResponse {
+    /// Reads a Vuk507RefundableSaleInfoResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507RefundableSaleInfoResponse,
+            super::messages::Vuk507RefundableSaleInfoResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507RefundableSaleInfoResponse);
+        check(
+            &value,
+            &Vuk507RefundableSaleInfoResponse,
+            super::messages::Vuk507RefundableSaleInfoResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507PartialPaymentStartResponse`].
 pub static Vuk507PartialPaymentStartResponse: MessageShape = MessageShape {
     name: "Vuk507PartialPaymentStartResponse",
@@ -3730,12 +4518,40 @@ pub static Vuk507PartialPaymentStartResponse: MessageShape = MessageShape {
             wire: "remainingPaymentAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
     ],
 };
+impl super::messages::Vuk507PartialPaymentStartResponse {
+    /// Reads a Vuk507PartialPaymentStartResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507PartialPaymentStartResponse,
+            super::messages::Vuk507PartialPaymentStartResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507PartialPaymentStartResponse);
+        check(
+            &value,
+            &Vuk507PartialPaymentStartResponse,
+            super::messages::Vuk507PartialPaymentStartResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507PartialPaymentAddRequest`].
 pub static Vuk507PartialPaymentAddRequest: MessageShape = MessageShape {
     name: "Vuk507PartialPaymentAddRequest",
@@ -3804,7 +4620,12 @@ pub static Vuk507PartialPaymentAddRequest: MessageShape = MessageShape {
             wire: "price",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: true,
             nullable: false,
         },
@@ -3833,6 +4654,32 @@ pub static Vuk507PartialPaymentAddRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507PartialPaymentAddRequest {
+    /// Reads a Vuk507PartialPaymentAddRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507PartialPaymentAddRequest,
+            super::messages::Vuk507PartialPaymentAddRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507PartialPaymentAddRequest);
+        check(
+            &value,
+            &Vuk507PartialPaymentAddRequest,
+            super::messages::Vuk507PartialPaymentAddRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507PartialPaymentCompleteRequest`].
 pub static Vuk507PartialPaymentCompleteRequest: MessageShape = MessageShape {
     name: "Vuk507PartialPaymentCompleteRequest",
@@ -3899,6 +4746,32 @@ pub static Vuk507PartialPaymentCompleteRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507PartialPaymentCompleteRequest {
+    /// Reads a Vuk507PartialPaymentCompleteRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507PartialPaymentCompleteRequest,
+            super::messages::Vuk507PartialPaymentCompleteRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507PartialPaymentCompleteRequest);
+        check(
+            &value,
+            &Vuk507PartialPaymentCompleteRequest,
+            super::messages::Vuk507PartialPaymentCompleteRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507PartialPaymentCompleteResponse`].
 pub static Vuk507PartialPaymentCompleteResponse: MessageShape = MessageShape {
     name: "Vuk507PartialPaymentCompleteResponse",
@@ -4021,7 +4894,9 @@ pub static Vuk507PartialPaymentCompleteResponse: MessageShape = MessageShape {
             wire: "price",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
@@ -4219,12 +5094,40 @@ pub static Vuk507PartialPaymentCompleteResponse: MessageShape = MessageShape {
             wire: "remainingPaymentAmount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalString,
+            kind: ShapeKind::DecimalString {
+                minimum: None,
+            },
             required: false,
             nullable: true,
         },
     ],
 };
+impl super::messages::Vuk507PartialPaymentCompleteResponse {
+    /// Reads a Vuk507PartialPaymentCompleteResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507PartialPaymentCompleteResponse,
+            super::messages::Vuk507PartialPaymentCompleteResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507PartialPaymentCompleteResponse);
+        check(
+            &value,
+            &Vuk507PartialPaymentCompleteResponse,
+            super::messages::Vuk507PartialPaymentCompleteResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507EndOfDayRequest`].
 pub static Vuk507EndOfDayRequest: MessageShape = MessageShape {
     name: "Vuk507EndOfDayRequest",
@@ -4277,6 +5180,32 @@ pub static Vuk507EndOfDayRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507EndOfDayRequest {
+    /// Reads a Vuk507EndOfDayRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507EndOfDayRequest,
+            super::messages::Vuk507EndOfDayRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507EndOfDayRequest);
+        check(
+            &value,
+            &Vuk507EndOfDayRequest,
+            super::messages::Vuk507EndOfDayRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::Vuk507EndOfDayResponse`].
 pub static Vuk507EndOfDayResponse: MessageShape = MessageShape {
     name: "Vuk507EndOfDayResponse",
@@ -4373,3 +5302,284 @@ pub static Vuk507EndOfDayResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::Vuk507EndOfDayResponse {
+    /// Reads a Vuk507EndOfDayResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &Vuk507EndOfDayResponse,
+            super::messages::Vuk507EndOfDayResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &Vuk507EndOfDayResponse);
+        check(
+            &value,
+            &Vuk507EndOfDayResponse,
+            super::messages::Vuk507EndOfDayResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
+/// Checks a JSON value as the message named `message` (by the JSON Schema's rules); `None` for a message
+/// the API does not have.
+pub fn check_message(
+    message: &str,
+    value: &serde_json::Value,
+) -> Option<Result<(), Problem>> {
+    Some(
+        match message {
+            "ErrorEnvelope" => {
+                check(value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)
+            }
+            "OauthAuthorizeRequest" => {
+                check(
+                    value,
+                    &OauthAuthorizeRequest,
+                    super::messages::OauthAuthorizeRequest::RULES,
+                )
+            }
+            "OauthAuthorizeResponse" => {
+                check(
+                    value,
+                    &OauthAuthorizeResponse,
+                    super::messages::OauthAuthorizeResponse::RULES,
+                )
+            }
+            "OauthAuthorizeFailure" => {
+                check(
+                    value,
+                    &OauthAuthorizeFailure,
+                    super::messages::OauthAuthorizeFailure::RULES,
+                )
+            }
+            "OauthTokenRequest" => {
+                check(
+                    value,
+                    &OauthTokenRequest,
+                    super::messages::OauthTokenRequest::RULES,
+                )
+            }
+            "OauthTokenRefreshRequest" => {
+                check(
+                    value,
+                    &OauthTokenRefreshRequest,
+                    super::messages::OauthTokenRefreshRequest::RULES,
+                )
+            }
+            "OauthTokenResponse" => {
+                check(
+                    value,
+                    &OauthTokenResponse,
+                    super::messages::OauthTokenResponse::RULES,
+                )
+            }
+            "OauthTokenFailure" => {
+                check(
+                    value,
+                    &OauthTokenFailure,
+                    super::messages::OauthTokenFailure::RULES,
+                )
+            }
+            "Vuk509SaleRequest" => {
+                check(
+                    value,
+                    &Vuk509SaleRequest,
+                    super::messages::Vuk509SaleRequest::RULES,
+                )
+            }
+            "Vuk509PaymentResponse" => {
+                check(
+                    value,
+                    &Vuk509PaymentResponse,
+                    super::messages::Vuk509PaymentResponse::RULES,
+                )
+            }
+            "Vuk509QueryRequest" => {
+                check(
+                    value,
+                    &Vuk509QueryRequest,
+                    super::messages::Vuk509QueryRequest::RULES,
+                )
+            }
+            "Vuk509VoidRequest" => {
+                check(
+                    value,
+                    &Vuk509VoidRequest,
+                    super::messages::Vuk509VoidRequest::RULES,
+                )
+            }
+            "Vuk509RefundRequest" => {
+                check(
+                    value,
+                    &Vuk509RefundRequest,
+                    super::messages::Vuk509RefundRequest::RULES,
+                )
+            }
+            "Vuk509EndOfDayRequest" => {
+                check(
+                    value,
+                    &Vuk509EndOfDayRequest,
+                    super::messages::Vuk509EndOfDayRequest::RULES,
+                )
+            }
+            "EndOfDayAcquirerTotal" => {
+                check(
+                    value,
+                    &EndOfDayAcquirerTotal,
+                    super::messages::EndOfDayAcquirerTotal::RULES,
+                )
+            }
+            "Vuk509EndOfDayResponse" => {
+                check(
+                    value,
+                    &Vuk509EndOfDayResponse,
+                    super::messages::Vuk509EndOfDayResponse::RULES,
+                )
+            }
+            "Vuk507SaleItem" => {
+                check(value, &Vuk507SaleItem, super::messages::Vuk507SaleItem::RULES)
+            }
+            "Vuk507BuyerInfo" => {
+                check(value, &Vuk507BuyerInfo, super::messages::Vuk507BuyerInfo::RULES)
+            }
+            "Vuk507SaleRequest" => {
+                check(
+                    value,
+                    &Vuk507SaleRequest,
+                    super::messages::Vuk507SaleRequest::RULES,
+                )
+            }
+            "Vuk507AddedSaleItem" => {
+                check(
+                    value,
+                    &Vuk507AddedSaleItem,
+                    super::messages::Vuk507AddedSaleItem::RULES,
+                )
+            }
+            "Vuk507SaleResponse" => {
+                check(
+                    value,
+                    &Vuk507SaleResponse,
+                    super::messages::Vuk507SaleResponse::RULES,
+                )
+            }
+            "Vuk507QueryRequest" => {
+                check(
+                    value,
+                    &Vuk507QueryRequest,
+                    super::messages::Vuk507QueryRequest::RULES,
+                )
+            }
+            "Vuk507QueryResponse" => {
+                check(
+                    value,
+                    &Vuk507QueryResponse,
+                    super::messages::Vuk507QueryResponse::RULES,
+                )
+            }
+            "Vuk507VoidRequest" => {
+                check(
+                    value,
+                    &Vuk507VoidRequest,
+                    super::messages::Vuk507VoidRequest::RULES,
+                )
+            }
+            "Vuk507VoidResponse" => {
+                check(
+                    value,
+                    &Vuk507VoidResponse,
+                    super::messages::Vuk507VoidResponse::RULES,
+                )
+            }
+            "Vuk507RefundItem" => {
+                check(value, &Vuk507RefundItem, super::messages::Vuk507RefundItem::RULES)
+            }
+            "Vuk507RefundRequest" => {
+                check(
+                    value,
+                    &Vuk507RefundRequest,
+                    super::messages::Vuk507RefundRequest::RULES,
+                )
+            }
+            "Vuk507RefundResponse" => {
+                check(
+                    value,
+                    &Vuk507RefundResponse,
+                    super::messages::Vuk507RefundResponse::RULES,
+                )
+            }
+            "Vuk507RefundableSaleInfoRequest" => {
+                check(
+                    value,
+                    &Vuk507RefundableSaleInfoRequest,
+                    super::messages::Vuk507RefundableSaleInfoRequest::RULES,
+                )
+            }
+            "Vuk507RefundableSaleItem" => {
+                check(
+                    value,
+                    &Vuk507RefundableSaleItem,
+                    super::messages::Vuk507RefundableSaleItem::RULES,
+                )
+            }
+            "Vuk507RefundableSaleInfoResponse" => {
+                check(
+                    value,
+                    &Vuk507RefundableSaleInfoResponse,
+                    super::messages::Vuk507RefundableSaleInfoResponse::RULES,
+                )
+            }
+            "Vuk507PartialPaymentStartResponse" => {
+                check(
+                    value,
+                    &Vuk507PartialPaymentStartResponse,
+                    super::messages::Vuk507PartialPaymentStartResponse::RULES,
+                )
+            }
+            "Vuk507PartialPaymentAddRequest" => {
+                check(
+                    value,
+                    &Vuk507PartialPaymentAddRequest,
+                    super::messages::Vuk507PartialPaymentAddRequest::RULES,
+                )
+            }
+            "Vuk507PartialPaymentCompleteRequest" => {
+                check(
+                    value,
+                    &Vuk507PartialPaymentCompleteRequest,
+                    super::messages::Vuk507PartialPaymentCompleteRequest::RULES,
+                )
+            }
+            "Vuk507PartialPaymentCompleteResponse" => {
+                check(
+                    value,
+                    &Vuk507PartialPaymentCompleteResponse,
+                    super::messages::Vuk507PartialPaymentCompleteResponse::RULES,
+                )
+            }
+            "Vuk507EndOfDayRequest" => {
+                check(
+                    value,
+                    &Vuk507EndOfDayRequest,
+                    super::messages::Vuk507EndOfDayRequest::RULES,
+                )
+            }
+            "Vuk507EndOfDayResponse" => {
+                check(
+                    value,
+                    &Vuk507EndOfDayResponse,
+                    super::messages::Vuk507EndOfDayResponse::RULES,
+                )
+            }
+            _ => return None,
+        },
+    )
+}

@@ -51,7 +51,10 @@ pub use serde_helpers::{double_option, present};
 pub use serve::{
     Decoded, EncodedReply, IncomingRequest, ReplyDecodeError, decode_body, decode_parameters, rule_problem,
 };
-pub use shape::{FieldShape, MessageShape, ShapeKind, check_object, check_value, from_text};
+pub use shape::{
+    DecimalBound, FieldShape, MessageShape, ShapeKind, canonical_names, check_object, check_value, from_text,
+    to_wire_forms,
+};
 pub use signing::{SignatureError, SignedPart, SignedRequest, SigningRecipe};
 pub use template::{Piece, extract, render};
 pub use value::{

@@ -3,7 +3,35 @@
 //! The shapes of the WiaPay API's messages and parameters, checked before a request is typed, from `spec/wiapay/`.
 #![allow(non_upper_case_globals)]
 #[allow(unused_imports)]
-use crate::support::{FieldShape, MessageShape, ParameterIn, ShapeKind};
+use crate::support::{
+    DecimalBound, FieldShape, Location, MessageShape, ParameterIn, Problem, ProblemKind,
+    RuleInfo, ShapeKind, broken_rules, canonical_names, check_object, rule_problem,
+    to_wire_forms,
+};
+fn malformed(reason: String) -> Problem {
+    Problem {
+        location: Location::Body,
+        field: String::new(),
+        kind: ProblemKind::Malformed { reason },
+    }
+}
+/// The JSON Schema's check of a message: its shape, then its cross-field rules.
+fn check(
+    value: &serde_json::Value,
+    shape: &MessageShape,
+    rules: &[RuleInfo],
+) -> Result<(), Problem> {
+    check_object(value, shape, "")
+        .map_err(|(field, kind)| Problem {
+            location: Location::Body,
+            field,
+            kind,
+        })?;
+    match broken_rules(&canonical_names(value, shape), rules).first() {
+        Some(rule) => Err(rule_problem(rule, shape, true)),
+        None => Ok(()),
+    }
+}
 /// The shape of [`super::messages::ErrorEnvelope`].
 pub static ErrorEnvelope: MessageShape = MessageShape {
     name: "ErrorEnvelope",
@@ -39,6 +67,24 @@ pub static ErrorEnvelope: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::ErrorEnvelope {
+    /// Reads a ErrorEnvelope exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &ErrorEnvelope);
+        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::ErrorBody`].
 pub static ErrorBody: MessageShape = MessageShape {
     name: "ErrorBody",
@@ -65,6 +111,24 @@ pub static ErrorBody: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::ErrorBody {
+    /// Reads a ErrorBody exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &ErrorBody, super::messages::ErrorBody::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &ErrorBody);
+        check(&value, &ErrorBody, super::messages::ErrorBody::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::AvailableBanksResponse`].
 pub static AvailableBanksResponse: MessageShape = MessageShape {
     name: "AvailableBanksResponse",
@@ -100,6 +164,32 @@ pub static AvailableBanksResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::AvailableBanksResponse {
+    /// Reads a AvailableBanksResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(
+            &value,
+            &AvailableBanksResponse,
+            super::messages::AvailableBanksResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &AvailableBanksResponse);
+        check(
+            &value,
+            &AvailableBanksResponse,
+            super::messages::AvailableBanksResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::AvailableBanksData`].
 pub static AvailableBanksData: MessageShape = MessageShape {
     name: "AvailableBanksData",
@@ -125,6 +215,24 @@ pub static AvailableBanksData: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::AvailableBanksData {
+    /// Reads a AvailableBanksData exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &AvailableBanksData, super::messages::AvailableBanksData::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &AvailableBanksData);
+        check(&value, &AvailableBanksData, super::messages::AvailableBanksData::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::AvailableBank`].
 pub static AvailableBank: MessageShape = MessageShape {
     name: "AvailableBank",
@@ -177,6 +285,24 @@ pub static AvailableBank: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::AvailableBank {
+    /// Reads a AvailableBank exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &AvailableBank, super::messages::AvailableBank::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &AvailableBank);
+        check(&value, &AvailableBank, super::messages::AvailableBank::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::FastTransferOption`].
 pub static FastTransferOption: MessageShape = MessageShape {
     name: "FastTransferOption",
@@ -205,6 +331,24 @@ pub static FastTransferOption: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::FastTransferOption {
+    /// Reads a FastTransferOption exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &FastTransferOption, super::messages::FastTransferOption::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &FastTransferOption);
+        check(&value, &FastTransferOption, super::messages::FastTransferOption::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::DepositRequest`].
 pub static DepositRequest: MessageShape = MessageShape {
     name: "DepositRequest",
@@ -286,6 +430,24 @@ pub static DepositRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::DepositRequest {
+    /// Reads a DepositRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &DepositRequest, super::messages::DepositRequest::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &DepositRequest);
+        check(&value, &DepositRequest, super::messages::DepositRequest::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::DepositCustomer`].
 pub static DepositCustomer: MessageShape = MessageShape {
     name: "DepositCustomer",
@@ -328,6 +490,24 @@ pub static DepositCustomer: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::DepositCustomer {
+    /// Reads a DepositCustomer exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &DepositCustomer, super::messages::DepositCustomer::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &DepositCustomer);
+        check(&value, &DepositCustomer, super::messages::DepositCustomer::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::DepositResponse`].
 pub static DepositResponse: MessageShape = MessageShape {
     name: "DepositResponse",
@@ -363,6 +543,24 @@ pub static DepositResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::DepositResponse {
+    /// Reads a DepositResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &DepositResponse, super::messages::DepositResponse::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &DepositResponse);
+        check(&value, &DepositResponse, super::messages::DepositResponse::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::DepositData`].
 pub static DepositData: MessageShape = MessageShape {
     name: "DepositData",
@@ -431,6 +629,24 @@ pub static DepositData: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::DepositData {
+    /// Reads a DepositData exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &DepositData, super::messages::DepositData::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &DepositData);
+        check(&value, &DepositData, super::messages::DepositData::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::WithdrawRequest`].
 pub static WithdrawRequest: MessageShape = MessageShape {
     name: "WithdrawRequest",
@@ -451,7 +667,12 @@ pub static WithdrawRequest: MessageShape = MessageShape {
             wire: "amount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: Some(DecimalBound {
+                    value: "0",
+                    exclusive: true,
+                }),
+            },
             required: true,
             nullable: false,
         },
@@ -529,6 +750,24 @@ pub static WithdrawRequest: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::WithdrawRequest {
+    /// Reads a WithdrawRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &WithdrawRequest, super::messages::WithdrawRequest::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &WithdrawRequest);
+        check(&value, &WithdrawRequest, super::messages::WithdrawRequest::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::WithdrawResponse`].
 pub static WithdrawResponse: MessageShape = MessageShape {
     name: "WithdrawResponse",
@@ -564,6 +803,24 @@ pub static WithdrawResponse: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::WithdrawResponse {
+    /// Reads a WithdrawResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &WithdrawResponse, super::messages::WithdrawResponse::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &WithdrawResponse);
+        check(&value, &WithdrawResponse, super::messages::WithdrawResponse::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::WithdrawData`].
 pub static WithdrawData: MessageShape = MessageShape {
     name: "WithdrawData",
@@ -606,6 +863,24 @@ pub static WithdrawData: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::WithdrawData {
+    /// Reads a WithdrawData exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &WithdrawData, super::messages::WithdrawData::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &WithdrawData);
+        check(&value, &WithdrawData, super::messages::WithdrawData::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::messages::CallbackPayload`].
 pub static CallbackPayload: MessageShape = MessageShape {
     name: "CallbackPayload",
@@ -662,7 +937,9 @@ pub static CallbackPayload: MessageShape = MessageShape {
             wire: "amount",
             aliases: &[],
             location: None,
-            kind: ShapeKind::DecimalNumber,
+            kind: ShapeKind::DecimalNumber {
+                minimum: None,
+            },
             required: true,
             nullable: false,
         },
@@ -717,6 +994,24 @@ pub static CallbackPayload: MessageShape = MessageShape {
         },
     ],
 };
+impl super::messages::CallbackPayload {
+    /// Reads a CallbackPayload exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
+    pub fn read(json: &str) -> Result<Self, Problem> {
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| malformed(e.to_string()))?;
+        check(&value, &CallbackPayload, super::messages::CallbackPayload::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+    }
+    /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+    /// a number is declared is sent as a number, and the other way round), checked as it is read.
+    pub fn write(&self) -> Result<String, Problem> {
+        let mut value = serde_json::to_value(self)
+            .map_err(|e| malformed(e.to_string()))?;
+        to_wire_forms(&mut value, &CallbackPayload);
+        check(&value, &CallbackPayload, super::messages::CallbackPayload::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+    }
+}
 /// The shape of [`super::operations::DepositCallbackParameters`].
 pub static DepositCallbackParameters: MessageShape = MessageShape {
     name: "DepositCallbackParameters",
@@ -777,3 +1072,67 @@ pub static WithdrawalCallbackParameters: MessageShape = MessageShape {
         },
     ],
 };
+/// Checks a JSON value as the message named `message` (by the JSON Schema's rules); `None` for a message
+/// the API does not have.
+pub fn check_message(
+    message: &str,
+    value: &serde_json::Value,
+) -> Option<Result<(), Problem>> {
+    Some(
+        match message {
+            "ErrorEnvelope" => {
+                check(value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)
+            }
+            "ErrorBody" => check(value, &ErrorBody, super::messages::ErrorBody::RULES),
+            "AvailableBanksResponse" => {
+                check(
+                    value,
+                    &AvailableBanksResponse,
+                    super::messages::AvailableBanksResponse::RULES,
+                )
+            }
+            "AvailableBanksData" => {
+                check(
+                    value,
+                    &AvailableBanksData,
+                    super::messages::AvailableBanksData::RULES,
+                )
+            }
+            "AvailableBank" => {
+                check(value, &AvailableBank, super::messages::AvailableBank::RULES)
+            }
+            "FastTransferOption" => {
+                check(
+                    value,
+                    &FastTransferOption,
+                    super::messages::FastTransferOption::RULES,
+                )
+            }
+            "DepositRequest" => {
+                check(value, &DepositRequest, super::messages::DepositRequest::RULES)
+            }
+            "DepositCustomer" => {
+                check(value, &DepositCustomer, super::messages::DepositCustomer::RULES)
+            }
+            "DepositResponse" => {
+                check(value, &DepositResponse, super::messages::DepositResponse::RULES)
+            }
+            "DepositData" => {
+                check(value, &DepositData, super::messages::DepositData::RULES)
+            }
+            "WithdrawRequest" => {
+                check(value, &WithdrawRequest, super::messages::WithdrawRequest::RULES)
+            }
+            "WithdrawResponse" => {
+                check(value, &WithdrawResponse, super::messages::WithdrawResponse::RULES)
+            }
+            "WithdrawData" => {
+                check(value, &WithdrawData, super::messages::WithdrawData::RULES)
+            }
+            "CallbackPayload" => {
+                check(value, &CallbackPayload, super::messages::CallbackPayload::RULES)
+            }
+            _ => return None,
+        },
+    )
+}

@@ -53,8 +53,19 @@ fn shape_kind(api: &ApiSpec, kind: &FieldType) -> TokenStream {
             let (min, max) = (option_i64(minimum), option_i64(maximum));
             quote! { ShapeKind::Integer { minimum: #min, maximum: #max } }
         }
-        FieldType::Decimal { wire: DecimalWire::Number, .. } => quote! { ShapeKind::DecimalNumber },
-        FieldType::Decimal { wire: DecimalWire::String, .. } => quote! { ShapeKind::DecimalString },
+        FieldType::Decimal { wire, minimum, .. } => {
+            let minimum = match minimum {
+                Some(bound) => {
+                    let (value, exclusive) = (&bound.value, bound.exclusive);
+                    quote! { Some(DecimalBound { value: #value, exclusive: #exclusive }) }
+                }
+                None => quote! { None },
+            };
+            match wire {
+                DecimalWire::Number => quote! { ShapeKind::DecimalNumber { minimum: #minimum } },
+                DecimalWire::String => quote! { ShapeKind::DecimalString { minimum: #minimum } },
+            }
+        }
         FieldType::Boolean { constant: Some(value) } => quote! { ShapeKind::Boolean { constant: Some(#value) } },
         FieldType::Boolean { constant: None } => quote! { ShapeKind::Boolean { constant: None } },
         FieldType::Enum { name } => match api.enumeration(name) {
@@ -89,10 +100,20 @@ pub const IMPORTS: &[&str] = &[
     "crate::support::MessageShape",
     "crate::support::ParameterIn",
     "crate::support::ShapeKind",
+    "crate::support::DecimalBound",
+    "crate::support::Location",
+    "crate::support::Problem",
+    "crate::support::ProblemKind",
+    "crate::support::RuleInfo",
+    "crate::support::broken_rules",
+    "crate::support::canonical_names",
+    "crate::support::check_object",
+    "crate::support::rule_problem",
+    "crate::support::to_wire_forms",
 ];
 
 /// What `shapes.rs` defines besides one static per message and parameter struct.
-pub const DEFINES: &[&str] = &[];
+pub const DEFINES: &[&str] = &["check_message", "check", "malformed"];
 
 /// Whether the API has anything to shape.
 pub fn present(api: &ApiSpec) -> bool {
@@ -119,11 +140,36 @@ pub fn module(api: &ApiSpec) -> TokenStream {
                 FieldShape { wire: #wire, aliases: &[#(#aliases),*], location: None, kind: #kind, required: #required, nullable: #nullable }
             }
         });
+        let read_doc = format!(
+            " Reads a {} exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed \
+             enumerations, constants, a field under two names at once refused), then types it.",
+            message.name
+        );
         quote! {
             #[doc = #doc]
             pub static #name: MessageShape = MessageShape { name: #wire_name, fields: &[#(#fields),*] };
+
+            impl super::messages::#name {
+                #[doc = #read_doc]
+                pub fn read(json: &str) -> Result<Self, Problem> {
+                    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| malformed(e.to_string()))?;
+                    check(&value, &#name, super::messages::#name::RULES)?;
+                    serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+                }
+
+                /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
+                /// a number is declared is sent as a number, and the other way round), checked as it is read.
+                pub fn write(&self) -> Result<String, Problem> {
+                    let mut value = serde_json::to_value(self).map_err(|e| malformed(e.to_string()))?;
+                    to_wire_forms(&mut value, &#name);
+                    check(&value, &#name, super::messages::#name::RULES)?;
+                    serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+                }
+            }
         }
     });
+    let names: Vec<&str> = api.messages.iter().map(|m| m.name.as_str()).collect();
+    let statics: Vec<_> = api.messages.iter().map(|m| ident(&m.name)).collect();
     let parameters = api.operations.iter().filter(|o| !o.parameters.is_empty()).map(|operation| {
         let struct_name = parameters_name(operation);
         let name = ident(&struct_name);
@@ -152,10 +198,35 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         #![allow(non_upper_case_globals)]
 
         #[allow(unused_imports)]
-        use crate::support::{FieldShape, MessageShape, ParameterIn, ShapeKind};
+        use crate::support::{
+            DecimalBound, FieldShape, Location, MessageShape, ParameterIn, Problem, ProblemKind, RuleInfo, ShapeKind,
+            broken_rules, canonical_names, check_object, rule_problem, to_wire_forms,
+        };
+
+        fn malformed(reason: String) -> Problem {
+            Problem { location: Location::Body, field: String::new(), kind: ProblemKind::Malformed { reason } }
+        }
+
+        /// The JSON Schema's check of a message: its shape, then its cross-field rules.
+        fn check(value: &serde_json::Value, shape: &MessageShape, rules: &[RuleInfo]) -> Result<(), Problem> {
+            check_object(value, shape, "").map_err(|(field, kind)| Problem { location: Location::Body, field, kind })?;
+            match broken_rules(&canonical_names(value, shape), rules).first() {
+                Some(rule) => Err(rule_problem(rule, shape, true)),
+                None => Ok(()),
+            }
+        }
 
         #( #messages )*
 
         #( #parameters )*
+
+        /// Checks a JSON value as the message named `message` (by the JSON Schema's rules); `None` for a message
+        /// the API does not have.
+        pub fn check_message(message: &str, value: &serde_json::Value) -> Option<Result<(), Problem>> {
+            Some(match message {
+                #( #names => check(value, &#statics, super::messages::#statics::RULES), )*
+                _ => return None,
+            })
+        }
     }
 }
