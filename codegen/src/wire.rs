@@ -34,7 +34,7 @@ pub fn error_responses(api: &ApiSpec, operation: &Operation) -> Vec<u16> {
     operation
         .responses
         .iter()
-        .filter(|r| r.message.as_deref().is_some_and(|m| envelope(api, m).is_some()))
+        .filter(|r| r.tolerated.is_none() && r.message.as_deref().is_some_and(|m| envelope(api, m).is_some()))
         .map(|r| r.status)
         .collect()
 }

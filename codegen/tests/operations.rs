@@ -81,11 +81,16 @@ fn every_operation_of_the_spec_is_generated_exactly() {
             assert_eq!(body.media_type(), media_type, "{at}: content type");
             assert_eq!(mode, operation.mode.as_deref(), "{at}: mode");
             assert_eq!(request, operation.request.as_deref(), "{at}: request message");
-            let generated_responses: Vec<(u16, Option<&str>)> =
-                responses.iter().map(|&ResponseInfo { status, message }| (status, message)).collect();
-            let spec_responses: Vec<(u16, Option<&str>)> =
-                operation.responses.iter().map(|r| (r.status, r.message.as_deref())).collect();
-            assert_eq!(generated_responses, spec_responses, "{at}: responses (status, message), in spec order");
+            let generated_responses: Vec<(u16, Option<&str>, Option<&str>)> = responses
+                .iter()
+                .map(|&ResponseInfo { status, message, tolerated }| (status, message, tolerated))
+                .collect();
+            let spec_responses: Vec<(u16, Option<&str>, Option<&str>)> = operation
+                .responses
+                .iter()
+                .map(|r| (r.status, r.message.as_deref(), r.tolerated.as_deref()))
+                .collect();
+            assert_eq!(generated_responses, spec_responses, "{at}: responses (status, message, tolerated), in order");
             let spec_errors: Vec<&str> = operation.errors.iter().map(String::as_str).collect();
             assert_eq!(errors, spec_errors.as_slice(), "{at}: error codes, in spec order");
             let spec_groups: Vec<&str> = operation.error_groups.iter().map(String::as_str).collect();

@@ -332,3 +332,24 @@ fn the_readme_example_runs() {
     let envelope: ErrorEnvelope = serde_json::from_str(&reply.body).expect("an ErrorEnvelope");
     assert_eq!(envelope.to_error(), Some(error.error(Lang::Tr)));
 }
+
+#[test]
+fn a_token_refused_with_401_by_a_gateway_is_tolerated_but_never_answered() {
+    use payspec::iyzico_terminal::{Code, Error, OperationId, Vuk509PaymentReply};
+    // Discrepancy token-error-status: the documented answer to an expired token is the operation's 400 ...
+    let expired = Error::from_wire(Some("SYSTEM_ERROR"), "100311", None);
+    assert_eq!(expired.code(), Some(Code::AccessTokenExpired), "{expired:?}");
+    assert_eq!(
+        Vuk509PaymentReply::error_status(&expired),
+        400,
+        "servers built from the spec answer the documented status"
+    );
+    // ... and a reader still takes a 401 with the same envelope, as the tolerated reading, with the same error.
+    let body = serde_json::json!({"status": "FAILURE", "errorCode": "100311", "errorGroup": "SYSTEM_ERROR"});
+    let reply = Vuk509PaymentReply::decode(401, body.to_string().as_bytes()).expect("a tolerated 401");
+    let Vuk509PaymentReply::Status401(envelope) = reply else { panic!("not the 401 variant") };
+    assert_eq!(envelope.to_error().and_then(|e| e.code()), Some(Code::AccessTokenExpired));
+    let info = OperationId::Vuk509Payment.info();
+    let tolerated: Vec<u16> = info.responses.iter().filter(|r| r.tolerated.is_some()).map(|r| r.status).collect();
+    assert_eq!(tolerated, [401], "the 401 is marked tolerated, not documented");
+}

@@ -129,6 +129,9 @@ fn operation_object(api: &ApiSpec, operation: &Operation) -> Value {
     let mut responses = Map::new();
     for response in &operation.responses {
         let mut entry = Map::new();
+        if let Some(discrepancy) = &response.tolerated {
+            entry.insert("x-payspec-tolerated".into(), json!(discrepancy));
+        }
         let mut description = english(&response.doc);
         if !(200..300).contains(&response.status) {
             // A code or group belongs to this response when it has its status or no HTTP status of its own.

@@ -174,6 +174,11 @@ pub struct Response {
     /// The `name` of the body message, if the response has a body.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
+    /// The id of the discrepancy under which this response is tolerated rather than documented: a server built from
+    /// the spec never sends it, but readers accept it and the conformance suite notes it instead of failing (e.g. a
+    /// gateway answering a bad bearer token with 401 where the vendor documents 400).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tolerated: Option<String>,
     /// When the API answers so.
     pub doc: Texts,
     /// Where it comes from.

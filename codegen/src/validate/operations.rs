@@ -233,6 +233,9 @@ fn check_operation(
                 format!("status {} is outside 100–599 or listed twice", response.status),
             );
         }
+        if let Some(discrepancy) = &response.tolerated {
+            super::shape::check_discrepancy_ref(api, collector, file, &format!("{response_at}/tolerated"), discrepancy);
+        }
         if let Some(message) = &response.message
             && api.message(message).is_none()
         {

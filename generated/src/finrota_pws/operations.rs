@@ -34,26 +34,32 @@ impl Operation for TokenConnect {
             ResponseInfo {
                 status: 200,
                 message: Some("AccessToken"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &["P001", "P002", "P003", "P007", "P008"],
@@ -80,22 +86,27 @@ impl Operation for ListPaymentSets {
             ResponseInfo {
                 status: 200,
                 message: Some("PaymentSetListResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &["P002", "P003", "P007", "P008"],
@@ -122,26 +133,32 @@ impl Operation for ListPaymentOptions {
             ResponseInfo {
                 status: 200,
                 message: Some("PaymentOptionListResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &["P001", "P002", "P003", "P007", "P008", "P019", "P020"],
@@ -186,30 +203,37 @@ impl Operation for PaymentOptionsByBin {
             ResponseInfo {
                 status: 200,
                 message: Some("PaymentOptionsByBinResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 422,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &[
@@ -275,42 +299,52 @@ impl Operation for CreatePayment {
             ResponseInfo {
                 status: 200,
                 message: Some("PaymentResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 422,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 503,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 504,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &[
@@ -354,42 +388,52 @@ impl Operation for CommitPayment {
             ResponseInfo {
                 status: 200,
                 message: Some("PaymentCommitResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 503,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 504,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &[
@@ -429,30 +473,37 @@ impl Operation for GetTransaction {
             ResponseInfo {
                 status: 200,
                 message: Some("TransactionResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &["P001", "P002", "P003", "P004", "P007", "P008"],
@@ -536,30 +587,37 @@ impl Operation for QueryTransaction {
             ResponseInfo {
                 status: 200,
                 message: Some("TransactionResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &["P001", "P002", "P003", "P004", "P007", "P008"],
@@ -586,42 +644,52 @@ impl Operation for CancelPayment {
             ResponseInfo {
                 status: 200,
                 message: Some("PaymentCancelResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 503,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 504,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &[
@@ -659,46 +727,57 @@ impl Operation for RefundPayment {
             ResponseInfo {
                 status: 200,
                 message: Some("PaymentRefundResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 422,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 503,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 504,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &[

@@ -50,10 +50,12 @@ impl Operation for OauthAuthorize {
             ResponseInfo {
                 status: 200,
                 message: Some("OauthAuthorizeResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("OauthAuthorizeFailure"),
+                tolerated: None,
             },
         ],
         errors: &["380101", "unsupported_response_type", "invalid_client", "380104"],
@@ -80,14 +82,17 @@ impl Operation for OauthToken {
             ResponseInfo {
                 status: 200,
                 message: Some("OauthTokenResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("OauthTokenFailure"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("OauthTokenFailure"),
+                tolerated: None,
             },
         ],
         errors: &["invalid_grant", "invalid_client"],
@@ -114,14 +119,17 @@ impl Operation for OauthTokenRefresh {
             ResponseInfo {
                 status: 200,
                 message: Some("OauthTokenResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("OauthTokenFailure"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("OauthTokenFailure"),
+                tolerated: None,
             },
         ],
         errors: &["invalid_grant", "invalid_client"],
@@ -148,10 +156,17 @@ impl Operation for Vuk509Payment {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk509PaymentResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -191,10 +206,17 @@ impl Operation for Vuk509QueryTransactionStatus {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk509PaymentResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -231,10 +253,17 @@ impl Operation for Vuk509Void {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk509PaymentResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 422,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -277,10 +306,17 @@ impl Operation for Vuk509Refund {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk509PaymentResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -323,10 +359,17 @@ impl Operation for Vuk509EndOfDay {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk509EndOfDayResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -365,10 +408,17 @@ impl Operation for Vuk507Payment {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk507SaleResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -407,10 +457,17 @@ impl Operation for Vuk507QueryTransactionStatus {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk507QueryResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -447,10 +504,17 @@ impl Operation for Vuk507Void {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk507VoidResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -493,10 +557,17 @@ impl Operation for Vuk507Refund {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk507RefundResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -539,10 +610,17 @@ impl Operation for Vuk507RefundableSaleInfo {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk507RefundableSaleInfoResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &["100310", "100311", "380102", "380104", "380105", "380108", "380109"],
@@ -569,10 +647,17 @@ impl Operation for Vuk507PartialPaymentStart {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk507PartialPaymentStartResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -611,10 +696,17 @@ impl Operation for Vuk507PartialPaymentAddPayment {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk507SaleResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -654,10 +746,17 @@ impl Operation for Vuk507PartialPaymentComplete {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk507PartialPaymentCompleteResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[
@@ -697,10 +796,17 @@ impl Operation for Vuk507EndOfDay {
             ResponseInfo {
                 status: 200,
                 message: Some("Vuk507EndOfDayResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
+            },
+            ResponseInfo {
+                status: 401,
+                message: Some("ErrorEnvelope"),
+                tolerated: Some("token-error-status"),
             },
         ],
         errors: &[

@@ -337,15 +337,18 @@ pub enum Vuk509PaymentReply {
     Status200(Vuk509PaymentResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk509PaymentReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -355,6 +358,9 @@ impl Vuk509PaymentReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -378,6 +384,14 @@ impl Vuk509PaymentReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -441,15 +455,18 @@ pub enum Vuk509QueryTransactionStatusReply {
     Status200(Vuk509PaymentResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk509QueryTransactionStatusReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -459,6 +476,9 @@ impl Vuk509QueryTransactionStatusReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -482,6 +502,14 @@ impl Vuk509QueryTransactionStatusReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -540,15 +568,18 @@ pub enum Vuk509VoidReply {
     Status200(Vuk509PaymentResponse),
     /// 422: The void failed: the failure fields say why.
     Status422(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk509VoidReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 422];
+    pub const STATUSES: &'static [u16] = &[200, 422, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status422(_) => 422,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -558,6 +589,9 @@ impl Vuk509VoidReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status422(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -581,6 +615,14 @@ impl Vuk509VoidReply {
             422 => {
                 serde_json::from_slice(body)
                     .map(Self::Status422)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -647,15 +689,18 @@ pub enum Vuk509RefundReply {
     Status200(Vuk509PaymentResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk509RefundReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -665,6 +710,9 @@ impl Vuk509RefundReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -688,6 +736,14 @@ impl Vuk509RefundReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -754,15 +810,18 @@ pub enum Vuk509EndOfDayReply {
     Status200(Vuk509EndOfDayResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk509EndOfDayReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -772,6 +831,9 @@ impl Vuk509EndOfDayReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -795,6 +857,14 @@ impl Vuk509EndOfDayReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -857,15 +927,18 @@ pub enum Vuk507PaymentReply {
     Status200(Vuk507SaleResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk507PaymentReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -875,6 +948,9 @@ impl Vuk507PaymentReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -898,6 +974,14 @@ impl Vuk507PaymentReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -960,15 +1044,18 @@ pub enum Vuk507QueryTransactionStatusReply {
     Status200(Vuk507QueryResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk507QueryTransactionStatusReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -978,6 +1065,9 @@ impl Vuk507QueryTransactionStatusReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -1001,6 +1091,14 @@ impl Vuk507QueryTransactionStatusReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -1059,15 +1157,18 @@ pub enum Vuk507VoidReply {
     Status200(Vuk507VoidResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk507VoidReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -1077,6 +1178,9 @@ impl Vuk507VoidReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -1100,6 +1204,14 @@ impl Vuk507VoidReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -1166,15 +1278,18 @@ pub enum Vuk507RefundReply {
     Status200(Vuk507RefundResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk507RefundReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -1184,6 +1299,9 @@ impl Vuk507RefundReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -1207,6 +1325,14 @@ impl Vuk507RefundReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -1273,15 +1399,18 @@ pub enum Vuk507RefundableSaleInfoReply {
     Status200(Vuk507RefundableSaleInfoResponse),
     /// 400: The call failed: the failure fields say why.
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk507RefundableSaleInfoReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -1291,6 +1420,9 @@ impl Vuk507RefundableSaleInfoReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -1314,6 +1446,14 @@ impl Vuk507RefundableSaleInfoReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -1370,15 +1510,18 @@ pub enum Vuk507PartialPaymentStartReply {
     Status200(Vuk507PartialPaymentStartResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk507PartialPaymentStartReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -1388,6 +1531,9 @@ impl Vuk507PartialPaymentStartReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -1411,6 +1557,14 @@ impl Vuk507PartialPaymentStartReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -1471,15 +1625,18 @@ pub enum Vuk507PartialPaymentAddPaymentReply {
     Status200(Vuk507SaleResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk507PartialPaymentAddPaymentReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -1489,6 +1646,9 @@ impl Vuk507PartialPaymentAddPaymentReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -1512,6 +1672,14 @@ impl Vuk507PartialPaymentAddPaymentReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -1575,15 +1743,18 @@ pub enum Vuk507PartialPaymentCompleteReply {
     Status200(Vuk507PartialPaymentCompleteResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk507PartialPaymentCompleteReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -1593,6 +1764,9 @@ impl Vuk507PartialPaymentCompleteReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -1616,6 +1790,14 @@ impl Vuk507PartialPaymentCompleteReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,
@@ -1679,15 +1861,18 @@ pub enum Vuk507EndOfDayReply {
     Status200(Vuk507EndOfDayResponse),
     /// 400: The call failed: the failure fields say why (status, errorCode, errorMessage, errorGroup, systemTime, consumerErrorMessage).
     Status400(ErrorEnvelope),
+    /// 401: Tolerated, not documented: a gateway refusing the access token (100310, 100311) before the service answers 401 with the same ErrorEnvelope.
+    Status401(ErrorEnvelope),
 }
 impl Vuk507EndOfDayReply {
     /// Every status it documents.
-    pub const STATUSES: &'static [u16] = &[200, 400];
+    pub const STATUSES: &'static [u16] = &[200, 400, 401];
     /// The reply's HTTP status.
     pub fn status(&self) -> u16 {
         match self {
             Self::Status200(_) => 200,
             Self::Status400(_) => 400,
+            Self::Status401(_) => 401,
         }
     }
     /// The reply as it is sent: status, `Content-Type` and the exact body.
@@ -1697,6 +1882,9 @@ impl Vuk507EndOfDayReply {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
             Self::Status400(message) => {
+                (Some("application/json"), serde_json::to_string(message)?)
+            }
+            Self::Status401(message) => {
                 (Some("application/json"), serde_json::to_string(message)?)
             }
         };
@@ -1720,6 +1908,14 @@ impl Vuk507EndOfDayReply {
             400 => {
                 serde_json::from_slice(body)
                     .map(Self::Status400)
+                    .map_err(|error| ReplyDecodeError::Body {
+                        status,
+                        error,
+                    })
+            }
+            401 => {
+                serde_json::from_slice(body)
+                    .map(Self::Status401)
                     .map_err(|error| ReplyDecodeError::Body {
                         status,
                         error,

@@ -67,6 +67,8 @@ pub struct ResponseInfo {
     pub status: u16,
     /// The name of the body message, if any.
     pub message: Option<&'static str>,
+    /// The discrepancy under which the response is tolerated rather than documented, if it is.
+    pub tolerated: Option<&'static str>,
 }
 
 /// What the spec says of an operation, as static data.

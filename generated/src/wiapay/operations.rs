@@ -34,22 +34,27 @@ impl Operation for GetAvailableBanks {
             ResponseInfo {
                 status: 200,
                 message: Some("AvailableBanksResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &[
@@ -88,38 +93,47 @@ impl Operation for CreateDeposit {
             ResponseInfo {
                 status: 200,
                 message: Some("DepositResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 201,
                 message: Some("DepositResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &[
@@ -165,38 +179,47 @@ impl Operation for CreateWithdrawal {
             ResponseInfo {
                 status: 200,
                 message: Some("WithdrawResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 201,
                 message: Some("WithdrawResponse"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
+                tolerated: None,
             },
         ],
         errors: &[
@@ -244,10 +267,12 @@ impl Operation for DepositCallback {
             ResponseInfo {
                 status: 200,
                 message: None,
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: None,
+                tolerated: None,
             },
         ],
         errors: &[],
@@ -296,10 +321,12 @@ impl Operation for WithdrawalCallback {
             ResponseInfo {
                 status: 200,
                 message: None,
+                tolerated: None,
             },
             ResponseInfo {
                 status: 401,
                 message: None,
+                tolerated: None,
             },
         ],
         errors: &[],

@@ -77,7 +77,8 @@ fn info(operation: &Operation) -> TokenStream {
     let responses = operation.responses.iter().map(|r| {
         let status = proc_macro2::Literal::u16_unsuffixed(r.status);
         let message = option_str(r.message.as_deref());
-        quote! { ResponseInfo { status: #status, message: #message } }
+        let tolerated = option_str(r.tolerated.as_deref());
+        quote! { ResponseInfo { status: #status, message: #message, tolerated: #tolerated } }
     });
     let errors = operation.errors.iter();
     let error_groups = operation.error_groups.iter();
