@@ -85,11 +85,8 @@ fn every_operation_of_the_spec_is_generated_exactly() {
                 .iter()
                 .map(|&ResponseInfo { status, message, tolerated }| (status, message, tolerated))
                 .collect();
-            let spec_responses: Vec<(u16, Option<&str>, Option<&str>)> = operation
-                .responses
-                .iter()
-                .map(|r| (r.status, r.message.as_deref(), r.tolerated.as_deref()))
-                .collect();
+            let spec_responses: Vec<(u16, Option<&str>, Option<&str>)> =
+                operation.responses.iter().map(|r| (r.status, r.message.as_deref(), r.tolerated.as_deref())).collect();
             assert_eq!(generated_responses, spec_responses, "{at}: responses (status, message, tolerated), in order");
             let spec_errors: Vec<&str> = operation.errors.iter().map(String::as_str).collect();
             assert_eq!(errors, spec_errors.as_slice(), "{at}: error codes, in spec order");

@@ -2,7 +2,9 @@
 
 use std::fmt;
 
+#[cfg(feature = "signing")]
 use hmac::{Hmac, Mac};
+#[cfg(feature = "signing")]
 use sha2::Sha256;
 
 /// A signed part of a signing recipe.
@@ -87,6 +89,7 @@ impl SigningRecipe {
         message
     }
 
+    #[cfg(feature = "signing")]
     fn mac(&self, secret: &[u8], request: &SignedRequest<'_>) -> Result<Hmac<Sha256>, SignatureError> {
         if secret.is_empty() {
             return Err(SignatureError::EmptySecret);
@@ -97,13 +100,15 @@ impl SigningRecipe {
         Ok(mac)
     }
 
-    /// The signature, as lowercase hexadecimal; an empty secret is refused.
+    /// The signature, as lowercase hexadecimal; an empty secret is refused. (Cargo feature `signing`.)
+    #[cfg(feature = "signing")]
     pub fn sign(&self, secret: &[u8], request: &SignedRequest<'_>) -> Result<String, SignatureError> {
         Ok(self.mac(secret, request)?.finalize().into_bytes().iter().map(|b| format!("{b:02x}")).collect())
     }
 
     /// Checks a signature in constant time, and the timestamp against `now` (Unix seconds) and the window; an empty
-    /// secret is refused whatever the signature.
+    /// secret is refused whatever the signature. (Cargo feature `signing`.)
+    #[cfg(feature = "signing")]
     pub fn verify(&self, secret: &[u8], request: &SignedRequest<'_>, signature: &str, now: i64) -> Result<(), SignatureError> {
         if secret.is_empty() {
             return Err(SignatureError::EmptySecret);
@@ -119,6 +124,7 @@ impl SigningRecipe {
     }
 }
 
+#[cfg(feature = "signing")]
 fn decode_hex(text: &str) -> Option<Vec<u8>> {
     if !text.len().is_multiple_of(2) || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
         return None;

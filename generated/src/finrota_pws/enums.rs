@@ -25,6 +25,7 @@ impl WireEnum for TokenType {
 wire_enum_traits!(TokenType, "Finrota Payment Web Service (PWS) TokenType value");
 /// The flow status of a transaction (transactionStatusId), a JSON integer. (open: fields keep values not listed here)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TransactionStatus {
     /// `1`: Successful.
     Successful,

@@ -6,6 +6,7 @@ use crate::support::{
 };
 /// The error groups of the Finrota Payment Web Service (PWS).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Group {
     /// `CLIENT_ERROR`: Errors in the request or in the caller's state, answered with a 4xx HTTP status (P001–P007).
     ClientError,
@@ -63,6 +64,7 @@ impl Group {
 }
 /// The error codes of the Finrota Payment Web Service (PWS), as the catalog lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Code {
     /// `P001` (CLIENT_ERROR): Invalid request parameter
     InvalidRequestParameter,
@@ -389,6 +391,7 @@ impl Code {
 }
 /// An error of the Finrota Payment Web Service (PWS): a code of its catalog with its arguments, an error another party passed through, or one this catalog does not recognize.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Error {
     /// `P001` (CLIENT_ERROR): Invalid request parameter
     InvalidRequestParameter,

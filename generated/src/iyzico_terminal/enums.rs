@@ -61,6 +61,7 @@ impl WireEnum for Vuk509SalesType {
 wire_enum_traits!(Vuk509SalesType, "iyzico Terminal API Vuk509SalesType value");
 /// The result of a VUK 509 call; the vendor writes SUCCESS, FAILURE, etc. (open: fields keep values not listed here)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Vuk509ResultStatus {
     /// `SUCCESS`: The operation succeeded.
     Success,
@@ -88,6 +89,7 @@ impl WireEnum for Vuk509ResultStatus {
 wire_enum_traits!(Vuk509ResultStatus, "iyzico Terminal API Vuk509ResultStatus value");
 /// The result of a VUK 507 call: success or failure. (open: fields keep values not listed here)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Vuk507ResultStatus {
     /// `success`: The operation succeeded.
     Success,
@@ -115,6 +117,7 @@ impl WireEnum for Vuk507ResultStatus {
 wire_enum_traits!(Vuk507ResultStatus, "iyzico Terminal API Vuk507ResultStatus value");
 /// The type of card used (VUK 509); the vendor writes CREDIT_CARD, DEBIT_CARD, etc. (open: fields keep values not listed here)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Vuk509CardType {
     /// `CREDIT_CARD`: A credit card.
     CreditCard,
@@ -142,6 +145,7 @@ impl WireEnum for Vuk509CardType {
 wire_enum_traits!(Vuk509CardType, "iyzico Terminal API Vuk509CardType value");
 /// The type of card used (VUK 507); the vendor gives CREDIT or DEBIT as examples. (open: fields keep values not listed here)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Vuk507CardType {
     /// `CREDIT`: A credit card.
     Credit,
@@ -169,6 +173,7 @@ impl WireEnum for Vuk507CardType {
 wire_enum_traits!(Vuk507CardType, "iyzico Terminal API Vuk507CardType value");
 /// How a VUK 507 sale is paid; the vendor lists card and cash followed by etc., and the overview page names further methods (QR, meal cards). (open: fields keep values not listed here)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Vuk507PaymentType {
     /// `CARD`: Paid by card on the device.
     Card,
@@ -223,6 +228,7 @@ impl WireEnum for Vuk507Currency {
 wire_enum_traits!(Vuk507Currency, "iyzico Terminal API Vuk507Currency value");
 /// The currency a VUK 507 response reports: TRY, USD or EUR as documented, other values kept as they came. (open: fields keep values not listed here)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Vuk507ResponseCurrency {
     /// `TRY`: Turkish lira.
     Try,
@@ -393,6 +399,7 @@ impl WireEnum for OauthTokenType {
 wire_enum_traits!(OauthTokenType, "iyzico Terminal API OauthTokenType value");
 /// The OAuth error of a refused token call; the vendor shows invalid_grant and invalid_client. (open: fields keep values not listed here)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum OauthTokenErrorCode {
     /// `invalid_grant`: The code or refresh token is not valid (unknown, expired or already used).
     InvalidGrant,

@@ -6,6 +6,7 @@ use crate::support::{
 };
 /// The error groups of the iyzico Terminal API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Group {
     /// `TIMEOUT_ERROR`: Returned when the device does not answer within a set time while a response is awaited: a timeout occurs.
     TimeoutError,
@@ -113,6 +114,7 @@ impl Group {
 }
 /// The error codes of the iyzico Terminal API, as the catalog lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Code {
     /// `380103` (TIMEOUT_ERROR): Timeout occurred while waiting for device response!
     DeviceResponseTimeout,
@@ -586,6 +588,7 @@ impl Code {
 }
 /// An error of the iyzico Terminal API: a code of its catalog with its arguments, an error another party passed through, or one this catalog does not recognize.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Error {
     /// `380103` (TIMEOUT_ERROR): Timeout occurred while waiting for device response!
     DeviceResponseTimeout,

@@ -50,6 +50,7 @@ impl WireEnum for TransactionType {
 wire_enum_traits!(TransactionType, "WiaPay API TransactionType value");
 /// The status of a WiaPay transaction. The callback table lists completed, failed and cancelled; the same page says a transaction moves from pending to processing to completed (e.g.) and that a callback may come for each change, so pending and processing are listed too and the set is open. (open: fields keep values not listed here)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum TransactionStatus {
     /// `pending`: Created and waiting: for a deposit, the customer has not paid at the checkout yet.
     Pending,

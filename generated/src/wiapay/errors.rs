@@ -6,6 +6,7 @@ use crate::support::{
 };
 /// The error groups of the WiaPay API.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Group {
     /// `AUTHENTICATION`: Authentication Errors (401)
     Authentication,
@@ -63,6 +64,7 @@ impl Group {
 }
 /// The error codes of the WiaPay API, as the catalog lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Code {
     /// `MISSING_API_KEY` (AUTHENTICATION): X-API-Key header not provided
     MissingApiKey,
@@ -445,6 +447,7 @@ impl Code {
 }
 /// An error of the WiaPay API: a code of its catalog with its arguments, an error another party passed through, or one this catalog does not recognize.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Error {
     /// `MISSING_API_KEY` (AUTHENTICATION): X-API-Key header not provided
     MissingApiKey,

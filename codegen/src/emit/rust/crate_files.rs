@@ -121,17 +121,26 @@ license = "MIT OR Apache-2.0"
 publish = false
 
 [dependencies]
-hmac = "0.12"
+# `hmac` and `sha2` compute and verify signatures (WiaPay), with the `signing` feature only.
+hmac = {{ version = "0.12", optional = true }}
 # `regex-lite` (no dependencies of its own) checks the spec's string patterns when a server decodes a request.
 regex-lite = "0.1"
 serde = {{ version = "1", features = ["derive"] }}
 # `arbitrary_precision` keeps a number's exact digits, so decimals (money) keep their wire form.
 serde_json = {{ version = "1", features = ["arbitrary_precision"] }}
-sha2 = "0.10"
+sha2 = {{ version = "0.10", optional = true }}
 
 [features]
 # `schemas`: every message's JSON Schema embedded as text (`payspec::schemas`), by API and message name.
 schemas = []
+# `signing`: `SigningRecipe::sign` and `verify` (HMAC-SHA256); the recipes themselves are data either way.
+signing = ["dep:hmac", "dep:sha2"]
+
+[[example]]
+name = "consumer"
+required-features = ["signing"]
+# `cargo test` builds the example and runs its test, which runs it.
+test = true
 
 [lints.rust]
 unsafe_code = "forbid"
@@ -163,6 +172,13 @@ pub fn support() -> impl Iterator<Item = (String, String)> {
         let from = from_template(&format!("codegen/templates/support/{name}"));
         (format!("generated/src/support/{name}"), format!("{}{text}", header::rust(&from)))
     })
+}
+
+/// The consumer example, `generated/examples/consumer.rs`, copied from its template (compiled and run by the tests).
+pub fn examples() -> impl Iterator<Item = (String, String)> {
+    let text = include_str!("../../../templates/examples/consumer.rs");
+    let from = from_template("codegen/templates/examples/consumer.rs");
+    std::iter::once(("generated/examples/consumer.rs".to_owned(), format!("{}{text}", header::rust(&from))))
 }
 
 /// `generated/src/lib.rs`.

@@ -42,9 +42,12 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             EnumWire::String => quote! {},
             EnumWire::Integer => quote! { const INTEGER: bool = true; },
         };
+        // An open enumeration ("etc.") will grow: consumers must match it with a wildcard arm.
+        let non_exhaustive = enumeration.open.then(|| quote! { #[non_exhaustive] });
         quote! {
             #[doc = #doc]
             #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #non_exhaustive
             pub enum #name {
                 #( #docs #variants, )*
             }

@@ -137,6 +137,7 @@ fn group_enum(api: &ApiSpec) -> TokenStream {
     quote! {
         #[doc = #enum_doc]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum Group {
             #( #docs #variants, )*
         }
@@ -206,6 +207,7 @@ fn code_enum(api: &ApiSpec) -> TokenStream {
     quote! {
         #[doc = #enum_doc]
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
         pub enum Code {
             #( #docs #variants, )*
         }
@@ -428,6 +430,7 @@ fn error_enum(api: &ApiSpec) -> TokenStream {
     quote! {
         #[doc = #enum_doc]
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum Error {
             #( #code_variants, )*
             #( #passthrough_variants, )*

@@ -42,6 +42,7 @@ pub fn emit(spec: &Spec, out: &mut BTreeMap<String, String>) -> Result<(), EmitE
     out.insert("generated/Cargo.toml".into(), crate_files::cargo_toml(spec));
     out.insert("generated/rustfmt.toml".into(), crate_files::rustfmt_toml());
     out.extend(crate_files::support());
+    out.extend(crate_files::examples());
     out.insert("generated/src/lib.rs".into(), format("spec/", "generated/src/lib.rs", crate_files::lib(spec))?);
     out.insert("generated/src/schemas.rs".into(), format("spec/", "generated/src/schemas.rs", schemas::module(spec))?);
     for api in &spec.apis {
