@@ -20,6 +20,11 @@ struct Bench<W> {
 /// What a call answered: the transitions taken, or the refusal's (code, HTTP status, English message, Turkish).
 type Answer = Result<Vec<(String, &'static str, &'static str)>, (String, u16, String, String)>;
 
+/// The facts of something no call causes (an event, time passing): no request, no caller, no outcome.
+fn idle_facts<'a>(request: &'a Json, credentials: &'a Credentials, timers: &'a Timers, now: i64) -> Facts<'a> {
+    Facts { request, response: None, credentials, clock: Clock::turkey(now), timers, outcome: None, related: &|_| None }
+}
+
 macro_rules! bench {
     ($api:ident) => {
         impl Bench<payspec::$api::World> {
@@ -72,32 +77,14 @@ macro_rules! bench {
             ) -> usize {
                 let key = KeyValues { values: key.iter().map(|(id, v)| (*id, Some(v.clone()))).collect(), each: true };
                 let (request, credentials) = (Json::Null, Credentials::default());
-                let related = |_: &str| None;
-                let facts = Facts {
-                    request: &request,
-                    response: None,
-                    credentials: &credentials,
-                    clock: Clock::turkey(self.now),
-                    timers: &self.timers,
-                    outcome: None,
-                    related: &related,
-                };
+                let facts = idle_facts(&request, &credentials, &self.timers, self.now);
                 self.world.event(lifecycle, event, &key, &facts).len()
             }
 
             fn tick(&mut self, seconds: i64) {
                 self.now += seconds;
                 let (request, credentials) = (Json::Null, Credentials::default());
-                let related = |_: &str| None;
-                let facts = Facts {
-                    request: &request,
-                    response: None,
-                    credentials: &credentials,
-                    clock: Clock::turkey(self.now),
-                    timers: &self.timers,
-                    outcome: None,
-                    related: &related,
-                };
+                let facts = idle_facts(&request, &credentials, &self.timers, self.now);
                 self.world.fire_timers(&facts);
             }
         }

@@ -4,34 +4,9 @@
 #![allow(non_upper_case_globals)]
 #[allow(unused_imports)]
 use crate::support::{
-    DecimalBound, FieldShape, Location, MessageShape, ParameterIn, Problem, ProblemKind,
-    RuleInfo, ShapeKind, broken_rules, canonical_names, check_object, rule_problem,
-    to_wire_forms,
+    DecimalBound, FieldShape, MessageShape, ParameterIn, Problem, ShapeKind,
+    check_message_value, malformed_body, to_wire_forms,
 };
-fn malformed(reason: String) -> Problem {
-    Problem {
-        location: Location::Body,
-        field: String::new(),
-        kind: ProblemKind::Malformed { reason },
-    }
-}
-/// The JSON Schema's check of a message: its shape, then its cross-field rules.
-fn check(
-    value: &serde_json::Value,
-    shape: &MessageShape,
-    rules: &[RuleInfo],
-) -> Result<(), Problem> {
-    check_object(value, shape, "")
-        .map_err(|(field, kind)| Problem {
-            location: Location::Body,
-            field,
-            kind,
-        })?;
-    match broken_rules(&canonical_names(value, shape), rules).first() {
-        Some(rule) => Err(rule_problem(rule, shape, true)),
-        None => Ok(()),
-    }
-}
 /// The shape of [`super::messages::ErrorEnvelope`].
 pub static ErrorEnvelope: MessageShape = MessageShape {
     name: "ErrorEnvelope",
@@ -100,18 +75,26 @@ impl super::messages::ErrorEnvelope {
     /// Reads a ErrorEnvelope exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &ErrorEnvelope,
+            super::messages::ErrorEnvelope::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &ErrorEnvelope);
-        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &ErrorEnvelope,
+            super::messages::ErrorEnvelope::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::ErrorItem`].
@@ -144,18 +127,18 @@ impl super::messages::ErrorItem {
     /// Reads a ErrorItem exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &ErrorItem, super::messages::ErrorItem::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(&value, &ErrorItem, super::messages::ErrorItem::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &ErrorItem);
-        check(&value, &ErrorItem, super::messages::ErrorItem::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(&value, &ErrorItem, super::messages::ErrorItem::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::AccessTokenRequest`].
@@ -192,18 +175,26 @@ impl super::messages::AccessTokenRequest {
     /// Reads a AccessTokenRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &AccessTokenRequest, super::messages::AccessTokenRequest::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &AccessTokenRequest,
+            super::messages::AccessTokenRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &AccessTokenRequest);
-        check(&value, &AccessTokenRequest, super::messages::AccessTokenRequest::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &AccessTokenRequest,
+            super::messages::AccessTokenRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::AccessToken`].
@@ -254,18 +245,18 @@ impl super::messages::AccessToken {
     /// Reads a AccessToken exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &AccessToken, super::messages::AccessToken::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(&value, &AccessToken, super::messages::AccessToken::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &AccessToken);
-        check(&value, &AccessToken, super::messages::AccessToken::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(&value, &AccessToken, super::messages::AccessToken::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentSet`].
@@ -368,18 +359,18 @@ impl super::messages::PaymentSet {
     /// Reads a PaymentSet exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &PaymentSet, super::messages::PaymentSet::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(&value, &PaymentSet, super::messages::PaymentSet::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentSet);
-        check(&value, &PaymentSet, super::messages::PaymentSet::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(&value, &PaymentSet, super::messages::PaymentSet::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentSetListResponse`].
@@ -453,26 +444,26 @@ impl super::messages::PaymentSetListResponse {
     /// Reads a PaymentSetListResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &PaymentSetListResponse,
             super::messages::PaymentSetListResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentSetListResponse);
-        check(
+        check_message_value(
             &value,
             &PaymentSetListResponse,
             super::messages::PaymentSetListResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PosLogo`].
@@ -569,18 +560,18 @@ impl super::messages::PosLogo {
     /// Reads a PosLogo exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &PosLogo, super::messages::PosLogo::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(&value, &PosLogo, super::messages::PosLogo::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PosLogo);
-        check(&value, &PosLogo, super::messages::PosLogo::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(&value, &PosLogo, super::messages::PosLogo::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::CommRate`].
@@ -636,18 +627,18 @@ impl super::messages::CommRate {
     /// Reads a CommRate exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &CommRate, super::messages::CommRate::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(&value, &CommRate, super::messages::CommRate::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &CommRate);
-        check(&value, &CommRate, super::messages::CommRate::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(&value, &CommRate, super::messages::CommRate::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentOptionPos`].
@@ -723,18 +714,26 @@ impl super::messages::PaymentOptionPos {
     /// Reads a PaymentOptionPos exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &PaymentOptionPos, super::messages::PaymentOptionPos::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &PaymentOptionPos,
+            super::messages::PaymentOptionPos::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentOptionPos);
-        check(&value, &PaymentOptionPos, super::messages::PaymentOptionPos::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &PaymentOptionPos,
+            super::messages::PaymentOptionPos::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentOptionListResponse`].
@@ -808,26 +807,26 @@ impl super::messages::PaymentOptionListResponse {
     /// Reads a PaymentOptionListResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &PaymentOptionListResponse,
             super::messages::PaymentOptionListResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentOptionListResponse);
-        check(
+        check_message_value(
             &value,
             &PaymentOptionListResponse,
             super::messages::PaymentOptionListResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentOptionsByBinQuery`].
@@ -888,26 +887,26 @@ impl super::messages::PaymentOptionsByBinQuery {
     /// Reads a PaymentOptionsByBinQuery exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &PaymentOptionsByBinQuery,
             super::messages::PaymentOptionsByBinQuery::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentOptionsByBinQuery);
-        check(
+        check_message_value(
             &value,
             &PaymentOptionsByBinQuery,
             super::messages::PaymentOptionsByBinQuery::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::BinPos`].
@@ -1142,18 +1141,18 @@ impl super::messages::BinPos {
     /// Reads a BinPos exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &BinPos, super::messages::BinPos::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(&value, &BinPos, super::messages::BinPos::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &BinPos);
-        check(&value, &BinPos, super::messages::BinPos::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(&value, &BinPos, super::messages::BinPos::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::BinPaymentOptions`].
@@ -1218,18 +1217,26 @@ impl super::messages::BinPaymentOptions {
     /// Reads a BinPaymentOptions exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &BinPaymentOptions, super::messages::BinPaymentOptions::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &BinPaymentOptions,
+            super::messages::BinPaymentOptions::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &BinPaymentOptions);
-        check(&value, &BinPaymentOptions, super::messages::BinPaymentOptions::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &BinPaymentOptions,
+            super::messages::BinPaymentOptions::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentOptionsByBinResponse`].
@@ -1300,26 +1307,26 @@ impl super::messages::PaymentOptionsByBinResponse {
     /// Reads a PaymentOptionsByBinResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &PaymentOptionsByBinResponse,
             super::messages::PaymentOptionsByBinResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentOptionsByBinResponse);
-        check(
+        check_message_value(
             &value,
             &PaymentOptionsByBinResponse,
             super::messages::PaymentOptionsByBinResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentContact`].
@@ -1404,18 +1411,26 @@ impl super::messages::PaymentContact {
     /// Reads a PaymentContact exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &PaymentContact, super::messages::PaymentContact::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &PaymentContact,
+            super::messages::PaymentContact::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentContact);
-        check(&value, &PaymentContact, super::messages::PaymentContact::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &PaymentContact,
+            super::messages::PaymentContact::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentCard`].
@@ -1486,18 +1501,18 @@ impl super::messages::PaymentCard {
     /// Reads a PaymentCard exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &PaymentCard, super::messages::PaymentCard::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(&value, &PaymentCard, super::messages::PaymentCard::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentCard);
-        check(&value, &PaymentCard, super::messages::PaymentCard::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(&value, &PaymentCard, super::messages::PaymentCard::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentRequest`].
@@ -1636,18 +1651,26 @@ impl super::messages::PaymentRequest {
     /// Reads a PaymentRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &PaymentRequest, super::messages::PaymentRequest::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &PaymentRequest,
+            super::messages::PaymentRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentRequest);
-        check(&value, &PaymentRequest, super::messages::PaymentRequest::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &PaymentRequest,
+            super::messages::PaymentRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentResult`].
@@ -1714,18 +1737,26 @@ impl super::messages::PaymentResult {
     /// Reads a PaymentResult exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &PaymentResult, super::messages::PaymentResult::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &PaymentResult,
+            super::messages::PaymentResult::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentResult);
-        check(&value, &PaymentResult, super::messages::PaymentResult::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &PaymentResult,
+            super::messages::PaymentResult::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentResponse`].
@@ -1796,18 +1827,26 @@ impl super::messages::PaymentResponse {
     /// Reads a PaymentResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &PaymentResponse, super::messages::PaymentResponse::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &PaymentResponse,
+            super::messages::PaymentResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentResponse);
-        check(&value, &PaymentResponse, super::messages::PaymentResponse::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &PaymentResponse,
+            super::messages::PaymentResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentCommitRequest`].
@@ -1832,26 +1871,26 @@ impl super::messages::PaymentCommitRequest {
     /// Reads a PaymentCommitRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &PaymentCommitRequest,
             super::messages::PaymentCommitRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentCommitRequest);
-        check(
+        check_message_value(
             &value,
             &PaymentCommitRequest,
             super::messages::PaymentCommitRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentCommitResponse`].
@@ -1922,26 +1961,26 @@ impl super::messages::PaymentCommitResponse {
     /// Reads a PaymentCommitResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &PaymentCommitResponse,
             super::messages::PaymentCommitResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentCommitResponse);
-        check(
+        check_message_value(
             &value,
             &PaymentCommitResponse,
             super::messages::PaymentCommitResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::TransactionQueryRequest`].
@@ -1992,26 +2031,26 @@ impl super::messages::TransactionQueryRequest {
     /// Reads a TransactionQueryRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &TransactionQueryRequest,
             super::messages::TransactionQueryRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &TransactionQueryRequest);
-        check(
+        check_message_value(
             &value,
             &TransactionQueryRequest,
             super::messages::TransactionQueryRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Transaction`].
@@ -2204,18 +2243,18 @@ impl super::messages::Transaction {
     /// Reads a Transaction exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Transaction, super::messages::Transaction::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(&value, &Transaction, super::messages::Transaction::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Transaction);
-        check(&value, &Transaction, super::messages::Transaction::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(&value, &Transaction, super::messages::Transaction::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::TransactionResponse`].
@@ -2286,26 +2325,26 @@ impl super::messages::TransactionResponse {
     /// Reads a TransactionResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &TransactionResponse,
             super::messages::TransactionResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &TransactionResponse);
-        check(
+        check_message_value(
             &value,
             &TransactionResponse,
             super::messages::TransactionResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentCancelRequest`].
@@ -2342,26 +2381,26 @@ impl super::messages::PaymentCancelRequest {
     /// Reads a PaymentCancelRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &PaymentCancelRequest,
             super::messages::PaymentCancelRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentCancelRequest);
-        check(
+        check_message_value(
             &value,
             &PaymentCancelRequest,
             super::messages::PaymentCancelRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentRefundRequest`].
@@ -2411,26 +2450,26 @@ impl super::messages::PaymentRefundRequest {
     /// Reads a PaymentRefundRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &PaymentRefundRequest,
             super::messages::PaymentRefundRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentRefundRequest);
-        check(
+        check_message_value(
             &value,
             &PaymentRefundRequest,
             super::messages::PaymentRefundRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::CancelRefundResult`].
@@ -2495,18 +2534,26 @@ impl super::messages::CancelRefundResult {
     /// Reads a CancelRefundResult exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &CancelRefundResult, super::messages::CancelRefundResult::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &CancelRefundResult,
+            super::messages::CancelRefundResult::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &CancelRefundResult);
-        check(&value, &CancelRefundResult, super::messages::CancelRefundResult::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &CancelRefundResult,
+            super::messages::CancelRefundResult::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentCancelResponse`].
@@ -2577,26 +2624,26 @@ impl super::messages::PaymentCancelResponse {
     /// Reads a PaymentCancelResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &PaymentCancelResponse,
             super::messages::PaymentCancelResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentCancelResponse);
-        check(
+        check_message_value(
             &value,
             &PaymentCancelResponse,
             super::messages::PaymentCancelResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::PaymentRefundResponse`].
@@ -2667,26 +2714,26 @@ impl super::messages::PaymentRefundResponse {
     /// Reads a PaymentRefundResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &PaymentRefundResponse,
             super::messages::PaymentRefundResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &PaymentRefundResponse);
-        check(
+        check_message_value(
             &value,
             &PaymentRefundResponse,
             super::messages::PaymentRefundResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::operations::ListPaymentOptionsParameters`].
@@ -2828,137 +2875,187 @@ pub fn check_message(
     Some(
         match message {
             "ErrorEnvelope" => {
-                check(value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)
+                check_message_value(
+                    value,
+                    &ErrorEnvelope,
+                    super::messages::ErrorEnvelope::RULES,
+                )
             }
-            "ErrorItem" => check(value, &ErrorItem, super::messages::ErrorItem::RULES),
+            "ErrorItem" => {
+                check_message_value(value, &ErrorItem, super::messages::ErrorItem::RULES)
+            }
             "AccessTokenRequest" => {
-                check(
+                check_message_value(
                     value,
                     &AccessTokenRequest,
                     super::messages::AccessTokenRequest::RULES,
                 )
             }
             "AccessToken" => {
-                check(value, &AccessToken, super::messages::AccessToken::RULES)
+                check_message_value(
+                    value,
+                    &AccessToken,
+                    super::messages::AccessToken::RULES,
+                )
             }
-            "PaymentSet" => check(value, &PaymentSet, super::messages::PaymentSet::RULES),
+            "PaymentSet" => {
+                check_message_value(
+                    value,
+                    &PaymentSet,
+                    super::messages::PaymentSet::RULES,
+                )
+            }
             "PaymentSetListResponse" => {
-                check(
+                check_message_value(
                     value,
                     &PaymentSetListResponse,
                     super::messages::PaymentSetListResponse::RULES,
                 )
             }
-            "PosLogo" => check(value, &PosLogo, super::messages::PosLogo::RULES),
-            "CommRate" => check(value, &CommRate, super::messages::CommRate::RULES),
+            "PosLogo" => {
+                check_message_value(value, &PosLogo, super::messages::PosLogo::RULES)
+            }
+            "CommRate" => {
+                check_message_value(value, &CommRate, super::messages::CommRate::RULES)
+            }
             "PaymentOptionPos" => {
-                check(value, &PaymentOptionPos, super::messages::PaymentOptionPos::RULES)
+                check_message_value(
+                    value,
+                    &PaymentOptionPos,
+                    super::messages::PaymentOptionPos::RULES,
+                )
             }
             "PaymentOptionListResponse" => {
-                check(
+                check_message_value(
                     value,
                     &PaymentOptionListResponse,
                     super::messages::PaymentOptionListResponse::RULES,
                 )
             }
             "PaymentOptionsByBinQuery" => {
-                check(
+                check_message_value(
                     value,
                     &PaymentOptionsByBinQuery,
                     super::messages::PaymentOptionsByBinQuery::RULES,
                 )
             }
-            "BinPos" => check(value, &BinPos, super::messages::BinPos::RULES),
+            "BinPos" => {
+                check_message_value(value, &BinPos, super::messages::BinPos::RULES)
+            }
             "BinPaymentOptions" => {
-                check(
+                check_message_value(
                     value,
                     &BinPaymentOptions,
                     super::messages::BinPaymentOptions::RULES,
                 )
             }
             "PaymentOptionsByBinResponse" => {
-                check(
+                check_message_value(
                     value,
                     &PaymentOptionsByBinResponse,
                     super::messages::PaymentOptionsByBinResponse::RULES,
                 )
             }
             "PaymentContact" => {
-                check(value, &PaymentContact, super::messages::PaymentContact::RULES)
+                check_message_value(
+                    value,
+                    &PaymentContact,
+                    super::messages::PaymentContact::RULES,
+                )
             }
             "PaymentCard" => {
-                check(value, &PaymentCard, super::messages::PaymentCard::RULES)
+                check_message_value(
+                    value,
+                    &PaymentCard,
+                    super::messages::PaymentCard::RULES,
+                )
             }
             "PaymentRequest" => {
-                check(value, &PaymentRequest, super::messages::PaymentRequest::RULES)
+                check_message_value(
+                    value,
+                    &PaymentRequest,
+                    super::messages::PaymentRequest::RULES,
+                )
             }
             "PaymentResult" => {
-                check(value, &PaymentResult, super::messages::PaymentResult::RULES)
+                check_message_value(
+                    value,
+                    &PaymentResult,
+                    super::messages::PaymentResult::RULES,
+                )
             }
             "PaymentResponse" => {
-                check(value, &PaymentResponse, super::messages::PaymentResponse::RULES)
+                check_message_value(
+                    value,
+                    &PaymentResponse,
+                    super::messages::PaymentResponse::RULES,
+                )
             }
             "PaymentCommitRequest" => {
-                check(
+                check_message_value(
                     value,
                     &PaymentCommitRequest,
                     super::messages::PaymentCommitRequest::RULES,
                 )
             }
             "PaymentCommitResponse" => {
-                check(
+                check_message_value(
                     value,
                     &PaymentCommitResponse,
                     super::messages::PaymentCommitResponse::RULES,
                 )
             }
             "TransactionQueryRequest" => {
-                check(
+                check_message_value(
                     value,
                     &TransactionQueryRequest,
                     super::messages::TransactionQueryRequest::RULES,
                 )
             }
             "Transaction" => {
-                check(value, &Transaction, super::messages::Transaction::RULES)
+                check_message_value(
+                    value,
+                    &Transaction,
+                    super::messages::Transaction::RULES,
+                )
             }
             "TransactionResponse" => {
-                check(
+                check_message_value(
                     value,
                     &TransactionResponse,
                     super::messages::TransactionResponse::RULES,
                 )
             }
             "PaymentCancelRequest" => {
-                check(
+                check_message_value(
                     value,
                     &PaymentCancelRequest,
                     super::messages::PaymentCancelRequest::RULES,
                 )
             }
             "PaymentRefundRequest" => {
-                check(
+                check_message_value(
                     value,
                     &PaymentRefundRequest,
                     super::messages::PaymentRefundRequest::RULES,
                 )
             }
             "CancelRefundResult" => {
-                check(
+                check_message_value(
                     value,
                     &CancelRefundResult,
                     super::messages::CancelRefundResult::RULES,
                 )
             }
             "PaymentCancelResponse" => {
-                check(
+                check_message_value(
                     value,
                     &PaymentCancelResponse,
                     super::messages::PaymentCancelResponse::RULES,
                 )
             }
             "PaymentRefundResponse" => {
-                check(
+                check_message_value(
                     value,
                     &PaymentRefundResponse,
                     super::messages::PaymentRefundResponse::RULES,

@@ -4,34 +4,9 @@
 #![allow(non_upper_case_globals)]
 #[allow(unused_imports)]
 use crate::support::{
-    DecimalBound, FieldShape, Location, MessageShape, ParameterIn, Problem, ProblemKind,
-    RuleInfo, ShapeKind, broken_rules, canonical_names, check_object, rule_problem,
-    to_wire_forms,
+    DecimalBound, FieldShape, MessageShape, ParameterIn, Problem, ShapeKind,
+    check_message_value, malformed_body, to_wire_forms,
 };
-fn malformed(reason: String) -> Problem {
-    Problem {
-        location: Location::Body,
-        field: String::new(),
-        kind: ProblemKind::Malformed { reason },
-    }
-}
-/// The JSON Schema's check of a message: its shape, then its cross-field rules.
-fn check(
-    value: &serde_json::Value,
-    shape: &MessageShape,
-    rules: &[RuleInfo],
-) -> Result<(), Problem> {
-    check_object(value, shape, "")
-        .map_err(|(field, kind)| Problem {
-            location: Location::Body,
-            field,
-            kind,
-        })?;
-    match broken_rules(&canonical_names(value, shape), rules).first() {
-        Some(rule) => Err(rule_problem(rule, shape, true)),
-        None => Ok(()),
-    }
-}
 /// The shape of [`super::messages::ErrorEnvelope`].
 pub static ErrorEnvelope: MessageShape = MessageShape {
     name: "ErrorEnvelope",
@@ -117,18 +92,26 @@ impl super::messages::ErrorEnvelope {
     /// Reads a ErrorEnvelope exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &ErrorEnvelope,
+            super::messages::ErrorEnvelope::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &ErrorEnvelope);
-        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &ErrorEnvelope,
+            super::messages::ErrorEnvelope::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::OauthAuthorizeRequest`].
@@ -224,26 +207,26 @@ impl super::messages::OauthAuthorizeRequest {
     /// Reads a OauthAuthorizeRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &OauthAuthorizeRequest,
             super::messages::OauthAuthorizeRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &OauthAuthorizeRequest);
-        check(
+        check_message_value(
             &value,
             &OauthAuthorizeRequest,
             super::messages::OauthAuthorizeRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::OauthAuthorizeResponse`].
@@ -296,26 +279,26 @@ impl super::messages::OauthAuthorizeResponse {
     /// Reads a OauthAuthorizeResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &OauthAuthorizeResponse,
             super::messages::OauthAuthorizeResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &OauthAuthorizeResponse);
-        check(
+        check_message_value(
             &value,
             &OauthAuthorizeResponse,
             super::messages::OauthAuthorizeResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::OauthAuthorizeFailure`].
@@ -364,26 +347,26 @@ impl super::messages::OauthAuthorizeFailure {
     /// Reads a OauthAuthorizeFailure exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &OauthAuthorizeFailure,
             super::messages::OauthAuthorizeFailure::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &OauthAuthorizeFailure);
-        check(
+        check_message_value(
             &value,
             &OauthAuthorizeFailure,
             super::messages::OauthAuthorizeFailure::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::OauthTokenRequest`].
@@ -432,18 +415,26 @@ impl super::messages::OauthTokenRequest {
     /// Reads a OauthTokenRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &OauthTokenRequest, super::messages::OauthTokenRequest::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &OauthTokenRequest,
+            super::messages::OauthTokenRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &OauthTokenRequest);
-        check(&value, &OauthTokenRequest, super::messages::OauthTokenRequest::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &OauthTokenRequest,
+            super::messages::OauthTokenRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::OauthTokenRefreshRequest`].
@@ -480,26 +471,26 @@ impl super::messages::OauthTokenRefreshRequest {
     /// Reads a OauthTokenRefreshRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &OauthTokenRefreshRequest,
             super::messages::OauthTokenRefreshRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &OauthTokenRefreshRequest);
-        check(
+        check_message_value(
             &value,
             &OauthTokenRefreshRequest,
             super::messages::OauthTokenRefreshRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::OauthTokenResponse`].
@@ -571,18 +562,26 @@ impl super::messages::OauthTokenResponse {
     /// Reads a OauthTokenResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &OauthTokenResponse, super::messages::OauthTokenResponse::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &OauthTokenResponse,
+            super::messages::OauthTokenResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &OauthTokenResponse);
-        check(&value, &OauthTokenResponse, super::messages::OauthTokenResponse::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &OauthTokenResponse,
+            super::messages::OauthTokenResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::OauthTokenFailure`].
@@ -607,18 +606,26 @@ impl super::messages::OauthTokenFailure {
     /// Reads a OauthTokenFailure exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &OauthTokenFailure, super::messages::OauthTokenFailure::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &OauthTokenFailure,
+            super::messages::OauthTokenFailure::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &OauthTokenFailure);
-        check(&value, &OauthTokenFailure, super::messages::OauthTokenFailure::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &OauthTokenFailure,
+            super::messages::OauthTokenFailure::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk509SaleRequest`].
@@ -739,18 +746,26 @@ impl super::messages::Vuk509SaleRequest {
     /// Reads a Vuk509SaleRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Vuk509SaleRequest, super::messages::Vuk509SaleRequest::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &Vuk509SaleRequest,
+            super::messages::Vuk509SaleRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk509SaleRequest);
-        check(&value, &Vuk509SaleRequest, super::messages::Vuk509SaleRequest::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &Vuk509SaleRequest,
+            super::messages::Vuk509SaleRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk509PaymentResponse`].
@@ -1101,26 +1116,26 @@ impl super::messages::Vuk509PaymentResponse {
     /// Reads a Vuk509PaymentResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk509PaymentResponse,
             super::messages::Vuk509PaymentResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk509PaymentResponse);
-        check(
+        check_message_value(
             &value,
             &Vuk509PaymentResponse,
             super::messages::Vuk509PaymentResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk509QueryRequest`].
@@ -1193,18 +1208,26 @@ impl super::messages::Vuk509QueryRequest {
     /// Reads a Vuk509QueryRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Vuk509QueryRequest, super::messages::Vuk509QueryRequest::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &Vuk509QueryRequest,
+            super::messages::Vuk509QueryRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk509QueryRequest);
-        check(&value, &Vuk509QueryRequest, super::messages::Vuk509QueryRequest::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &Vuk509QueryRequest,
+            super::messages::Vuk509QueryRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk509VoidRequest`].
@@ -1313,18 +1336,26 @@ impl super::messages::Vuk509VoidRequest {
     /// Reads a Vuk509VoidRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Vuk509VoidRequest, super::messages::Vuk509VoidRequest::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &Vuk509VoidRequest,
+            super::messages::Vuk509VoidRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk509VoidRequest);
-        check(&value, &Vuk509VoidRequest, super::messages::Vuk509VoidRequest::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &Vuk509VoidRequest,
+            super::messages::Vuk509VoidRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk509RefundRequest`].
@@ -1446,26 +1477,26 @@ impl super::messages::Vuk509RefundRequest {
     /// Reads a Vuk509RefundRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk509RefundRequest,
             super::messages::Vuk509RefundRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk509RefundRequest);
-        check(
+        check_message_value(
             &value,
             &Vuk509RefundRequest,
             super::messages::Vuk509RefundRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk509EndOfDayRequest`].
@@ -1524,26 +1555,26 @@ impl super::messages::Vuk509EndOfDayRequest {
     /// Reads a Vuk509EndOfDayRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk509EndOfDayRequest,
             super::messages::Vuk509EndOfDayRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk509EndOfDayRequest);
-        check(
+        check_message_value(
             &value,
             &Vuk509EndOfDayRequest,
             super::messages::Vuk509EndOfDayRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::EndOfDayAcquirerTotal`].
@@ -1662,26 +1693,26 @@ impl super::messages::EndOfDayAcquirerTotal {
     /// Reads a EndOfDayAcquirerTotal exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &EndOfDayAcquirerTotal,
             super::messages::EndOfDayAcquirerTotal::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &EndOfDayAcquirerTotal);
-        check(
+        check_message_value(
             &value,
             &EndOfDayAcquirerTotal,
             super::messages::EndOfDayAcquirerTotal::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk509EndOfDayResponse`].
@@ -1804,26 +1835,26 @@ impl super::messages::Vuk509EndOfDayResponse {
     /// Reads a Vuk509EndOfDayResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk509EndOfDayResponse,
             super::messages::Vuk509EndOfDayResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk509EndOfDayResponse);
-        check(
+        check_message_value(
             &value,
             &Vuk509EndOfDayResponse,
             super::messages::Vuk509EndOfDayResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507SaleItem`].
@@ -1932,18 +1963,26 @@ impl super::messages::Vuk507SaleItem {
     /// Reads a Vuk507SaleItem exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Vuk507SaleItem, super::messages::Vuk507SaleItem::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &Vuk507SaleItem,
+            super::messages::Vuk507SaleItem::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507SaleItem);
-        check(&value, &Vuk507SaleItem, super::messages::Vuk507SaleItem::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &Vuk507SaleItem,
+            super::messages::Vuk507SaleItem::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507BuyerInfo`].
@@ -2075,18 +2114,26 @@ impl super::messages::Vuk507BuyerInfo {
     /// Reads a Vuk507BuyerInfo exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Vuk507BuyerInfo, super::messages::Vuk507BuyerInfo::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &Vuk507BuyerInfo,
+            super::messages::Vuk507BuyerInfo::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507BuyerInfo);
-        check(&value, &Vuk507BuyerInfo, super::messages::Vuk507BuyerInfo::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &Vuk507BuyerInfo,
+            super::messages::Vuk507BuyerInfo::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507SaleRequest`].
@@ -2287,18 +2334,26 @@ impl super::messages::Vuk507SaleRequest {
     /// Reads a Vuk507SaleRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Vuk507SaleRequest, super::messages::Vuk507SaleRequest::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &Vuk507SaleRequest,
+            super::messages::Vuk507SaleRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507SaleRequest);
-        check(&value, &Vuk507SaleRequest, super::messages::Vuk507SaleRequest::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &Vuk507SaleRequest,
+            super::messages::Vuk507SaleRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507AddedSaleItem`].
@@ -2398,26 +2453,26 @@ impl super::messages::Vuk507AddedSaleItem {
     /// Reads a Vuk507AddedSaleItem exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507AddedSaleItem,
             super::messages::Vuk507AddedSaleItem::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507AddedSaleItem);
-        check(
+        check_message_value(
             &value,
             &Vuk507AddedSaleItem,
             super::messages::Vuk507AddedSaleItem::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507SaleResponse`].
@@ -2744,18 +2799,26 @@ impl super::messages::Vuk507SaleResponse {
     /// Reads a Vuk507SaleResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Vuk507SaleResponse, super::messages::Vuk507SaleResponse::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &Vuk507SaleResponse,
+            super::messages::Vuk507SaleResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507SaleResponse);
-        check(&value, &Vuk507SaleResponse, super::messages::Vuk507SaleResponse::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &Vuk507SaleResponse,
+            super::messages::Vuk507SaleResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507QueryRequest`].
@@ -2828,18 +2891,26 @@ impl super::messages::Vuk507QueryRequest {
     /// Reads a Vuk507QueryRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Vuk507QueryRequest, super::messages::Vuk507QueryRequest::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &Vuk507QueryRequest,
+            super::messages::Vuk507QueryRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507QueryRequest);
-        check(&value, &Vuk507QueryRequest, super::messages::Vuk507QueryRequest::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &Vuk507QueryRequest,
+            super::messages::Vuk507QueryRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507QueryResponse`].
@@ -3190,26 +3261,26 @@ impl super::messages::Vuk507QueryResponse {
     /// Reads a Vuk507QueryResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507QueryResponse,
             super::messages::Vuk507QueryResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507QueryResponse);
-        check(
+        check_message_value(
             &value,
             &Vuk507QueryResponse,
             super::messages::Vuk507QueryResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507VoidRequest`].
@@ -3317,18 +3388,26 @@ impl super::messages::Vuk507VoidRequest {
     /// Reads a Vuk507VoidRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Vuk507VoidRequest, super::messages::Vuk507VoidRequest::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &Vuk507VoidRequest,
+            super::messages::Vuk507VoidRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507VoidRequest);
-        check(&value, &Vuk507VoidRequest, super::messages::Vuk507VoidRequest::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &Vuk507VoidRequest,
+            super::messages::Vuk507VoidRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507VoidResponse`].
@@ -3561,18 +3640,26 @@ impl super::messages::Vuk507VoidResponse {
     /// Reads a Vuk507VoidResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Vuk507VoidResponse, super::messages::Vuk507VoidResponse::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &Vuk507VoidResponse,
+            super::messages::Vuk507VoidResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507VoidResponse);
-        check(&value, &Vuk507VoidResponse, super::messages::Vuk507VoidResponse::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &Vuk507VoidResponse,
+            super::messages::Vuk507VoidResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507RefundItem`].
@@ -3697,18 +3784,26 @@ impl super::messages::Vuk507RefundItem {
     /// Reads a Vuk507RefundItem exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &Vuk507RefundItem, super::messages::Vuk507RefundItem::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &Vuk507RefundItem,
+            super::messages::Vuk507RefundItem::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507RefundItem);
-        check(&value, &Vuk507RefundItem, super::messages::Vuk507RefundItem::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &Vuk507RefundItem,
+            super::messages::Vuk507RefundItem::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507RefundRequest`].
@@ -3851,26 +3946,26 @@ impl super::messages::Vuk507RefundRequest {
     /// Reads a Vuk507RefundRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507RefundRequest,
             super::messages::Vuk507RefundRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507RefundRequest);
-        check(
+        check_message_value(
             &value,
             &Vuk507RefundRequest,
             super::messages::Vuk507RefundRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507RefundResponse`].
@@ -4090,26 +4185,26 @@ impl super::messages::Vuk507RefundResponse {
     /// Reads a Vuk507RefundResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507RefundResponse,
             super::messages::Vuk507RefundResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507RefundResponse);
-        check(
+        check_message_value(
             &value,
             &Vuk507RefundResponse,
             super::messages::Vuk507RefundResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507RefundableSaleInfoRequest`].
@@ -4170,26 +4265,26 @@ impl super::messages::Vuk507RefundableSaleInfoRequest {
     /// Reads a Vuk507RefundableSaleInfoRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507RefundableSaleInfoRequest,
             super::messages::Vuk507RefundableSaleInfoRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507RefundableSaleInfoRequest);
-        check(
+        check_message_value(
             &value,
             &Vuk507RefundableSaleInfoRequest,
             super::messages::Vuk507RefundableSaleInfoRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507RefundableSaleItem`].
@@ -4277,26 +4372,26 @@ impl super::messages::Vuk507RefundableSaleItem {
     /// Reads a Vuk507RefundableSaleItem exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507RefundableSaleItem,
             super::messages::Vuk507RefundableSaleItem::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507RefundableSaleItem);
-        check(
+        check_message_value(
             &value,
             &Vuk507RefundableSaleItem,
             super::messages::Vuk507RefundableSaleItem::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507RefundableSaleInfoResponse`].
@@ -4421,26 +4516,26 @@ impl super::messages::Vuk507RefundableSaleInfoResponse {
     /// Reads a Vuk507RefundableSaleInfoResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507RefundableSaleInfoResponse,
             super::messages::Vuk507RefundableSaleInfoResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507RefundableSaleInfoResponse);
-        check(
+        check_message_value(
             &value,
             &Vuk507RefundableSaleInfoResponse,
             super::messages::Vuk507RefundableSaleInfoResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507PartialPaymentStartResponse`].
@@ -4530,26 +4625,26 @@ impl super::messages::Vuk507PartialPaymentStartResponse {
     /// Reads a Vuk507PartialPaymentStartResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507PartialPaymentStartResponse,
             super::messages::Vuk507PartialPaymentStartResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507PartialPaymentStartResponse);
-        check(
+        check_message_value(
             &value,
             &Vuk507PartialPaymentStartResponse,
             super::messages::Vuk507PartialPaymentStartResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507PartialPaymentAddRequest`].
@@ -4658,26 +4753,26 @@ impl super::messages::Vuk507PartialPaymentAddRequest {
     /// Reads a Vuk507PartialPaymentAddRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507PartialPaymentAddRequest,
             super::messages::Vuk507PartialPaymentAddRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507PartialPaymentAddRequest);
-        check(
+        check_message_value(
             &value,
             &Vuk507PartialPaymentAddRequest,
             super::messages::Vuk507PartialPaymentAddRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507PartialPaymentCompleteRequest`].
@@ -4750,26 +4845,26 @@ impl super::messages::Vuk507PartialPaymentCompleteRequest {
     /// Reads a Vuk507PartialPaymentCompleteRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507PartialPaymentCompleteRequest,
             super::messages::Vuk507PartialPaymentCompleteRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507PartialPaymentCompleteRequest);
-        check(
+        check_message_value(
             &value,
             &Vuk507PartialPaymentCompleteRequest,
             super::messages::Vuk507PartialPaymentCompleteRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507PartialPaymentCompleteResponse`].
@@ -5106,26 +5201,26 @@ impl super::messages::Vuk507PartialPaymentCompleteResponse {
     /// Reads a Vuk507PartialPaymentCompleteResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507PartialPaymentCompleteResponse,
             super::messages::Vuk507PartialPaymentCompleteResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507PartialPaymentCompleteResponse);
-        check(
+        check_message_value(
             &value,
             &Vuk507PartialPaymentCompleteResponse,
             super::messages::Vuk507PartialPaymentCompleteResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507EndOfDayRequest`].
@@ -5184,26 +5279,26 @@ impl super::messages::Vuk507EndOfDayRequest {
     /// Reads a Vuk507EndOfDayRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507EndOfDayRequest,
             super::messages::Vuk507EndOfDayRequest::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507EndOfDayRequest);
-        check(
+        check_message_value(
             &value,
             &Vuk507EndOfDayRequest,
             super::messages::Vuk507EndOfDayRequest::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::Vuk507EndOfDayResponse`].
@@ -5306,26 +5401,26 @@ impl super::messages::Vuk507EndOfDayResponse {
     /// Reads a Vuk507EndOfDayResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &Vuk507EndOfDayResponse,
             super::messages::Vuk507EndOfDayResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &Vuk507EndOfDayResponse);
-        check(
+        check_message_value(
             &value,
             &Vuk507EndOfDayResponse,
             super::messages::Vuk507EndOfDayResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// Checks a JSON value as the message named `message` (by the JSON Schema's rules); `None` for a message
@@ -5337,243 +5432,259 @@ pub fn check_message(
     Some(
         match message {
             "ErrorEnvelope" => {
-                check(value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)
+                check_message_value(
+                    value,
+                    &ErrorEnvelope,
+                    super::messages::ErrorEnvelope::RULES,
+                )
             }
             "OauthAuthorizeRequest" => {
-                check(
+                check_message_value(
                     value,
                     &OauthAuthorizeRequest,
                     super::messages::OauthAuthorizeRequest::RULES,
                 )
             }
             "OauthAuthorizeResponse" => {
-                check(
+                check_message_value(
                     value,
                     &OauthAuthorizeResponse,
                     super::messages::OauthAuthorizeResponse::RULES,
                 )
             }
             "OauthAuthorizeFailure" => {
-                check(
+                check_message_value(
                     value,
                     &OauthAuthorizeFailure,
                     super::messages::OauthAuthorizeFailure::RULES,
                 )
             }
             "OauthTokenRequest" => {
-                check(
+                check_message_value(
                     value,
                     &OauthTokenRequest,
                     super::messages::OauthTokenRequest::RULES,
                 )
             }
             "OauthTokenRefreshRequest" => {
-                check(
+                check_message_value(
                     value,
                     &OauthTokenRefreshRequest,
                     super::messages::OauthTokenRefreshRequest::RULES,
                 )
             }
             "OauthTokenResponse" => {
-                check(
+                check_message_value(
                     value,
                     &OauthTokenResponse,
                     super::messages::OauthTokenResponse::RULES,
                 )
             }
             "OauthTokenFailure" => {
-                check(
+                check_message_value(
                     value,
                     &OauthTokenFailure,
                     super::messages::OauthTokenFailure::RULES,
                 )
             }
             "Vuk509SaleRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk509SaleRequest,
                     super::messages::Vuk509SaleRequest::RULES,
                 )
             }
             "Vuk509PaymentResponse" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk509PaymentResponse,
                     super::messages::Vuk509PaymentResponse::RULES,
                 )
             }
             "Vuk509QueryRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk509QueryRequest,
                     super::messages::Vuk509QueryRequest::RULES,
                 )
             }
             "Vuk509VoidRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk509VoidRequest,
                     super::messages::Vuk509VoidRequest::RULES,
                 )
             }
             "Vuk509RefundRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk509RefundRequest,
                     super::messages::Vuk509RefundRequest::RULES,
                 )
             }
             "Vuk509EndOfDayRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk509EndOfDayRequest,
                     super::messages::Vuk509EndOfDayRequest::RULES,
                 )
             }
             "EndOfDayAcquirerTotal" => {
-                check(
+                check_message_value(
                     value,
                     &EndOfDayAcquirerTotal,
                     super::messages::EndOfDayAcquirerTotal::RULES,
                 )
             }
             "Vuk509EndOfDayResponse" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk509EndOfDayResponse,
                     super::messages::Vuk509EndOfDayResponse::RULES,
                 )
             }
             "Vuk507SaleItem" => {
-                check(value, &Vuk507SaleItem, super::messages::Vuk507SaleItem::RULES)
+                check_message_value(
+                    value,
+                    &Vuk507SaleItem,
+                    super::messages::Vuk507SaleItem::RULES,
+                )
             }
             "Vuk507BuyerInfo" => {
-                check(value, &Vuk507BuyerInfo, super::messages::Vuk507BuyerInfo::RULES)
+                check_message_value(
+                    value,
+                    &Vuk507BuyerInfo,
+                    super::messages::Vuk507BuyerInfo::RULES,
+                )
             }
             "Vuk507SaleRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507SaleRequest,
                     super::messages::Vuk507SaleRequest::RULES,
                 )
             }
             "Vuk507AddedSaleItem" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507AddedSaleItem,
                     super::messages::Vuk507AddedSaleItem::RULES,
                 )
             }
             "Vuk507SaleResponse" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507SaleResponse,
                     super::messages::Vuk507SaleResponse::RULES,
                 )
             }
             "Vuk507QueryRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507QueryRequest,
                     super::messages::Vuk507QueryRequest::RULES,
                 )
             }
             "Vuk507QueryResponse" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507QueryResponse,
                     super::messages::Vuk507QueryResponse::RULES,
                 )
             }
             "Vuk507VoidRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507VoidRequest,
                     super::messages::Vuk507VoidRequest::RULES,
                 )
             }
             "Vuk507VoidResponse" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507VoidResponse,
                     super::messages::Vuk507VoidResponse::RULES,
                 )
             }
             "Vuk507RefundItem" => {
-                check(value, &Vuk507RefundItem, super::messages::Vuk507RefundItem::RULES)
+                check_message_value(
+                    value,
+                    &Vuk507RefundItem,
+                    super::messages::Vuk507RefundItem::RULES,
+                )
             }
             "Vuk507RefundRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507RefundRequest,
                     super::messages::Vuk507RefundRequest::RULES,
                 )
             }
             "Vuk507RefundResponse" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507RefundResponse,
                     super::messages::Vuk507RefundResponse::RULES,
                 )
             }
             "Vuk507RefundableSaleInfoRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507RefundableSaleInfoRequest,
                     super::messages::Vuk507RefundableSaleInfoRequest::RULES,
                 )
             }
             "Vuk507RefundableSaleItem" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507RefundableSaleItem,
                     super::messages::Vuk507RefundableSaleItem::RULES,
                 )
             }
             "Vuk507RefundableSaleInfoResponse" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507RefundableSaleInfoResponse,
                     super::messages::Vuk507RefundableSaleInfoResponse::RULES,
                 )
             }
             "Vuk507PartialPaymentStartResponse" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507PartialPaymentStartResponse,
                     super::messages::Vuk507PartialPaymentStartResponse::RULES,
                 )
             }
             "Vuk507PartialPaymentAddRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507PartialPaymentAddRequest,
                     super::messages::Vuk507PartialPaymentAddRequest::RULES,
                 )
             }
             "Vuk507PartialPaymentCompleteRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507PartialPaymentCompleteRequest,
                     super::messages::Vuk507PartialPaymentCompleteRequest::RULES,
                 )
             }
             "Vuk507PartialPaymentCompleteResponse" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507PartialPaymentCompleteResponse,
                     super::messages::Vuk507PartialPaymentCompleteResponse::RULES,
                 )
             }
             "Vuk507EndOfDayRequest" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507EndOfDayRequest,
                     super::messages::Vuk507EndOfDayRequest::RULES,
                 )
             }
             "Vuk507EndOfDayResponse" => {
-                check(
+                check_message_value(
                     value,
                     &Vuk507EndOfDayResponse,
                     super::messages::Vuk507EndOfDayResponse::RULES,

@@ -49,7 +49,8 @@ pub use problem::{Expected, Location, Problem, ProblemKind};
 pub use rules::{RuleInfo, RuleKind, broken_rules};
 pub use serde_helpers::{double_option, present};
 pub use serve::{
-    Decoded, EncodedReply, IncomingRequest, ReplyDecodeError, decode_body, decode_parameters, rule_problem,
+    Decoded, EncodedReply, IncomingRequest, ReplyDecodeError, check_message_value, decode_body, decode_parameters,
+    malformed_body, rule_problem,
 };
 pub use shape::{
     DecimalBound, FieldShape, MessageShape, ShapeKind, canonical_names, check_object, check_value, from_text,

@@ -11,8 +11,8 @@ use serde_json::{Map, Value};
 use super::form::form_pairs;
 use super::operation::{BodyEncoding, ParameterIn};
 use super::problem::{Location, Problem, ProblemKind};
-use super::rules::{RuleInfo, RuleKind};
-use super::shape::{MessageShape, check_object, check_value, from_text, pointer_join};
+use super::rules::{RuleInfo, RuleKind, broken_rules};
+use super::shape::{MessageShape, canonical_names, check_object, check_value, from_text, pointer_join};
 
 /// A request as a server received it, once routed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +42,21 @@ pub struct Decoded<P, B> {
     pub parameters: P,
     /// The body (`NoBody` where there is none).
     pub body: B,
+}
+
+/// A body that cannot be read, with why.
+pub fn malformed_body(reason: String) -> Problem {
+    body_problem(String::new(), ProblemKind::Malformed { reason })
+}
+
+/// The JSON Schema's check of a message's JSON value: its shape, then its cross-field rules (aliases read as their
+/// canonical names).
+pub fn check_message_value(value: &Value, shape: &MessageShape, rules: &[RuleInfo]) -> Result<(), Problem> {
+    check_object(value, shape, "").map_err(|(field, kind)| body_problem(field, kind))?;
+    match broken_rules(&canonical_names(value, shape), rules).first() {
+        Some(rule) => Err(rule_problem(rule, shape, true)),
+        None => Ok(()),
+    }
 }
 
 fn body_problem(field: String, kind: ProblemKind) -> Problem {

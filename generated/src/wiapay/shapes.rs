@@ -4,34 +4,9 @@
 #![allow(non_upper_case_globals)]
 #[allow(unused_imports)]
 use crate::support::{
-    DecimalBound, FieldShape, Location, MessageShape, ParameterIn, Problem, ProblemKind,
-    RuleInfo, ShapeKind, broken_rules, canonical_names, check_object, rule_problem,
-    to_wire_forms,
+    DecimalBound, FieldShape, MessageShape, ParameterIn, Problem, ShapeKind,
+    check_message_value, malformed_body, to_wire_forms,
 };
-fn malformed(reason: String) -> Problem {
-    Problem {
-        location: Location::Body,
-        field: String::new(),
-        kind: ProblemKind::Malformed { reason },
-    }
-}
-/// The JSON Schema's check of a message: its shape, then its cross-field rules.
-fn check(
-    value: &serde_json::Value,
-    shape: &MessageShape,
-    rules: &[RuleInfo],
-) -> Result<(), Problem> {
-    check_object(value, shape, "")
-        .map_err(|(field, kind)| Problem {
-            location: Location::Body,
-            field,
-            kind,
-        })?;
-    match broken_rules(&canonical_names(value, shape), rules).first() {
-        Some(rule) => Err(rule_problem(rule, shape, true)),
-        None => Ok(()),
-    }
-}
 /// The shape of [`super::messages::ErrorEnvelope`].
 pub static ErrorEnvelope: MessageShape = MessageShape {
     name: "ErrorEnvelope",
@@ -71,18 +46,26 @@ impl super::messages::ErrorEnvelope {
     /// Reads a ErrorEnvelope exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &ErrorEnvelope,
+            super::messages::ErrorEnvelope::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &ErrorEnvelope);
-        check(&value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &ErrorEnvelope,
+            super::messages::ErrorEnvelope::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::ErrorBody`].
@@ -115,18 +98,18 @@ impl super::messages::ErrorBody {
     /// Reads a ErrorBody exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &ErrorBody, super::messages::ErrorBody::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(&value, &ErrorBody, super::messages::ErrorBody::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &ErrorBody);
-        check(&value, &ErrorBody, super::messages::ErrorBody::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(&value, &ErrorBody, super::messages::ErrorBody::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::AvailableBanksResponse`].
@@ -168,26 +151,26 @@ impl super::messages::AvailableBanksResponse {
     /// Reads a AvailableBanksResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
             &value,
             &AvailableBanksResponse,
             super::messages::AvailableBanksResponse::RULES,
         )?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &AvailableBanksResponse);
-        check(
+        check_message_value(
             &value,
             &AvailableBanksResponse,
             super::messages::AvailableBanksResponse::RULES,
         )?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::AvailableBanksData`].
@@ -219,18 +202,26 @@ impl super::messages::AvailableBanksData {
     /// Reads a AvailableBanksData exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &AvailableBanksData, super::messages::AvailableBanksData::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &AvailableBanksData,
+            super::messages::AvailableBanksData::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &AvailableBanksData);
-        check(&value, &AvailableBanksData, super::messages::AvailableBanksData::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &AvailableBanksData,
+            super::messages::AvailableBanksData::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::AvailableBank`].
@@ -289,18 +280,26 @@ impl super::messages::AvailableBank {
     /// Reads a AvailableBank exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &AvailableBank, super::messages::AvailableBank::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &AvailableBank,
+            super::messages::AvailableBank::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &AvailableBank);
-        check(&value, &AvailableBank, super::messages::AvailableBank::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &AvailableBank,
+            super::messages::AvailableBank::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::FastTransferOption`].
@@ -335,18 +334,26 @@ impl super::messages::FastTransferOption {
     /// Reads a FastTransferOption exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &FastTransferOption, super::messages::FastTransferOption::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &FastTransferOption,
+            super::messages::FastTransferOption::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &FastTransferOption);
-        check(&value, &FastTransferOption, super::messages::FastTransferOption::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &FastTransferOption,
+            super::messages::FastTransferOption::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::DepositRequest`].
@@ -434,18 +441,26 @@ impl super::messages::DepositRequest {
     /// Reads a DepositRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &DepositRequest, super::messages::DepositRequest::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &DepositRequest,
+            super::messages::DepositRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &DepositRequest);
-        check(&value, &DepositRequest, super::messages::DepositRequest::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &DepositRequest,
+            super::messages::DepositRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::DepositCustomer`].
@@ -494,18 +509,26 @@ impl super::messages::DepositCustomer {
     /// Reads a DepositCustomer exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &DepositCustomer, super::messages::DepositCustomer::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &DepositCustomer,
+            super::messages::DepositCustomer::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &DepositCustomer);
-        check(&value, &DepositCustomer, super::messages::DepositCustomer::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &DepositCustomer,
+            super::messages::DepositCustomer::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::DepositResponse`].
@@ -547,18 +570,26 @@ impl super::messages::DepositResponse {
     /// Reads a DepositResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &DepositResponse, super::messages::DepositResponse::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &DepositResponse,
+            super::messages::DepositResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &DepositResponse);
-        check(&value, &DepositResponse, super::messages::DepositResponse::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &DepositResponse,
+            super::messages::DepositResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::DepositData`].
@@ -633,18 +664,18 @@ impl super::messages::DepositData {
     /// Reads a DepositData exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &DepositData, super::messages::DepositData::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(&value, &DepositData, super::messages::DepositData::RULES)?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &DepositData);
-        check(&value, &DepositData, super::messages::DepositData::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(&value, &DepositData, super::messages::DepositData::RULES)?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::WithdrawRequest`].
@@ -754,18 +785,26 @@ impl super::messages::WithdrawRequest {
     /// Reads a WithdrawRequest exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &WithdrawRequest, super::messages::WithdrawRequest::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &WithdrawRequest,
+            super::messages::WithdrawRequest::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &WithdrawRequest);
-        check(&value, &WithdrawRequest, super::messages::WithdrawRequest::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &WithdrawRequest,
+            super::messages::WithdrawRequest::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::WithdrawResponse`].
@@ -807,18 +846,26 @@ impl super::messages::WithdrawResponse {
     /// Reads a WithdrawResponse exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &WithdrawResponse, super::messages::WithdrawResponse::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &WithdrawResponse,
+            super::messages::WithdrawResponse::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &WithdrawResponse);
-        check(&value, &WithdrawResponse, super::messages::WithdrawResponse::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &WithdrawResponse,
+            super::messages::WithdrawResponse::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::WithdrawData`].
@@ -867,18 +914,26 @@ impl super::messages::WithdrawData {
     /// Reads a WithdrawData exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &WithdrawData, super::messages::WithdrawData::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &WithdrawData,
+            super::messages::WithdrawData::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &WithdrawData);
-        check(&value, &WithdrawData, super::messages::WithdrawData::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &WithdrawData,
+            super::messages::WithdrawData::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::messages::CallbackPayload`].
@@ -998,18 +1053,26 @@ impl super::messages::CallbackPayload {
     /// Reads a CallbackPayload exactly as its JSON Schema accepts it (types and wire forms, lengths, patterns, bounds, closed enumerations, constants, a field under two names at once refused), then types it.
     pub fn read(json: &str) -> Result<Self, Problem> {
         let value: serde_json::Value = serde_json::from_str(json)
-            .map_err(|e| malformed(e.to_string()))?;
-        check(&value, &CallbackPayload, super::messages::CallbackPayload::RULES)?;
-        serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+            .map_err(|e| malformed_body(e.to_string()))?;
+        check_message_value(
+            &value,
+            &CallbackPayload,
+            super::messages::CallbackPayload::RULES,
+        )?;
+        serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
     }
     /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
     /// a number is declared is sent as a number, and the other way round), checked as it is read.
     pub fn write(&self) -> Result<String, Problem> {
         let mut value = serde_json::to_value(self)
-            .map_err(|e| malformed(e.to_string()))?;
+            .map_err(|e| malformed_body(e.to_string()))?;
         to_wire_forms(&mut value, &CallbackPayload);
-        check(&value, &CallbackPayload, super::messages::CallbackPayload::RULES)?;
-        serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+        check_message_value(
+            &value,
+            &CallbackPayload,
+            super::messages::CallbackPayload::RULES,
+        )?;
+        serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
     }
 }
 /// The shape of [`super::operations::DepositCallbackParameters`].
@@ -1081,56 +1144,98 @@ pub fn check_message(
     Some(
         match message {
             "ErrorEnvelope" => {
-                check(value, &ErrorEnvelope, super::messages::ErrorEnvelope::RULES)
+                check_message_value(
+                    value,
+                    &ErrorEnvelope,
+                    super::messages::ErrorEnvelope::RULES,
+                )
             }
-            "ErrorBody" => check(value, &ErrorBody, super::messages::ErrorBody::RULES),
+            "ErrorBody" => {
+                check_message_value(value, &ErrorBody, super::messages::ErrorBody::RULES)
+            }
             "AvailableBanksResponse" => {
-                check(
+                check_message_value(
                     value,
                     &AvailableBanksResponse,
                     super::messages::AvailableBanksResponse::RULES,
                 )
             }
             "AvailableBanksData" => {
-                check(
+                check_message_value(
                     value,
                     &AvailableBanksData,
                     super::messages::AvailableBanksData::RULES,
                 )
             }
             "AvailableBank" => {
-                check(value, &AvailableBank, super::messages::AvailableBank::RULES)
+                check_message_value(
+                    value,
+                    &AvailableBank,
+                    super::messages::AvailableBank::RULES,
+                )
             }
             "FastTransferOption" => {
-                check(
+                check_message_value(
                     value,
                     &FastTransferOption,
                     super::messages::FastTransferOption::RULES,
                 )
             }
             "DepositRequest" => {
-                check(value, &DepositRequest, super::messages::DepositRequest::RULES)
+                check_message_value(
+                    value,
+                    &DepositRequest,
+                    super::messages::DepositRequest::RULES,
+                )
             }
             "DepositCustomer" => {
-                check(value, &DepositCustomer, super::messages::DepositCustomer::RULES)
+                check_message_value(
+                    value,
+                    &DepositCustomer,
+                    super::messages::DepositCustomer::RULES,
+                )
             }
             "DepositResponse" => {
-                check(value, &DepositResponse, super::messages::DepositResponse::RULES)
+                check_message_value(
+                    value,
+                    &DepositResponse,
+                    super::messages::DepositResponse::RULES,
+                )
             }
             "DepositData" => {
-                check(value, &DepositData, super::messages::DepositData::RULES)
+                check_message_value(
+                    value,
+                    &DepositData,
+                    super::messages::DepositData::RULES,
+                )
             }
             "WithdrawRequest" => {
-                check(value, &WithdrawRequest, super::messages::WithdrawRequest::RULES)
+                check_message_value(
+                    value,
+                    &WithdrawRequest,
+                    super::messages::WithdrawRequest::RULES,
+                )
             }
             "WithdrawResponse" => {
-                check(value, &WithdrawResponse, super::messages::WithdrawResponse::RULES)
+                check_message_value(
+                    value,
+                    &WithdrawResponse,
+                    super::messages::WithdrawResponse::RULES,
+                )
             }
             "WithdrawData" => {
-                check(value, &WithdrawData, super::messages::WithdrawData::RULES)
+                check_message_value(
+                    value,
+                    &WithdrawData,
+                    super::messages::WithdrawData::RULES,
+                )
             }
             "CallbackPayload" => {
-                check(value, &CallbackPayload, super::messages::CallbackPayload::RULES)
+                check_message_value(
+                    value,
+                    &CallbackPayload,
+                    super::messages::CallbackPayload::RULES,
+                )
             }
             _ => return None,
         },

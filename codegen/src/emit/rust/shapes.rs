@@ -96,24 +96,19 @@ fn shape_kind(api: &ApiSpec, kind: &FieldType) -> TokenStream {
 
 /// What `shapes.rs` imports (as written in its `use` items); spec names must not take the last segments.
 pub const IMPORTS: &[&str] = &[
+    "crate::support::DecimalBound",
     "crate::support::FieldShape",
     "crate::support::MessageShape",
     "crate::support::ParameterIn",
-    "crate::support::ShapeKind",
-    "crate::support::DecimalBound",
-    "crate::support::Location",
     "crate::support::Problem",
-    "crate::support::ProblemKind",
-    "crate::support::RuleInfo",
-    "crate::support::broken_rules",
-    "crate::support::canonical_names",
-    "crate::support::check_object",
-    "crate::support::rule_problem",
+    "crate::support::ShapeKind",
+    "crate::support::check_message_value",
+    "crate::support::malformed_body",
     "crate::support::to_wire_forms",
 ];
 
 /// What `shapes.rs` defines besides one static per message and parameter struct.
-pub const DEFINES: &[&str] = &["check_message", "check", "malformed"];
+pub const DEFINES: &[&str] = &["check_message"];
 
 /// Whether the API has anything to shape.
 pub fn present(api: &ApiSpec) -> bool {
@@ -152,18 +147,18 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             impl super::messages::#name {
                 #[doc = #read_doc]
                 pub fn read(json: &str) -> Result<Self, Problem> {
-                    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| malformed(e.to_string()))?;
-                    check(&value, &#name, super::messages::#name::RULES)?;
-                    serde_json::from_value(value).map_err(|e| malformed(e.to_string()))
+                    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| malformed_body(e.to_string()))?;
+                    check_message_value(&value, &#name, super::messages::#name::RULES)?;
+                    serde_json::from_value(value).map_err(|e| malformed_body(e.to_string()))
                 }
 
                 /// Writes the message as JSON in the wire forms its spec declares (a decimal built as a string where
                 /// a number is declared is sent as a number, and the other way round), checked as it is read.
                 pub fn write(&self) -> Result<String, Problem> {
-                    let mut value = serde_json::to_value(self).map_err(|e| malformed(e.to_string()))?;
+                    let mut value = serde_json::to_value(self).map_err(|e| malformed_body(e.to_string()))?;
                     to_wire_forms(&mut value, &#name);
-                    check(&value, &#name, super::messages::#name::RULES)?;
-                    serde_json::to_string(&value).map_err(|e| malformed(e.to_string()))
+                    check_message_value(&value, &#name, super::messages::#name::RULES)?;
+                    serde_json::to_string(&value).map_err(|e| malformed_body(e.to_string()))
                 }
             }
         }
@@ -199,22 +194,10 @@ pub fn module(api: &ApiSpec) -> TokenStream {
 
         #[allow(unused_imports)]
         use crate::support::{
-            DecimalBound, FieldShape, Location, MessageShape, ParameterIn, Problem, ProblemKind, RuleInfo, ShapeKind,
-            broken_rules, canonical_names, check_object, rule_problem, to_wire_forms,
+            DecimalBound, FieldShape, MessageShape, ParameterIn, Problem, ShapeKind, check_message_value, malformed_body,
+            to_wire_forms,
         };
 
-        fn malformed(reason: String) -> Problem {
-            Problem { location: Location::Body, field: String::new(), kind: ProblemKind::Malformed { reason } }
-        }
-
-        /// The JSON Schema's check of a message: its shape, then its cross-field rules.
-        fn check(value: &serde_json::Value, shape: &MessageShape, rules: &[RuleInfo]) -> Result<(), Problem> {
-            check_object(value, shape, "").map_err(|(field, kind)| Problem { location: Location::Body, field, kind })?;
-            match broken_rules(&canonical_names(value, shape), rules).first() {
-                Some(rule) => Err(rule_problem(rule, shape, true)),
-                None => Ok(()),
-            }
-        }
 
         #( #messages )*
 
@@ -224,7 +207,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         /// the API does not have.
         pub fn check_message(message: &str, value: &serde_json::Value) -> Option<Result<(), Problem>> {
             Some(match message {
-                #( #names => check(value, &#statics, super::messages::#statics::RULES), )*
+                #( #names => check_message_value(value, &#statics, super::messages::#statics::RULES), )*
                 _ => return None,
             })
         }
