@@ -11,6 +11,7 @@ pub mod ensure;
 pub mod load;
 mod locate;
 pub mod model;
+pub mod names;
 pub mod spec;
 pub mod template;
 pub mod validate;

@@ -11,26 +11,7 @@ use crate::spec::ApiSpec;
 /// The dialect every generated schema declares.
 pub const DIALECT: &str = "https://json-schema.org/draft/2020-12/schema";
 
-/// The file name of a message's schema: its name in kebab-case, e.g. `error-envelope.schema.json`.
-pub fn file_name(message: &str) -> String {
-    format!("{}.schema.json", kebab(message))
-}
-
-/// `ErrorEnvelope` → `error-envelope`.
-pub fn kebab(name: &str) -> String {
-    let mut out = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                out.push('-');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+pub use crate::names::{file_name, kebab};
 
 /// Where a standalone schema keeps the messages it refers to.
 const DEFS: &str = "#/$defs/";

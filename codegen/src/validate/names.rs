@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 
 use crate::diagnostics::Collector;
-use crate::emit::json_schema::file_name as schema_file_name;
-use crate::emit::rust::operations::parameters_name;
-use crate::emit::rust::{SUPPORT_MODULE, Variants, generated_names, reply_name, reserved_variants};
+use crate::names::crate_files::SUPPORT_MODULE;
+use crate::names::file_name as schema_file_name;
+use crate::names::{Variants, generated_names, parameters_name, reply_name, reserved_variants};
 use crate::spec::ApiSpec;
 
 /// Names Rust cannot take even as raw identifiers.

@@ -34,68 +34,7 @@ const SUPPORT: &[(&str, &str)] = &[
     ("wire.rs", include_str!("../../../templates/support/wire.rs")),
 ];
 
-/// The crate root's own module of support code; no API module may take its name.
-pub const SUPPORT_MODULE: &str = "support";
-
-/// What `lib.rs` re-exports from the support module (as written in its `use` item). Users glob-import the crate
-/// root and an API module side by side, so spec names must not take the last segments either.
-pub const LIB_IMPORTS: &[&str] = &[
-    "support::Actor",
-    "support::AllowedIn",
-    "support::Decimal",
-    "support::DecimalWire",
-    "support::Integration",
-    "support::Lang",
-    "support::Mode",
-    "support::Open",
-    "support::Operation",
-    "support::OperationInfo",
-    "support::PassthroughOrigin",
-    "support::Piece",
-    "support::PreparedRequest",
-    "support::Retry",
-    "support::UnknownWireValue",
-    "support::WireEnum",
-];
-
-/// What `lib.rs` defines besides one module per API.
-pub const LIB_DEFINES: &[&str] = &[SUPPORT_MODULE, "APIS", "round_trip", "signing_recipes", super::schemas::FEATURE];
-
-/// What each API's `mod.rs` imports (as written in its `use` items; the globs re-export the spec's own names).
-pub const API_MOD_IMPORTS: &[&str] = &[
-    "errors::Code",
-    "errors::Error",
-    "errors::Group",
-    "messages::*",
-    "enums::*",
-    "operations::*",
-    "lifecycles::*",
-    "world::*",
-    "signing::*",
-    "routes::*",
-    "servers::*",
-    "replies::*",
-    "decode::*",
-];
-
-/// What each API's `mod.rs` defines: its modules and its identity.
-pub const API_MOD_DEFINES: &[&str] = &[
-    "errors",
-    "messages",
-    "enums",
-    "operations",
-    "lifecycles",
-    "world",
-    "signing",
-    "routes",
-    "servers",
-    "shapes",
-    "envelopes",
-    "replies",
-    "decode",
-    "API_ID",
-    "TITLE",
-];
+pub use crate::names::crate_files::SUPPORT_MODULE;
 
 /// Where a file made from a template comes from, for its "generated from" line.
 fn from_template(template: &str) -> String {

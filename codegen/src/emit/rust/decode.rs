@@ -16,26 +16,6 @@ use crate::spec::ApiSpec;
 use crate::validate::UNRECOGNIZED;
 use crate::wire;
 
-/// What `decode.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] = &[
-    "super::errors::Code",
-    "super::errors::Error",
-    "super::operations::*",
-    "super::messages::*",
-    "super::shapes",
-    "crate::support::BodyEncoding",
-    "crate::support::Decoded",
-    "crate::support::IncomingRequest",
-    "crate::support::Lang",
-    "crate::support::Method",
-    "crate::support::NoBody",
-    "crate::support::NoParameters",
-    "crate::support::Problem",
-];
-
-/// What `decode.rs` defines.
-pub const DEFINES: &[&str] = &["DecodeError", "DecodedRequest", "Refusal", "decode", "receive", "request_invalid_code"];
-
 /// Whether the API has operations and says how it answers requests it cannot read (and so has decoders).
 pub fn present(api: &ApiSpec) -> bool {
     !api.operations.is_empty() && api.error_wire.is_some()

@@ -8,12 +8,6 @@ use super::idents::ident;
 use crate::model::{EnumWire, Lang};
 use crate::spec::ApiSpec;
 
-/// What `enums.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] = &["crate::support::WireEnum", "crate::support::wire_enum_traits"];
-
-/// What `enums.rs` defines besides the spec's enumerations.
-pub const DEFINES: &[&str] = &[];
-
 /// The module's tokens.
 pub fn module(api: &ApiSpec) -> TokenStream {
     let module_doc = format!(" The enumerations of the {}, from `{}`.", api.info.title, api.spec_folder());

@@ -10,13 +10,6 @@ use crate::spec::ApiSpec;
 use crate::validate::{EXTRA_FIELD, UNRECOGNIZED};
 use crate::wire::resolve;
 
-/// What `envelopes.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] =
-    &["super::errors::Code", "super::errors::Error", "crate::support::Lang", "super::messages::*"];
-
-/// What `envelopes.rs` defines besides its `impl` blocks.
-pub const DEFINES: &[&str] = &["wire_group"];
-
 /// Whether the API has error message mappings.
 pub fn present(api: &ApiSpec) -> bool {
     api.error_wire.as_ref().is_some_and(|w| !w.envelopes.is_empty())

@@ -83,20 +83,6 @@ fn argument_type(placeholder: &Placeholder) -> TokenStream {
     }
 }
 
-/// What `errors.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] = &[
-    "crate::support::Actor",
-    "crate::support::Lang",
-    "crate::support::PassthroughOrigin",
-    "crate::support::Piece",
-    "crate::support::Retry",
-    "crate::support::WireEnum",
-    "crate::support::wire_enum_traits",
-];
-
-/// What `errors.rs` defines: the group, code and error enums, and the helper that reads arguments back.
-pub const DEFINES: &[&str] = &["Group", "Code", "Error", "arguments"];
-
 /// The module's tokens.
 pub fn module(api: &ApiSpec) -> TokenStream {
     let title = &api.info.title;

@@ -14,44 +14,6 @@ use crate::model::{
 use crate::spec::ApiSpec;
 use crate::validate::{request_kind, response_kind};
 
-/// What `lifecycles.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] = &[
-    "crate::support::AttributeInfo",
-    "crate::support::Basis",
-    "crate::support::CatalogCode",
-    "crate::support::Cause",
-    "crate::support::Check",
-    "crate::support::ClockReading",
-    "crate::support::Comparison",
-    "crate::support::Credential",
-    "crate::support::EffectInfo",
-    "crate::support::ErrorFacet",
-    "crate::support::ForbiddenInfo",
-    "crate::support::GuardInfo",
-    "crate::support::KeyInfo",
-    "crate::support::Lang",
-    "crate::support::LifecycleInfo",
-    "crate::support::Literal",
-    "crate::support::OperandInfo",
-    "crate::support::Outcome",
-    "crate::support::OutcomeInfo",
-    "crate::support::Piece",
-    "crate::support::StateMachine",
-    "crate::support::TimerInfo",
-    "crate::support::TransitionInfo",
-    "crate::support::ValueKind",
-    "crate::support::WireEnum",
-    "super::errors::Code",
-    "super::operations::OperationId",
-];
-
-/// What `lifecycles.rs` defines besides the spec's state enums.
-pub const DEFINES: &[&str] = &["LifecycleId", "TIMERS", "PRECEDENCE", "outcome_of"];
-
-/// The associated constants of every state enum; a state of one of these names would shadow it (`Self::ALL` would
-/// name the state), so states must not take them.
-pub const STATE_CONSTANTS: &[&str] = &["ALL", "INITIAL", "LIFECYCLE"];
-
 fn english(texts: Option<&Texts>) -> TokenStream {
     match texts.and_then(|t| t.get(Lang::En)) {
         Some(text) => {

@@ -10,23 +10,6 @@ use crate::model::{Field, FieldType, Lang, Message, Rule, RuleCheck};
 use crate::spec::ApiSpec;
 use crate::validate::EXTRA_FIELD;
 
-/// What `messages.rs` may import (as written in its `use` items; some only when a message needs them); spec names
-/// must not take the last segments.
-pub const IMPORTS: &[&str] = &[
-    "std::collections::BTreeMap",
-    "serde::Deserialize",
-    "serde::Serialize",
-    "crate::support::RuleInfo",
-    "crate::support::broken_rules",
-    "super::errors::Code",
-    "super::errors::Group",
-    "crate::support::RuleKind",
-    "super::enums::*",
-];
-
-/// What `messages.rs` defines besides the spec's messages.
-pub const DEFINES: &[&str] = &["MESSAGE_NAMES", "round_trip", "redact"];
-
 fn english(texts: &crate::model::Texts) -> String {
     texts.get(Lang::En).map_or_else(String::new, |t| format!(" {}", t.text))
 }

@@ -11,6 +11,7 @@ mod lifecycles;
 mod messages;
 pub mod operations;
 mod replies;
+#[cfg(test)]
 mod reserved;
 mod routes;
 mod schemas;
@@ -23,10 +24,6 @@ mod world;
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
-
-pub use crate_files::SUPPORT_MODULE;
-pub use replies::reply_name;
-pub use reserved::{Variants, generated_names, reserved_variants};
 
 use super::{EmitError, header};
 use crate::spec::{ApiSpec, Spec};

@@ -10,37 +10,9 @@ use super::types::rust_type;
 use crate::model::{ContentType, Direction, HttpMethod, Lang, Operation, ParameterLocation};
 use crate::spec::ApiSpec;
 
-/// The name of the marker of operations common to every mode.
-pub const COMMON: &str = "Common";
+pub use crate::names::operations::{COMMON, OPERATION_ID};
 
-/// What `operations.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] = &[
-    "crate::support::AllowedIn",
-    "crate::support::BodyEncoding",
-    "crate::support::Direction",
-    "crate::support::Method",
-    "crate::support::Mode",
-    "crate::support::NoBody",
-    "crate::support::NoParameters",
-    "crate::support::Operation",
-    "crate::support::OperationInfo",
-    "crate::support::ParameterIn",
-    "crate::support::Parameters",
-    "crate::support::ResponseInfo",
-    "super::messages::*",
-    "super::enums::*",
-];
-
-/// What `operations.rs` defines besides the spec's operations, modes and parameter structs.
-pub const DEFINES: &[&str] = &[COMMON, "OPERATIONS", OPERATION_ID];
-
-/// The name of the enum of an API's operations (one variant per operation, named by its `rust_name`).
-pub const OPERATION_ID: &str = "OperationId";
-
-/// The name of an operation's parameter struct.
-pub fn parameters_name(operation: &Operation) -> String {
-    format!("{}Parameters", operation.rust_name)
-}
+pub use crate::names::parameters_name;
 
 fn method(method: HttpMethod) -> TokenStream {
     match method {

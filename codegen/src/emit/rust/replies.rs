@@ -11,25 +11,7 @@ use crate::model::{Operation, Response};
 use crate::spec::ApiSpec;
 use crate::wire;
 
-/// What `replies.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] = &[
-    "super::errors::Code",
-    "super::errors::Error",
-    "super::errors::Group",
-    "super::operations::OperationId",
-    "crate::support::EncodedReply",
-    "crate::support::Lang",
-    "crate::support::ReplyDecodeError",
-    "super::messages::*",
-];
-
-/// What `replies.rs` defines besides one reply enum per operation.
-pub const DEFINES: &[&str] = &["error_status", "error_reply"];
-
-/// The name of an operation's reply enum.
-pub fn reply_name(operation: &Operation) -> String {
-    format!("{}Reply", operation.rust_name)
-}
+pub use crate::names::reply_name;
 
 fn variant(response: &Response) -> proc_macro2::Ident {
     format_ident!("Status{}", response.status)

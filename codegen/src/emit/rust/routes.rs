@@ -9,13 +9,6 @@ use super::operations::OPERATION_ID;
 use crate::model::{Direction, HttpMethod};
 use crate::spec::ApiSpec;
 
-/// What `routes.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] =
-    &["crate::support::Method", "crate::support::RouteEntry", "super::operations::OperationId"];
-
-/// What `routes.rs` defines.
-pub const DEFINES: &[&str] = &["Route", "ROUTES", "route"];
-
 /// Whether the API serves any operation (and so has a route table).
 pub fn serves(api: &ApiSpec) -> bool {
     api.operations.iter().any(|o| o.direction == Direction::Request)

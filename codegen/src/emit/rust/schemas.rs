@@ -7,12 +7,6 @@ use quote::quote;
 use crate::emit::json_schema::file_name;
 use crate::spec::Spec;
 
-/// The crate feature that compiles the module in.
-pub const FEATURE: &str = "schemas";
-
-/// What `schemas.rs` defines.
-pub const DEFINES: &[&str] = &["SCHEMAS", "schema"];
-
 /// The module's tokens.
 pub fn module(spec: &Spec) -> TokenStream {
     let entries = spec.apis.iter().flat_map(|api| {

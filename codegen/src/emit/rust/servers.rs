@@ -6,13 +6,6 @@ use quote::quote;
 use crate::model::{AuthKind, Lang, Texts};
 use crate::spec::ApiSpec;
 
-/// What `servers.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] =
-    &["crate::support::AuthSchemeInfo", "crate::support::AuthSchemeKind", "crate::support::ServerInfo"];
-
-/// What `servers.rs` defines.
-pub const DEFINES: &[&str] = &["SERVERS", "AUTH_SCHEMES"];
-
 /// Whether the API has servers or authentication schemes (and so the module).
 pub fn present(api: &ApiSpec) -> bool {
     !api.servers.is_empty() || !api.auth_schemes.is_empty()

@@ -94,22 +94,6 @@ fn shape_kind(api: &ApiSpec, kind: &FieldType) -> TokenStream {
     }
 }
 
-/// What `shapes.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] = &[
-    "crate::support::DecimalBound",
-    "crate::support::FieldShape",
-    "crate::support::MessageShape",
-    "crate::support::ParameterIn",
-    "crate::support::Problem",
-    "crate::support::ShapeKind",
-    "crate::support::check_message_value",
-    "crate::support::malformed_body",
-    "crate::support::to_wire_forms",
-];
-
-/// What `shapes.rs` defines besides one static per message and parameter struct.
-pub const DEFINES: &[&str] = &["check_message"];
-
 /// Whether the API has anything to shape.
 pub fn present(api: &ApiSpec) -> bool {
     !api.messages.is_empty() || api.operations.iter().any(|o| !o.parameters.is_empty())
@@ -197,7 +181,6 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             DecimalBound, FieldShape, MessageShape, ParameterIn, Problem, ShapeKind, check_message_value, malformed_body,
             to_wire_forms,
         };
-
 
         #( #messages )*
 

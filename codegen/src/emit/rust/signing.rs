@@ -7,12 +7,6 @@ use quote::{format_ident, quote};
 use crate::model::{Lang, SignedPart};
 use crate::spec::ApiSpec;
 
-/// What `signing.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] = &["crate::support::SignedPart", "crate::support::SigningRecipe"];
-
-/// What `signing.rs` defines besides the recipes' constants.
-pub const DEFINES: &[&str] = &["SIGNING_RECIPES"];
-
 /// The Rust constant name of a recipe: `request` → `REQUEST_SIGNING`.
 pub fn constant_name(id: &str) -> String {
     format!("{}_SIGNING", id.to_ascii_uppercase().replace('-', "_"))

@@ -9,28 +9,6 @@ use quote::{format_ident, quote};
 use super::idents::{camel, ident};
 use crate::spec::ApiSpec;
 
-/// What `world.rs` imports (as written in its `use` items); spec names must not take the last segments.
-pub const IMPORTS: &[&str] = &[
-    "crate::support::Basis",
-    "crate::support::Cause",
-    "crate::support::Check",
-    "crate::support::Facts",
-    "crate::support::KeyValues",
-    "crate::support::Lang",
-    "crate::support::Population",
-    "crate::support::Refusal",
-    "crate::support::StateMachine",
-    "crate::support::TransitionInfo",
-    "crate::support::WireEnum",
-    "super::errors::Code",
-    "super::errors::Error",
-    "super::lifecycles::*",
-    "super::operations::OperationId",
-];
-
-/// What `world.rs` defines.
-pub const DEFINES: &[&str] = &["World", "Refused", "Moved"];
-
 /// The `World` field of a lifecycle: its id in snake_case.
 pub fn field_name(lifecycle_id: &str) -> String {
     lifecycle_id.replace('-', "_")
