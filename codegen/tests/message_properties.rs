@@ -725,3 +725,25 @@ fn writers_send_the_declared_wire_form() {
     assert!(payspec::finrota_pws::PaymentRefundRequest::read(r#"{"referenceCode": "REF-1", "amount": 0}"#).is_err());
     assert!(payspec::finrota_pws::PaymentRefundRequest::read(r#"{"referenceCode": "REF-1", "amount": 0.01}"#).is_ok());
 }
+
+#[test]
+fn absent_null_and_a_value_are_three_cases_that_survive_a_round_trip() {
+    use payspec::iyzico_terminal::Vuk509QueryRequest;
+    use payspec::support::Nullable;
+    let read = |json: Value| -> Vuk509QueryRequest { serde_json::from_value(json).expect("a query request") };
+    let base =
+        json!({"conversationId": "c", "locale": "tr", "deviceUniqueId": "PAV860047264", "transactionReferenceId": "R"});
+    let with = |payment_id: Option<Value>| {
+        let mut json = base.clone();
+        if let Some(value) = payment_id {
+            json["paymentId"] = value;
+        }
+        let request = read(json.clone());
+        assert_eq!(serde_json::to_value(&request).expect("JSON"), json, "the round trip keeps the case");
+        request.payment_id
+    };
+    assert!(with(None).is_absent());
+    assert!(with(Some(Value::Null)).is_null());
+    assert_eq!(with(Some(json!("27812345"))), Nullable::Value("27812345".to_owned()));
+    assert_eq!(with(Some(json!("27812345"))).value().map(String::as_str), Some("27812345"));
+}

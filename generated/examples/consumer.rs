@@ -8,7 +8,7 @@ use payspec::iyzico_terminal::{
     self as iyzico, Error, ErrorEnvelope, Vuk509, Vuk509Locale, Vuk509Payment, Vuk509SaleRequest, Vuk509SalesType,
 };
 use payspec::support::SignedRequest;
-use payspec::support::NoParameters;
+use payspec::support::{NoParameters, Nullable};
 use payspec::{Decimal, DecimalWire, Integration, Lang, Open, WireEnum};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -36,7 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let error: Error = envelope.to_error().ok_or("an error envelope carries an error")?;
     println!("{:?} retry {:?}: {}", error.code(), error.retry(), error.message(Lang::Tr));
     assert_eq!(error.code(), <iyzico::Code as WireEnum>::from_wire("380201"), "the code is the catalog's 380201");
-    assert!(matches!(envelope.error_code, Some(Some(Open::Known(_)))), "absent, null and a value are told apart");
+    assert!(matches!(envelope.error_code, Nullable::Value(Open::Known(_))), "absent, null and a value are told apart");
 
     // A WiaPay request signed with the documented recipe (HMAC-SHA256 over timestamp, method, path and body).
     let body = r#"{"processId":"D-1","amount":10000,"currency":"TRY"}"#;

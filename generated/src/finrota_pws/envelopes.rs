@@ -23,7 +23,7 @@ impl ErrorEnvelope {
         ErrorEnvelope {
             message: Some(text.clone()),
             status_code: status,
-            exceptions: None,
+            exceptions: Default::default(),
             data: serde_json::Value::Null,
             old_data: serde_json::Value::Null,
             errors: Some(
@@ -64,7 +64,7 @@ impl PaymentOptionListResponse {
         PaymentOptionListResponse {
             message: Some(text.clone()),
             status_code: status,
-            exceptions: None,
+            exceptions: Default::default(),
             data: None,
             old_data: serde_json::Value::Null,
             errors: Some(
@@ -105,7 +105,7 @@ impl PaymentOptionsByBinResponse {
         PaymentOptionsByBinResponse {
             message: Some(text.clone()),
             status_code: status,
-            exceptions: None,
+            exceptions: Default::default(),
             data: None,
             old_data: serde_json::Value::Null,
             errors: Some(
@@ -146,7 +146,7 @@ impl PaymentResponse {
         PaymentResponse {
             message: Some(text.clone()),
             status_code: status,
-            exceptions: None,
+            exceptions: Default::default(),
             data: None,
             old_data: serde_json::Value::Null,
             errors: Some(
@@ -187,7 +187,7 @@ impl PaymentCommitResponse {
         PaymentCommitResponse {
             message: Some(text.clone()),
             status_code: status,
-            exceptions: None,
+            exceptions: Default::default(),
             data: None,
             old_data: serde_json::Value::Null,
             errors: Some(
@@ -228,7 +228,7 @@ impl PaymentCancelResponse {
         PaymentCancelResponse {
             message: Some(text.clone()),
             status_code: status,
-            exceptions: None,
+            exceptions: Default::default(),
             data: None,
             old_data: serde_json::Value::Null,
             errors: Some(
@@ -269,7 +269,7 @@ impl PaymentRefundResponse {
         PaymentRefundResponse {
             message: Some(text.clone()),
             status_code: status,
-            exceptions: None,
+            exceptions: Default::default(),
             data: None,
             old_data: serde_json::Value::Null,
             errors: Some(

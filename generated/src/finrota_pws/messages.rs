@@ -50,7 +50,7 @@ impl ErrorEnvelope {
         Self {
             message,
             status_code,
-            exceptions: None,
+            exceptions: Default::default(),
             data,
             old_data,
             errors,
@@ -303,7 +303,7 @@ impl PaymentSetListResponse {
         Self {
             message,
             status_code,
-            exceptions: None,
+            exceptions: Default::default(),
             data,
             old_data,
             errors,
@@ -530,7 +530,7 @@ impl PaymentOptionListResponse {
         Self {
             message,
             status_code,
-            exceptions: None,
+            exceptions: Default::default(),
             data,
             old_data,
             errors,
@@ -575,7 +575,7 @@ impl PaymentOptionsByBinQuery {
             bin_number,
             currency,
             payment_set_id,
-            amount: None,
+            amount: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -662,18 +662,16 @@ pub struct BinPos {
     #[serde(
         rename = "partnerApiDefinition",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub partner_api_definition: Option<Option<i64>>,
+    pub partner_api_definition: crate::support::Nullable<i64>,
     /// BIN filter identifier (if any)
     #[serde(
         rename = "binFilterId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bin_filter_id: Option<Option<String>>,
+    pub bin_filter_id: crate::support::Nullable<String>,
     /// Maximum maturity day count
     #[serde(
         rename = "maxMaturityDayCount",
@@ -696,26 +694,26 @@ impl BinPos {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            payment_set_pos_id: None,
-            tenant_pos_id: None,
-            v_pos_api_id: None,
-            three_d_status: None,
-            is_cvv_use: None,
-            is_default_pos: None,
-            name: None,
-            logo: None,
-            comm_rates: None,
-            pos_currency_definition_id: None,
-            credit_card_type_id: None,
-            credit_card_program_id: None,
-            is_business_card: None,
-            saved_credit_card_use_cvv: None,
-            has_campaign: None,
-            partner_api_definition: None,
-            bin_filter_id: None,
-            max_maturity_day_count: None,
-            pos_type_id: None,
-            non_bin_pos: None,
+            payment_set_pos_id: Default::default(),
+            tenant_pos_id: Default::default(),
+            v_pos_api_id: Default::default(),
+            three_d_status: Default::default(),
+            is_cvv_use: Default::default(),
+            is_default_pos: Default::default(),
+            name: Default::default(),
+            logo: Default::default(),
+            comm_rates: Default::default(),
+            pos_currency_definition_id: Default::default(),
+            credit_card_type_id: Default::default(),
+            credit_card_program_id: Default::default(),
+            is_business_card: Default::default(),
+            saved_credit_card_use_cvv: Default::default(),
+            has_campaign: Default::default(),
+            partner_api_definition: Default::default(),
+            bin_filter_id: Default::default(),
+            max_maturity_day_count: Default::default(),
+            pos_type_id: Default::default(),
+            non_bin_pos: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -740,18 +738,16 @@ pub struct BinPaymentOptions {
     #[serde(
         rename = "installmentLowerLimit",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub installment_lower_limit: Option<Option<crate::support::Decimal>>,
+    pub installment_lower_limit: crate::support::Nullable<crate::support::Decimal>,
     /// (If any) 3D Secure mandatory limit
     #[serde(
         rename = "threeDLimit",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub three_d_limit: Option<Option<crate::support::Decimal>>,
+    pub three_d_limit: crate::support::Nullable<crate::support::Decimal>,
     /// List of eligible POS
     #[serde(rename = "poses")]
     pub poses: Vec<BinPos>,
@@ -759,10 +755,9 @@ pub struct BinPaymentOptions {
     #[serde(
         rename = "generalInstallmentLimit",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub general_installment_limit: Option<Option<crate::support::Decimal>>,
+    pub general_installment_limit: crate::support::Nullable<crate::support::Decimal>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -773,10 +768,10 @@ impl BinPaymentOptions {
     pub fn new(comm_apply_type_id: i64, poses: Vec<BinPos>) -> Self {
         Self {
             comm_apply_type_id,
-            installment_lower_limit: None,
-            three_d_limit: None,
+            installment_lower_limit: Default::default(),
+            three_d_limit: Default::default(),
             poses,
-            general_installment_limit: None,
+            general_installment_limit: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -834,7 +829,7 @@ impl PaymentOptionsByBinResponse {
         Self {
             message,
             status_code,
-            exceptions: None,
+            exceptions: Default::default(),
             data,
             old_data,
             errors,
@@ -885,9 +880,9 @@ impl PaymentContact {
             name,
             surname,
             email,
-            tckn: None,
-            description: None,
-            phone: None,
+            tckn: Default::default(),
+            description: Default::default(),
+            phone: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1007,10 +1002,9 @@ pub struct PaymentRequest {
     #[serde(
         rename = "returnUrl",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub return_url: Option<Option<String>>,
+    pub return_url: crate::support::Nullable<String>,
     /// The merchant's order reference; optional, recommended for idempotency tracking. The transaction query knows it as clientReferenceNumber.
     #[serde(
         rename = "clientOrderReferenceCode",
@@ -1050,8 +1044,8 @@ impl PaymentRequest {
             payment_set_definition_id,
             currency_code,
             use_3d,
-            return_url: None,
-            client_order_reference_code: None,
+            return_url: Default::default(),
+            client_order_reference_code: Default::default(),
             contact,
             card,
             extra: BTreeMap::new(),
@@ -1085,10 +1079,9 @@ pub struct PaymentResult {
     #[serde(
         rename = "redirectUrl",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub redirect_url: Option<Option<String>>,
+    pub redirect_url: crate::support::Nullable<String>,
     /// The transaction's status. Known values: 1 successful, 2 failed, 3 pending (VPWS status table), 6 seen after a partial refund; other values may come.
     #[serde(
         rename = "transactionStatusId",
@@ -1103,18 +1096,16 @@ pub struct PaymentResult {
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// errorMessage is a short description that can be shown to the user.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -1124,11 +1115,11 @@ impl PaymentResult {
     #[allow(clippy::too_many_arguments)]
     pub fn new(is_success: bool) -> Self {
         Self {
-            redirect_url: None,
-            transaction_status_id: None,
+            redirect_url: Default::default(),
+            transaction_status_id: Default::default(),
             is_success,
-            error_code: None,
-            error_message: None,
+            error_code: Default::default(),
+            error_message: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1186,7 +1177,7 @@ impl PaymentResponse {
         Self {
             message,
             status_code,
-            exceptions: None,
+            exceptions: Default::default(),
             data,
             old_data,
             errors,
@@ -1277,7 +1268,7 @@ impl PaymentCommitResponse {
         Self {
             message,
             status_code,
-            exceptions: None,
+            exceptions: Default::default(),
             data,
             old_data,
             errors,
@@ -1325,9 +1316,9 @@ impl TransactionQueryRequest {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            transaction_id: None,
-            reference_number: None,
-            client_reference_number: None,
+            transaction_id: Default::default(),
+            reference_number: Default::default(),
+            client_reference_number: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1364,10 +1355,9 @@ pub struct Transaction {
     #[serde(
         rename = "clientReferenceNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub client_reference_number: Option<Option<String>>,
+    pub client_reference_number: crate::support::Nullable<String>,
     /// System reference number.
     #[serde(rename = "referenceNumber")]
     pub reference_number: String,
@@ -1435,21 +1425,21 @@ impl Transaction {
     #[allow(clippy::too_many_arguments)]
     pub fn new(reference_number: String) -> Self {
         Self {
-            client_reference_number: None,
+            client_reference_number: Default::default(),
             reference_number,
-            tenant_id: None,
-            tenant_pos_id: None,
-            comm_rate: None,
-            currency_type: None,
-            transaction_date: None,
-            transaction_detail_id: None,
-            installment: None,
-            last_amount: None,
-            last_net_amount: None,
-            id: None,
-            vpos_comm_rate: None,
-            bank_payment_days: None,
-            transaction_status_id: None,
+            tenant_id: Default::default(),
+            tenant_pos_id: Default::default(),
+            comm_rate: Default::default(),
+            currency_type: Default::default(),
+            transaction_date: Default::default(),
+            transaction_detail_id: Default::default(),
+            installment: Default::default(),
+            last_amount: Default::default(),
+            last_net_amount: Default::default(),
+            id: Default::default(),
+            vpos_comm_rate: Default::default(),
+            bank_payment_days: Default::default(),
+            transaction_status_id: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1507,7 +1497,7 @@ impl TransactionResponse {
         Self {
             message,
             status_code,
-            exceptions: None,
+            exceptions: Default::default(),
             data,
             old_data,
             errors,
@@ -1544,7 +1534,7 @@ impl PaymentCancelRequest {
     pub fn new(reference_code: String) -> Self {
         Self {
             reference_code,
-            reason: None,
+            reason: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1581,8 +1571,8 @@ impl PaymentRefundRequest {
     pub fn new(reference_code: String) -> Self {
         Self {
             reference_code,
-            amount: None,
-            reason: None,
+            amount: Default::default(),
+            reason: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1692,7 +1682,7 @@ impl PaymentCancelResponse {
         Self {
             message,
             status_code,
-            exceptions: None,
+            exceptions: Default::default(),
             data,
             old_data,
             errors,
@@ -1753,7 +1743,7 @@ impl PaymentRefundResponse {
         Self {
             message,
             status_code,
-            exceptions: None,
+            exceptions: Default::default(),
             data,
             old_data,
             errors,

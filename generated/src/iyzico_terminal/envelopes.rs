@@ -26,15 +26,22 @@ impl ErrorEnvelope {
         let text = error.message(lang);
         let group = wire_group(error);
         ErrorEnvelope {
-            status: Some(Some("FAILURE".to_owned())),
-            error_code: Some(Some(crate::support::Open::from_wire(code))),
-            error_message: Some(Some(text.clone())),
+            status: crate::support::Nullable::Value("FAILURE".to_owned()),
+            error_code: crate::support::Nullable::Value(
+                crate::support::Open::from_wire(code),
+            ),
+            error_message: crate::support::Nullable::Value(text.clone()),
             error_group: group
                 .as_deref()
-                .map(|g| Some(crate::support::Open::from_wire(g))),
-            system_time: Some(Some(unix_millis)),
-            consumer_error_message: None,
-            conversation_id: None,
+                .map_or(
+                    crate::support::Nullable::Absent,
+                    |g| crate::support::Nullable::Value(
+                        crate::support::Open::from_wire(g),
+                    ),
+                ),
+            system_time: crate::support::Nullable::Value(unix_millis),
+            consumer_error_message: Default::default(),
+            conversation_id: Default::default(),
             extra: ::std::collections::BTreeMap::new(),
         }
     }
@@ -63,8 +70,8 @@ impl OauthAuthorizeFailure {
         let text = error.message(lang);
         OauthAuthorizeFailure {
             error_code: code.to_owned(),
-            description: Some(Some(text.clone())),
-            uri: None,
+            description: crate::support::Nullable::Value(text.clone()),
+            uri: Default::default(),
             extra: ::std::collections::BTreeMap::new(),
         }
     }

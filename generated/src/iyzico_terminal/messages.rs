@@ -15,58 +15,51 @@ pub struct ErrorEnvelope {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub status: Option<Option<String>>,
+    pub status: crate::support::Nullable<String>,
     /// The error code (see the catalog); for BANK_ERROR and PAYMENT_ERROR the bank's or payment service's own code.
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// The error message.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// The error group.
     #[serde(
         rename = "errorGroup",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_group: Option<Option<crate::support::Open<Group>>>,
+    pub error_group: crate::support::Nullable<crate::support::Open<Group>>,
     /// When iyzico processed the call, in Unix milliseconds (the samples send 0).
     #[serde(
         rename = "systemTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub system_time: Option<Option<i64>>,
+    pub system_time: crate::support::Nullable<i64>,
     /// A message for the end user, without technical detail.
     #[serde(
         rename = "consumerErrorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub consumer_error_message: Option<Option<String>>,
+    pub consumer_error_message: crate::support::Nullable<String>,
     /// The caller's conversation id, echoed.
     #[serde(
         rename = "conversationId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub conversation_id: Option<Option<String>>,
+    pub conversation_id: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -76,13 +69,13 @@ impl ErrorEnvelope {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            status: None,
-            error_code: None,
-            error_message: None,
-            error_group: None,
-            system_time: None,
-            consumer_error_message: None,
-            conversation_id: None,
+            status: Default::default(),
+            error_code: Default::default(),
+            error_message: Default::default(),
+            error_group: Default::default(),
+            system_time: Default::default(),
+            consumer_error_message: Default::default(),
+            conversation_id: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -183,18 +176,16 @@ pub struct OauthAuthorizeResponse {
     #[serde(
         rename = "issuedAt",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub issued_at: Option<Option<String>>,
+    pub issued_at: crate::support::Nullable<String>,
     /// When the code expires (10 minutes after issuedAt in the sample).
     #[serde(
         rename = "expiredAt",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub expired_at: Option<Option<String>>,
+    pub expired_at: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -205,8 +196,8 @@ impl OauthAuthorizeResponse {
     pub fn new(code: String) -> Self {
         Self {
             code,
-            issued_at: None,
-            expired_at: None,
+            issued_at: Default::default(),
+            expired_at: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -241,18 +232,16 @@ pub struct OauthAuthorizeFailure {
     #[serde(
         rename = "description",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub description: Option<Option<String>>,
+    pub description: crate::support::Nullable<String>,
     /// A link about the error, returned in some cases.
     #[serde(
         rename = "uri",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub uri: Option<Option<String>>,
+    pub uri: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -263,8 +252,8 @@ impl OauthAuthorizeFailure {
     pub fn new(error_code: String) -> Self {
         Self {
             error_code,
-            description: None,
-            uri: None,
+            description: Default::default(),
+            uri: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -301,8 +290,8 @@ impl OauthTokenRequest {
     pub fn new(grant_type: OauthGrantType) -> Self {
         Self {
             grant_type,
-            code: None,
-            refresh_token: None,
+            code: Default::default(),
+            refresh_token: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -399,34 +388,30 @@ pub struct OauthTokenResponse {
     #[serde(
         rename = "refresh_token",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub refresh_token: Option<Option<String>>,
+    pub refresh_token: crate::support::Nullable<String>,
     /// The scope, iyzipayApiGateway.
     #[serde(
         rename = "scope",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub scope: Option<Option<OauthScope>>,
+    pub scope: crate::support::Nullable<OauthScope>,
     /// Bearer.
     #[serde(
         rename = "token_type",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub token_type: Option<Option<OauthTokenType>>,
+    pub token_type: crate::support::Nullable<OauthTokenType>,
     /// How long the access token is valid, in seconds (7199 in the sample; discrepancy token-lifetime).
     #[serde(
         rename = "expires_in",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub expires_in: Option<Option<i64>>,
+    pub expires_in: crate::support::Nullable<i64>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -437,10 +422,10 @@ impl OauthTokenResponse {
     pub fn new(access_token: String) -> Self {
         Self {
             access_token,
-            refresh_token: None,
-            scope: None,
-            token_type: None,
-            expires_in: None,
+            refresh_token: Default::default(),
+            scope: Default::default(),
+            token_type: Default::default(),
+            expires_in: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -529,10 +514,9 @@ pub struct Vuk509SaleRequest {
     #[serde(
         rename = "paymentId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_id: Option<Option<String>>,
+    pub payment_id: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -559,7 +543,7 @@ impl Vuk509SaleRequest {
             currency,
             installment,
             sales_type,
-            payment_id: None,
+            payment_id: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -591,234 +575,205 @@ pub struct Vuk509PaymentResponse {
     #[serde(
         rename = "conversationId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub conversation_id: Option<Option<String>>,
+    pub conversation_id: crate::support::Nullable<String>,
     /// The language of the response.
     #[serde(
         rename = "locale",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub locale: Option<Option<Vuk509Locale>>,
+    pub locale: crate::support::Nullable<Vuk509Locale>,
     /// The unique id of the terminal the transaction runs on, e.g. PAV860047264; known out of band.
     #[serde(
         rename = "deviceUniqueId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub device_unique_id: Option<Option<String>>,
+    pub device_unique_id: crate::support::Nullable<String>,
     /// The caller's unique reference for this transaction.
     #[serde(
         rename = "transactionReferenceId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_reference_id: Option<Option<String>>,
+    pub transaction_reference_id: crate::support::Nullable<String>,
     /// The result: SUCCESS, FAILURE, etc.
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub status: Option<Option<crate::support::Open<Vuk509ResultStatus>>>,
+    pub status: crate::support::Nullable<crate::support::Open<Vuk509ResultStatus>>,
     /// The error code; empty when the call succeeded.
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// The error message when the call failed.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// The group of the error.
     #[serde(
         rename = "errorGroup",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_group: Option<Option<crate::support::Open<Group>>>,
+    pub error_group: crate::support::Nullable<crate::support::Open<Group>>,
     /// When iyzico processed the call, in Unix milliseconds.
     #[serde(
         rename = "systemTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub system_time: Option<Option<i64>>,
+    pub system_time: crate::support::Nullable<i64>,
     /// When the transaction took place on the terminal or host (ISO-8601).
     #[serde(
         rename = "transactionDateTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_date_time: Option<Option<String>>,
+    pub transaction_date_time: crate::support::Nullable<String>,
     /// The approval code from the bank or host.
     #[serde(
         rename = "authCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub auth_code: Option<Option<String>>,
+    pub auth_code: crate::support::Nullable<String>,
     /// iyzico's payment id: the main reference of later void, refund and query calls.
     #[serde(
         rename = "paymentId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_id: Option<Option<String>>,
+    pub payment_id: crate::support::Nullable<String>,
     /// The date the transaction is posted, YYYYMMDD, as a string.
     #[serde(
         rename = "paymentDate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_date: Option<Option<String>>,
+    pub payment_date: crate::support::Nullable<String>,
     /// The amount, as a JSON number.
     #[serde(
         rename = "price",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub price: Option<Option<crate::support::Decimal>>,
+    pub price: crate::support::Nullable<crate::support::Decimal>,
     /// The number of installments; 0 or 1 for a single payment.
     #[serde(
         rename = "installment",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub installment: Option<Option<i64>>,
+    pub installment: crate::support::Nullable<i64>,
     /// The currency, e.g. TRY.
     #[serde(
         rename = "currency",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub currency: Option<Option<String>>,
+    pub currency: crate::support::Nullable<String>,
     /// The first six digits (BIN) of the card, e.g. 552879.
     #[serde(
         rename = "binNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bin_number: Option<Option<String>>,
+    pub bin_number: crate::support::Nullable<String>,
     /// The last four digits of the card, e.g. 0008.
     #[serde(
         rename = "lastFourDigits",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub last_four_digits: Option<Option<String>>,
+    pub last_four_digits: crate::support::Nullable<String>,
     /// The reference of the transaction at the bank or host.
     #[serde(
         rename = "hostReference",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub host_reference: Option<Option<String>>,
+    pub host_reference: crate::support::Nullable<String>,
     /// The card type: CREDIT_CARD, DEBIT_CARD, etc.
     #[serde(
         rename = "cardType",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub card_type: Option<Option<crate::support::Open<Vuk509CardType>>>,
+    pub card_type: crate::support::Nullable<crate::support::Open<Vuk509CardType>>,
     /// The id of the acquiring bank.
     #[serde(
         rename = "acquirerId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub acquirer_id: Option<Option<String>>,
+    pub acquirer_id: crate::support::Nullable<String>,
     /// The id of the card-issuing bank.
     #[serde(
         rename = "issuerId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub issuer_id: Option<Option<String>>,
+    pub issuer_id: crate::support::Nullable<String>,
     /// The merchant number the bank assigned.
     #[serde(
         rename = "bankMerchantId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bank_merchant_id: Option<Option<String>>,
+    pub bank_merchant_id: crate::support::Nullable<String>,
     /// The terminal number at the bank.
     #[serde(
         rename = "bankTerminalId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bank_terminal_id: Option<Option<String>>,
+    pub bank_terminal_id: crate::support::Nullable<String>,
     /// The number of the end-of-day batch that holds the transaction.
     #[serde(
         rename = "batchNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub batch_no: Option<Option<String>>,
+    pub batch_no: crate::support::Nullable<String>,
     /// The System Trace Audit Number (STAN).
     #[serde(
         rename = "stanNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub stan_no: Option<Option<String>>,
+    pub stan_no: crate::support::Nullable<String>,
     /// How the card was read, e.g. chip, magnetic stripe, contactless; no code table is published.
     #[serde(
         rename = "posEntryModeCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub pos_entry_mode_code: Option<Option<String>>,
+    pub pos_entry_mode_code: crate::support::Nullable<String>,
     /// The host reference of the void, present once the payment was voided.
     #[serde(
         rename = "cancelHostReference",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub cancel_host_reference: Option<Option<String>>,
+    pub cancel_host_reference: crate::support::Nullable<String>,
     /// The host reference of the refund, present once the payment was refunded.
     #[serde(
         rename = "refundHostReference",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub refund_host_reference: Option<Option<String>>,
+    pub refund_host_reference: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -828,35 +783,35 @@ impl Vuk509PaymentResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            conversation_id: None,
-            locale: None,
-            device_unique_id: None,
-            transaction_reference_id: None,
-            status: None,
-            error_code: None,
-            error_message: None,
-            error_group: None,
-            system_time: None,
-            transaction_date_time: None,
-            auth_code: None,
-            payment_id: None,
-            payment_date: None,
-            price: None,
-            installment: None,
-            currency: None,
-            bin_number: None,
-            last_four_digits: None,
-            host_reference: None,
-            card_type: None,
-            acquirer_id: None,
-            issuer_id: None,
-            bank_merchant_id: None,
-            bank_terminal_id: None,
-            batch_no: None,
-            stan_no: None,
-            pos_entry_mode_code: None,
-            cancel_host_reference: None,
-            refund_host_reference: None,
+            conversation_id: Default::default(),
+            locale: Default::default(),
+            device_unique_id: Default::default(),
+            transaction_reference_id: Default::default(),
+            status: Default::default(),
+            error_code: Default::default(),
+            error_message: Default::default(),
+            error_group: Default::default(),
+            system_time: Default::default(),
+            transaction_date_time: Default::default(),
+            auth_code: Default::default(),
+            payment_id: Default::default(),
+            payment_date: Default::default(),
+            price: Default::default(),
+            installment: Default::default(),
+            currency: Default::default(),
+            bin_number: Default::default(),
+            last_four_digits: Default::default(),
+            host_reference: Default::default(),
+            card_type: Default::default(),
+            acquirer_id: Default::default(),
+            issuer_id: Default::default(),
+            bank_merchant_id: Default::default(),
+            bank_terminal_id: Default::default(),
+            batch_no: Default::default(),
+            stan_no: Default::default(),
+            pos_entry_mode_code: Default::default(),
+            cancel_host_reference: Default::default(),
+            refund_host_reference: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -884,10 +839,9 @@ pub struct Vuk509QueryRequest {
     #[serde(
         rename = "paymentId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_id: Option<Option<String>>,
+    pub payment_id: crate::support::Nullable<String>,
     /// The unique id of the terminal the transaction runs on, e.g. PAV860047264; known out of band.
     #[serde(rename = "deviceUniqueId", default, skip_serializing_if = "Option::is_none")]
     pub device_unique_id: Option<String>,
@@ -895,10 +849,9 @@ pub struct Vuk509QueryRequest {
     #[serde(
         rename = "transactionReferenceId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_reference_id: Option<Option<String>>,
+    pub transaction_reference_id: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -910,9 +863,9 @@ impl Vuk509QueryRequest {
         Self {
             conversation_id,
             locale,
-            payment_id: None,
-            device_unique_id: None,
-            transaction_reference_id: None,
+            payment_id: Default::default(),
+            device_unique_id: Default::default(),
+            transaction_reference_id: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -987,8 +940,8 @@ impl Vuk509VoidRequest {
             payment_date,
             device_unique_id,
             transaction_reference_id,
-            reason: None,
-            description: None,
+            reason: Default::default(),
+            description: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1057,8 +1010,8 @@ impl Vuk509RefundRequest {
             price,
             transaction_reference_id,
             payment_date,
-            reason: None,
-            description: None,
+            reason: Default::default(),
+            description: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1104,7 +1057,7 @@ impl Vuk509EndOfDayRequest {
             conversation_id,
             locale,
             device_unique_id,
-            use_summary: None,
+            use_summary: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1126,74 +1079,65 @@ pub struct EndOfDayAcquirerTotal {
     #[serde(
         rename = "acquirerId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub acquirer_id: Option<Option<String>>,
+    pub acquirer_id: crate::support::Nullable<String>,
     /// The terminal number.
     #[serde(
         rename = "terminalId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub terminal_id: Option<Option<String>>,
+    pub terminal_id: crate::support::Nullable<String>,
     /// The merchant number the bank assigned.
     #[serde(
         rename = "bankMerchantId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bank_merchant_id: Option<Option<String>>,
+    pub bank_merchant_id: crate::support::Nullable<String>,
     /// The total of the batch's successful transactions, as a decimal string.
     #[serde(
         rename = "totalTransactionAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub total_transaction_amount: Option<Option<crate::support::Decimal>>,
+    pub total_transaction_amount: crate::support::Nullable<crate::support::Decimal>,
     /// The number of the batch's successful transactions, as a string of digits.
     #[serde(
         rename = "totalTransactionCount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub total_transaction_count: Option<Option<String>>,
+    pub total_transaction_count: crate::support::Nullable<String>,
     /// The name of the acquiring bank.
     #[serde(
         rename = "acquirerName",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub acquirer_name: Option<Option<String>>,
+    pub acquirer_name: crate::support::Nullable<String>,
     /// The number of the end-of-day batch that holds the transaction.
     #[serde(
         rename = "batchNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub batch_no: Option<Option<String>>,
+    pub batch_no: crate::support::Nullable<String>,
     /// The bank's result code for the end of day; usually 00 means success.
     #[serde(
         rename = "responseCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub response_code: Option<Option<String>>,
+    pub response_code: crate::support::Nullable<String>,
     /// iyzico's internal error code, only in error cases.
     #[serde(
         rename = "internalErrorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub internal_error_code: Option<Option<String>>,
+    pub internal_error_code: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -1203,15 +1147,15 @@ impl EndOfDayAcquirerTotal {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            acquirer_id: None,
-            terminal_id: None,
-            bank_merchant_id: None,
-            total_transaction_amount: None,
-            total_transaction_count: None,
-            acquirer_name: None,
-            batch_no: None,
-            response_code: None,
-            internal_error_code: None,
+            acquirer_id: Default::default(),
+            terminal_id: Default::default(),
+            bank_merchant_id: Default::default(),
+            total_transaction_amount: Default::default(),
+            total_transaction_count: Default::default(),
+            acquirer_name: Default::default(),
+            batch_no: Default::default(),
+            response_code: Default::default(),
+            internal_error_code: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1233,83 +1177,73 @@ pub struct Vuk509EndOfDayResponse {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub status: Option<Option<crate::support::Open<Vuk509ResultStatus>>>,
+    pub status: crate::support::Nullable<crate::support::Open<Vuk509ResultStatus>>,
     /// The error code when the call failed.
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// The error message when the call failed.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// The group of the error.
     #[serde(
         rename = "errorGroup",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_group: Option<Option<crate::support::Open<Group>>>,
+    pub error_group: crate::support::Nullable<crate::support::Open<Group>>,
     /// The language of the response.
     #[serde(
         rename = "locale",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub locale: Option<Option<Vuk509Locale>>,
+    pub locale: crate::support::Nullable<Vuk509Locale>,
     /// When iyzico processed the call, in Unix milliseconds.
     #[serde(
         rename = "systemTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub system_time: Option<Option<i64>>,
+    pub system_time: crate::support::Nullable<i64>,
     /// The caller's id that matches request and response; the request's value is returned.
     #[serde(
         rename = "conversationId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub conversation_id: Option<Option<String>>,
+    pub conversation_id: crate::support::Nullable<String>,
     /// The totals per acquiring bank.
     #[serde(
         rename = "totals",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
     #[serde(alias = "tails")]
-    pub totals: Option<Option<Vec<EndOfDayAcquirerTotal>>>,
+    pub totals: crate::support::Nullable<Vec<EndOfDayAcquirerTotal>>,
     /// The number of the batch closed.
     #[serde(
         rename = "batchNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub batch_no: Option<Option<String>>,
+    pub batch_no: crate::support::Nullable<String>,
     /// The end-of-day result message.
     #[serde(
         rename = "resultMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub result_message: Option<Option<String>>,
+    pub result_message: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -1319,16 +1253,16 @@ impl Vuk509EndOfDayResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            status: None,
-            error_code: None,
-            error_message: None,
-            error_group: None,
-            locale: None,
-            system_time: None,
-            conversation_id: None,
-            totals: None,
-            batch_no: None,
-            result_message: None,
+            status: Default::default(),
+            error_code: Default::default(),
+            error_message: Default::default(),
+            error_group: Default::default(),
+            locale: Default::default(),
+            system_time: Default::default(),
+            conversation_id: Default::default(),
+            totals: Default::default(),
+            batch_no: Default::default(),
+            result_message: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1388,7 +1322,7 @@ impl Vuk507SaleItem {
     ) -> Self {
         Self {
             name,
-            generic: None,
+            generic: Default::default(),
             unit_code,
             tax_group_code,
             item_quantity,
@@ -1451,16 +1385,16 @@ impl Vuk507BuyerInfo {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            customer_type: None,
-            first_name: None,
-            middle_name: None,
-            family_name: None,
-            company_name: None,
-            tax_office_code: None,
-            tax_number: None,
-            country: None,
-            city: None,
-            district: None,
+            customer_type: Default::default(),
+            first_name: Default::default(),
+            middle_name: Default::default(),
+            family_name: Default::default(),
+            company_name: Default::default(),
+            tax_office_code: Default::default(),
+            tax_number: Default::default(),
+            country: Default::default(),
+            city: Default::default(),
+            district: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1535,10 +1469,9 @@ pub struct Vuk507SaleRequest {
     #[serde(
         rename = "buyerInfo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub buyer_info: Option<Option<Vuk507BuyerInfo>>,
+    pub buyer_info: crate::support::Nullable<Vuk507BuyerInfo>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -1558,22 +1491,22 @@ impl Vuk507SaleRequest {
         sale_items: Vec<Vuk507SaleItem>,
     ) -> Self {
         Self {
-            locale: None,
-            conversation_id: None,
+            locale: Default::default(),
+            conversation_id: Default::default(),
             device_unique_id,
             transaction_reference_id,
             price,
             paid_price,
             payment_type,
-            currency: None,
-            installment: None,
+            currency: Default::default(),
+            installment: Default::default(),
             sale_app_name,
             sale_app_version,
             sale_document_type,
-            notification_phone: None,
-            notification_email: None,
+            notification_phone: Default::default(),
+            notification_email: Default::default(),
             sale_items,
-            buyer_info: None,
+            buyer_info: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1605,66 +1538,58 @@ pub struct Vuk507AddedSaleItem {
     #[serde(
         rename = "name",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub name: Option<Option<String>>,
+    pub name: crate::support::Nullable<String>,
     /// Whether the item is a generic product.
     #[serde(
         rename = "generic",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub generic: Option<Option<bool>>,
+    pub generic: crate::support::Nullable<bool>,
     /// The unit code.
     #[serde(
         rename = "unitCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub unit_code: Option<Option<String>>,
+    pub unit_code: crate::support::Nullable<String>,
     /// The VAT group code.
     #[serde(
         rename = "taxGroupCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub tax_group_code: Option<Option<String>>,
+    pub tax_group_code: crate::support::Nullable<String>,
     /// The quantity.
     #[serde(
         rename = "itemQuantity",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub item_quantity: Option<Option<i64>>,
+    pub item_quantity: crate::support::Nullable<i64>,
     /// The unit price.
     #[serde(
         rename = "unitPriceAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub unit_price_amount: Option<Option<crate::support::Decimal>>,
+    pub unit_price_amount: crate::support::Nullable<crate::support::Decimal>,
     /// The gross price.
     #[serde(
         rename = "grossPriceAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub gross_price_amount: Option<Option<crate::support::Decimal>>,
+    pub gross_price_amount: crate::support::Nullable<crate::support::Decimal>,
     /// The total price.
     #[serde(
         rename = "totalPriceAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub total_price_amount: Option<Option<crate::support::Decimal>>,
+    pub total_price_amount: crate::support::Nullable<crate::support::Decimal>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -1674,14 +1599,14 @@ impl Vuk507AddedSaleItem {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            name: None,
-            generic: None,
-            unit_code: None,
-            tax_group_code: None,
-            item_quantity: None,
-            unit_price_amount: None,
-            gross_price_amount: None,
-            total_price_amount: None,
+            name: Default::default(),
+            generic: Default::default(),
+            unit_code: Default::default(),
+            tax_group_code: Default::default(),
+            item_quantity: Default::default(),
+            unit_price_amount: Default::default(),
+            gross_price_amount: Default::default(),
+            total_price_amount: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1703,218 +1628,191 @@ pub struct Vuk507SaleResponse {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub status: Option<Option<crate::support::Open<Vuk507ResultStatus>>>,
+    pub status: crate::support::Nullable<crate::support::Open<Vuk507ResultStatus>>,
     /// The error code; 0 when the call succeeded.
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// The error message when the call failed.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// The caller's id that matches request and response; the request's value is returned.
     #[serde(
         rename = "conversationId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub conversation_id: Option<Option<String>>,
+    pub conversation_id: crate::support::Nullable<String>,
     /// When iyzico processed the call, in Unix milliseconds.
     #[serde(
         rename = "systemTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub system_time: Option<Option<i64>>,
+    pub system_time: crate::support::Nullable<i64>,
     /// The unique id of the terminal the transaction runs on, e.g. PAV860047264; known out of band.
     #[serde(
         rename = "deviceUniqueId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub device_unique_id: Option<Option<String>>,
+    pub device_unique_id: crate::support::Nullable<String>,
     /// The caller's unique reference for this transaction.
     #[serde(
         rename = "transactionReferenceId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_reference_id: Option<Option<String>>,
+    pub transaction_reference_id: crate::support::Nullable<String>,
     /// When the transaction took place; the VUK 507 pages give no format.
     #[serde(
         rename = "transactionDateTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_date_time: Option<Option<String>>,
+    pub transaction_date_time: crate::support::Nullable<String>,
     /// iyzico's payment id: the main reference of later void, refund and query calls.
     #[serde(
         rename = "paymentId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_id: Option<Option<String>>,
+    pub payment_id: crate::support::Nullable<String>,
     /// The payment date as the integer YYYYMMDD.
     #[serde(
         rename = "paymentDate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_date: Option<Option<i64>>,
+    pub payment_date: crate::support::Nullable<i64>,
     /// The amount, a decimal string.
     #[serde(
         rename = "price",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub price: Option<Option<crate::support::Decimal>>,
+    pub price: crate::support::Nullable<crate::support::Decimal>,
     /// The number of installments.
     #[serde(
         rename = "installment",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub installment: Option<Option<i64>>,
+    pub installment: crate::support::Nullable<i64>,
     /// The currency.
     #[serde(
         rename = "currency",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
+    pub currency: crate::support::Nullable<crate::support::Open<Vuk507ResponseCurrency>>,
     /// The id of the acquiring bank.
     #[serde(
         rename = "acquirerId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub acquirer_id: Option<Option<String>>,
+    pub acquirer_id: crate::support::Nullable<String>,
     /// The merchant number the bank assigned.
     #[serde(
         rename = "bankMerchantId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bank_merchant_id: Option<Option<String>>,
+    pub bank_merchant_id: crate::support::Nullable<String>,
     /// The terminal number at the bank.
     #[serde(
         rename = "bankTerminalId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bank_terminal_id: Option<Option<String>>,
+    pub bank_terminal_id: crate::support::Nullable<String>,
     /// The id of the card-issuing bank.
     #[serde(
         rename = "issuerId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub issuer_id: Option<Option<String>>,
+    pub issuer_id: crate::support::Nullable<String>,
     /// The approval code from the bank or host.
     #[serde(
         rename = "authCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub auth_code: Option<Option<String>>,
+    pub auth_code: crate::support::Nullable<String>,
     /// The first digits (BIN) of the card.
     #[serde(
         rename = "binNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bin_number: Option<Option<String>>,
+    pub bin_number: crate::support::Nullable<String>,
     /// The last four digits of the card.
     #[serde(
         rename = "lastFourDigits",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub last_four_digits: Option<Option<String>>,
+    pub last_four_digits: crate::support::Nullable<String>,
     /// The reference of the transaction at the bank or host.
     #[serde(
         rename = "hostReference",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub host_reference: Option<Option<String>>,
+    pub host_reference: crate::support::Nullable<String>,
     /// The card type, e.g. CREDIT or DEBIT.
     #[serde(
         rename = "cardType",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub card_type: Option<Option<crate::support::Open<Vuk507CardType>>>,
+    pub card_type: crate::support::Nullable<crate::support::Open<Vuk507CardType>>,
     /// The number of the end-of-day batch that holds the transaction.
     #[serde(
         rename = "batchNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub batch_no: Option<Option<String>>,
+    pub batch_no: crate::support::Nullable<String>,
     /// The System Trace Audit Number (STAN).
     #[serde(
         rename = "stanNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub stan_no: Option<Option<String>>,
+    pub stan_no: crate::support::Nullable<String>,
     /// How the card was read, e.g. chip, magnetic stripe, contactless; no code table is published.
     #[serde(
         rename = "posEntryModeCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub pos_entry_mode_code: Option<Option<String>>,
+    pub pos_entry_mode_code: crate::support::Nullable<String>,
     /// The sale lines recorded.
     #[serde(
         rename = "saleItems",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub sale_items: Option<Option<Vec<Vuk507AddedSaleItem>>>,
+    pub sale_items: crate::support::Nullable<Vec<Vuk507AddedSaleItem>>,
     /// The sale number; in a partial payment it names the flow in add-payment and complete.
     #[serde(
         rename = "saleNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub sale_number: Option<Option<String>>,
+    pub sale_number: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -1924,33 +1822,33 @@ impl Vuk507SaleResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            status: None,
-            error_code: None,
-            error_message: None,
-            conversation_id: None,
-            system_time: None,
-            device_unique_id: None,
-            transaction_reference_id: None,
-            transaction_date_time: None,
-            payment_id: None,
-            payment_date: None,
-            price: None,
-            installment: None,
-            currency: None,
-            acquirer_id: None,
-            bank_merchant_id: None,
-            bank_terminal_id: None,
-            issuer_id: None,
-            auth_code: None,
-            bin_number: None,
-            last_four_digits: None,
-            host_reference: None,
-            card_type: None,
-            batch_no: None,
-            stan_no: None,
-            pos_entry_mode_code: None,
-            sale_items: None,
-            sale_number: None,
+            status: Default::default(),
+            error_code: Default::default(),
+            error_message: Default::default(),
+            conversation_id: Default::default(),
+            system_time: Default::default(),
+            device_unique_id: Default::default(),
+            transaction_reference_id: Default::default(),
+            transaction_date_time: Default::default(),
+            payment_id: Default::default(),
+            payment_date: Default::default(),
+            price: Default::default(),
+            installment: Default::default(),
+            currency: Default::default(),
+            acquirer_id: Default::default(),
+            bank_merchant_id: Default::default(),
+            bank_terminal_id: Default::default(),
+            issuer_id: Default::default(),
+            auth_code: Default::default(),
+            bin_number: Default::default(),
+            last_four_digits: Default::default(),
+            host_reference: Default::default(),
+            card_type: Default::default(),
+            batch_no: Default::default(),
+            stan_no: Default::default(),
+            pos_entry_mode_code: Default::default(),
+            sale_items: Default::default(),
+            sale_number: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -1996,11 +1894,11 @@ impl Vuk507QueryRequest {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            locale: None,
-            conversation_id: None,
-            payment_id: None,
-            device_unique_id: None,
-            transaction_reference_id: None,
+            locale: Default::default(),
+            conversation_id: Default::default(),
+            payment_id: Default::default(),
+            device_unique_id: Default::default(),
+            transaction_reference_id: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -2028,234 +1926,205 @@ pub struct Vuk507QueryResponse {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub status: Option<Option<crate::support::Open<Vuk507ResultStatus>>>,
+    pub status: crate::support::Nullable<crate::support::Open<Vuk507ResultStatus>>,
     /// The error code; 0 when the call succeeded.
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// The error message when the call failed.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// The caller's id that matches request and response; the request's value is returned.
     #[serde(
         rename = "conversationId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub conversation_id: Option<Option<String>>,
+    pub conversation_id: crate::support::Nullable<String>,
     /// When iyzico processed the call, in Unix milliseconds.
     #[serde(
         rename = "systemTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub system_time: Option<Option<i64>>,
+    pub system_time: crate::support::Nullable<i64>,
     /// The unique id of the terminal the transaction runs on, e.g. PAV860047264; known out of band.
     #[serde(
         rename = "deviceUniqueId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub device_unique_id: Option<Option<String>>,
+    pub device_unique_id: crate::support::Nullable<String>,
     /// The caller's unique reference for this transaction.
     #[serde(
         rename = "transactionReferenceId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_reference_id: Option<Option<String>>,
+    pub transaction_reference_id: crate::support::Nullable<String>,
     /// When the transaction took place; the VUK 507 pages give no format.
     #[serde(
         rename = "transactionDateTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_date_time: Option<Option<String>>,
+    pub transaction_date_time: crate::support::Nullable<String>,
     /// iyzico's payment id: the main reference of later void, refund and query calls.
     #[serde(
         rename = "paymentId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_id: Option<Option<String>>,
+    pub payment_id: crate::support::Nullable<String>,
     /// The payment date as the integer YYYYMMDD.
     #[serde(
         rename = "paymentDate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_date: Option<Option<i64>>,
+    pub payment_date: crate::support::Nullable<i64>,
     /// The amount, a decimal string.
     #[serde(
         rename = "price",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub price: Option<Option<crate::support::Decimal>>,
+    pub price: crate::support::Nullable<crate::support::Decimal>,
     /// The number of installments.
     #[serde(
         rename = "installment",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub installment: Option<Option<i64>>,
+    pub installment: crate::support::Nullable<i64>,
     /// The currency.
     #[serde(
         rename = "currency",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
+    pub currency: crate::support::Nullable<crate::support::Open<Vuk507ResponseCurrency>>,
     /// The id of the acquiring bank.
     #[serde(
         rename = "acquirerId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub acquirer_id: Option<Option<String>>,
+    pub acquirer_id: crate::support::Nullable<String>,
     /// The merchant number the bank assigned.
     #[serde(
         rename = "bankMerchantId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bank_merchant_id: Option<Option<String>>,
+    pub bank_merchant_id: crate::support::Nullable<String>,
     /// The terminal number at the bank.
     #[serde(
         rename = "bankTerminalId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bank_terminal_id: Option<Option<String>>,
+    pub bank_terminal_id: crate::support::Nullable<String>,
     /// The id of the card-issuing bank.
     #[serde(
         rename = "issuerId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub issuer_id: Option<Option<String>>,
+    pub issuer_id: crate::support::Nullable<String>,
     /// The approval code from the bank or host.
     #[serde(
         rename = "authCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub auth_code: Option<Option<String>>,
+    pub auth_code: crate::support::Nullable<String>,
     /// The first digits (BIN) of the card.
     #[serde(
         rename = "binNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bin_number: Option<Option<String>>,
+    pub bin_number: crate::support::Nullable<String>,
     /// The last four digits of the card.
     #[serde(
         rename = "lastFourDigits",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub last_four_digits: Option<Option<String>>,
+    pub last_four_digits: crate::support::Nullable<String>,
     /// The reference of the transaction at the bank or host.
     #[serde(
         rename = "hostReference",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub host_reference: Option<Option<String>>,
+    pub host_reference: crate::support::Nullable<String>,
     /// The card type, e.g. CREDIT or DEBIT.
     #[serde(
         rename = "cardType",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub card_type: Option<Option<crate::support::Open<Vuk507CardType>>>,
+    pub card_type: crate::support::Nullable<crate::support::Open<Vuk507CardType>>,
     /// The number of the end-of-day batch that holds the transaction.
     #[serde(
         rename = "batchNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub batch_no: Option<Option<String>>,
+    pub batch_no: crate::support::Nullable<String>,
     /// The System Trace Audit Number (STAN).
     #[serde(
         rename = "stanNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub stan_no: Option<Option<String>>,
+    pub stan_no: crate::support::Nullable<String>,
     /// How the card was read, e.g. chip, magnetic stripe, contactless; no code table is published.
     #[serde(
         rename = "posEntryModeCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub pos_entry_mode_code: Option<Option<String>>,
+    pub pos_entry_mode_code: crate::support::Nullable<String>,
     /// The sale lines recorded.
     #[serde(
         rename = "saleItems",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub sale_items: Option<Option<Vec<Vuk507AddedSaleItem>>>,
+    pub sale_items: crate::support::Nullable<Vec<Vuk507AddedSaleItem>>,
     /// The sale number; in a partial payment it names the flow in add-payment and complete.
     #[serde(
         rename = "saleNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub sale_number: Option<Option<String>>,
+    pub sale_number: crate::support::Nullable<String>,
     /// The host reference of the void, present once the payment was voided.
     #[serde(
         rename = "cancelHostReference",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub cancel_host_reference: Option<Option<String>>,
+    pub cancel_host_reference: crate::support::Nullable<String>,
     /// The host reference of the refund, present once the payment was refunded.
     #[serde(
         rename = "refundHostReference",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub refund_host_reference: Option<Option<String>>,
+    pub refund_host_reference: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -2265,35 +2134,35 @@ impl Vuk507QueryResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            status: None,
-            error_code: None,
-            error_message: None,
-            conversation_id: None,
-            system_time: None,
-            device_unique_id: None,
-            transaction_reference_id: None,
-            transaction_date_time: None,
-            payment_id: None,
-            payment_date: None,
-            price: None,
-            installment: None,
-            currency: None,
-            acquirer_id: None,
-            bank_merchant_id: None,
-            bank_terminal_id: None,
-            issuer_id: None,
-            auth_code: None,
-            bin_number: None,
-            last_four_digits: None,
-            host_reference: None,
-            card_type: None,
-            batch_no: None,
-            stan_no: None,
-            pos_entry_mode_code: None,
-            sale_items: None,
-            sale_number: None,
-            cancel_host_reference: None,
-            refund_host_reference: None,
+            status: Default::default(),
+            error_code: Default::default(),
+            error_message: Default::default(),
+            conversation_id: Default::default(),
+            system_time: Default::default(),
+            device_unique_id: Default::default(),
+            transaction_reference_id: Default::default(),
+            transaction_date_time: Default::default(),
+            payment_id: Default::default(),
+            payment_date: Default::default(),
+            price: Default::default(),
+            installment: Default::default(),
+            currency: Default::default(),
+            acquirer_id: Default::default(),
+            bank_merchant_id: Default::default(),
+            bank_terminal_id: Default::default(),
+            issuer_id: Default::default(),
+            auth_code: Default::default(),
+            bin_number: Default::default(),
+            last_four_digits: Default::default(),
+            host_reference: Default::default(),
+            card_type: Default::default(),
+            batch_no: Default::default(),
+            stan_no: Default::default(),
+            pos_entry_mode_code: Default::default(),
+            sale_items: Default::default(),
+            sale_number: Default::default(),
+            cancel_host_reference: Default::default(),
+            refund_host_reference: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -2349,14 +2218,14 @@ impl Vuk507VoidRequest {
         transaction_reference_id: String,
     ) -> Self {
         Self {
-            locale: None,
-            conversation_id: None,
+            locale: Default::default(),
+            conversation_id: Default::default(),
             device_unique_id,
             payment_id,
             payment_date,
             transaction_reference_id,
-            reason: None,
-            description: None,
+            reason: Default::default(),
+            description: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -2378,154 +2247,135 @@ pub struct Vuk507VoidResponse {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub status: Option<Option<crate::support::Open<Vuk507ResultStatus>>>,
+    pub status: crate::support::Nullable<crate::support::Open<Vuk507ResultStatus>>,
     /// The error code when the call failed.
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// The error message when the call failed.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// The caller's id that matches request and response; the request's value is returned.
     #[serde(
         rename = "conversationId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub conversation_id: Option<Option<String>>,
+    pub conversation_id: crate::support::Nullable<String>,
     /// When iyzico processed the call, in Unix milliseconds.
     #[serde(
         rename = "systemTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub system_time: Option<Option<i64>>,
+    pub system_time: crate::support::Nullable<i64>,
     /// The unique id of the terminal the transaction runs on, e.g. PAV860047264; known out of band.
     #[serde(
         rename = "deviceUniqueId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub device_unique_id: Option<Option<String>>,
+    pub device_unique_id: crate::support::Nullable<String>,
     /// The reference of the void.
     #[serde(
         rename = "transactionReferenceId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_reference_id: Option<Option<String>>,
+    pub transaction_reference_id: crate::support::Nullable<String>,
     /// The paymentId of the voided payment.
     #[serde(
         rename = "paymentId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_id: Option<Option<String>>,
+    pub payment_id: crate::support::Nullable<String>,
     /// The amount voided.
     #[serde(
         rename = "price",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub price: Option<Option<crate::support::Decimal>>,
+    pub price: crate::support::Nullable<crate::support::Decimal>,
     /// The currency.
     #[serde(
         rename = "currency",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
+    pub currency: crate::support::Nullable<crate::support::Open<Vuk507ResponseCurrency>>,
     /// The approval code from the bank or host.
     #[serde(
         rename = "authCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub auth_code: Option<Option<String>>,
+    pub auth_code: crate::support::Nullable<String>,
     /// The host reference of the original transaction.
     #[serde(
         rename = "hostReference",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub host_reference: Option<Option<String>>,
+    pub host_reference: crate::support::Nullable<String>,
     /// The host reference of the void.
     #[serde(
         rename = "cancelHostReference",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub cancel_host_reference: Option<Option<String>>,
+    pub cancel_host_reference: crate::support::Nullable<String>,
     /// The transaction date; no format is given.
     #[serde(
         rename = "transactionDate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_date: Option<Option<String>>,
+    pub transaction_date: crate::support::Nullable<String>,
     /// The transaction time; no format is given.
     #[serde(
         rename = "transactionTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_time: Option<Option<String>>,
+    pub transaction_time: crate::support::Nullable<String>,
     /// The payment date as the integer YYYYMMDD.
     #[serde(
         rename = "paymentDate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_date: Option<Option<i64>>,
+    pub payment_date: crate::support::Nullable<i64>,
     /// The transaction date and time; no format is given.
     #[serde(
         rename = "transactionDateTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_date_time: Option<Option<String>>,
+    pub transaction_date_time: crate::support::Nullable<String>,
     /// The first digits (BIN) of the card.
     #[serde(
         rename = "binNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bin_number: Option<Option<String>>,
+    pub bin_number: crate::support::Nullable<String>,
     /// The last four digits of the card.
     #[serde(
         rename = "lastFourDigits",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub last_four_digits: Option<Option<String>>,
+    pub last_four_digits: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -2535,25 +2385,25 @@ impl Vuk507VoidResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            status: None,
-            error_code: None,
-            error_message: None,
-            conversation_id: None,
-            system_time: None,
-            device_unique_id: None,
-            transaction_reference_id: None,
-            payment_id: None,
-            price: None,
-            currency: None,
-            auth_code: None,
-            host_reference: None,
-            cancel_host_reference: None,
-            transaction_date: None,
-            transaction_time: None,
-            payment_date: None,
-            transaction_date_time: None,
-            bin_number: None,
-            last_four_digits: None,
+            status: Default::default(),
+            error_code: Default::default(),
+            error_message: Default::default(),
+            conversation_id: Default::default(),
+            system_time: Default::default(),
+            device_unique_id: Default::default(),
+            transaction_reference_id: Default::default(),
+            payment_id: Default::default(),
+            price: Default::default(),
+            currency: Default::default(),
+            auth_code: Default::default(),
+            host_reference: Default::default(),
+            cancel_host_reference: Default::default(),
+            transaction_date: Default::default(),
+            transaction_time: Default::default(),
+            payment_date: Default::default(),
+            transaction_date_time: Default::default(),
+            bin_number: Default::default(),
+            last_four_digits: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -2622,7 +2472,7 @@ impl Vuk507RefundItem {
         Self {
             related_sale_item_id,
             name,
-            generic: None,
+            generic: Default::default(),
             unit_code,
             tax_group_code,
             item_quantity,
@@ -2705,16 +2555,16 @@ impl Vuk507RefundRequest {
         sale_items: Vec<Vuk507RefundItem>,
     ) -> Self {
         Self {
-            locale: None,
-            conversation_id: None,
+            locale: Default::default(),
+            conversation_id: Default::default(),
             device_unique_id,
             payment_id,
             payment_date,
             transaction_reference_id,
             sale_app_name,
             sale_app_version,
-            notification_phone: None,
-            notification_email: None,
+            notification_phone: Default::default(),
+            notification_email: Default::default(),
             sale_items,
             extra: BTreeMap::new(),
         }
@@ -2737,146 +2587,128 @@ pub struct Vuk507RefundResponse {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub status: Option<Option<crate::support::Open<Vuk507ResultStatus>>>,
+    pub status: crate::support::Nullable<crate::support::Open<Vuk507ResultStatus>>,
     /// The error code when the call failed.
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// The error message when the call failed.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// The caller's id that matches request and response; the request's value is returned.
     #[serde(
         rename = "conversationId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub conversation_id: Option<Option<String>>,
+    pub conversation_id: crate::support::Nullable<String>,
     /// When iyzico processed the call, in Unix milliseconds.
     #[serde(
         rename = "systemTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub system_time: Option<Option<i64>>,
+    pub system_time: crate::support::Nullable<i64>,
     /// The unique id of the terminal the transaction runs on, e.g. PAV860047264; known out of band.
     #[serde(
         rename = "deviceUniqueId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub device_unique_id: Option<Option<String>>,
+    pub device_unique_id: crate::support::Nullable<String>,
     /// The reference of the refund.
     #[serde(
         rename = "transactionReferenceId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_reference_id: Option<Option<String>>,
+    pub transaction_reference_id: crate::support::Nullable<String>,
     /// The amount refunded.
     #[serde(
         rename = "price",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub price: Option<Option<crate::support::Decimal>>,
+    pub price: crate::support::Nullable<crate::support::Decimal>,
     /// The VAT amount.
     #[serde(
         rename = "vatAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub vat_amount: Option<Option<crate::support::Decimal>>,
+    pub vat_amount: crate::support::Nullable<crate::support::Decimal>,
     /// The currency.
     #[serde(
         rename = "currency",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
+    pub currency: crate::support::Nullable<crate::support::Open<Vuk507ResponseCurrency>>,
     /// The invoice number.
     #[serde(
         rename = "invoiceNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub invoice_no: Option<Option<String>>,
+    pub invoice_no: crate::support::Nullable<String>,
     /// The approval code from the bank or host.
     #[serde(
         rename = "authCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub auth_code: Option<Option<String>>,
+    pub auth_code: crate::support::Nullable<String>,
     /// The reference of the transaction at the bank or host.
     #[serde(
         rename = "hostReference",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub host_reference: Option<Option<String>>,
+    pub host_reference: crate::support::Nullable<String>,
     /// The first digits (BIN) of the card.
     #[serde(
         rename = "binNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bin_number: Option<Option<String>>,
+    pub bin_number: crate::support::Nullable<String>,
     /// The last four digits of the card.
     #[serde(
         rename = "lastFourDigits",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub last_four_digits: Option<Option<String>>,
+    pub last_four_digits: crate::support::Nullable<String>,
     /// The name of the acquiring bank.
     #[serde(
         rename = "acquirerName",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub acquirer_name: Option<Option<String>>,
+    pub acquirer_name: crate::support::Nullable<String>,
     /// The id of the acquiring bank.
     #[serde(
         rename = "acquirerId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub acquirer_id: Option<Option<String>>,
+    pub acquirer_id: crate::support::Nullable<String>,
     /// The number of the end-of-day batch that holds the transaction.
     #[serde(
         rename = "batchNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub batch_no: Option<Option<String>>,
+    pub batch_no: crate::support::Nullable<String>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -2886,24 +2718,24 @@ impl Vuk507RefundResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            status: None,
-            error_code: None,
-            error_message: None,
-            conversation_id: None,
-            system_time: None,
-            device_unique_id: None,
-            transaction_reference_id: None,
-            price: None,
-            vat_amount: None,
-            currency: None,
-            invoice_no: None,
-            auth_code: None,
-            host_reference: None,
-            bin_number: None,
-            last_four_digits: None,
-            acquirer_name: None,
-            acquirer_id: None,
-            batch_no: None,
+            status: Default::default(),
+            error_code: Default::default(),
+            error_message: Default::default(),
+            conversation_id: Default::default(),
+            system_time: Default::default(),
+            device_unique_id: Default::default(),
+            transaction_reference_id: Default::default(),
+            price: Default::default(),
+            vat_amount: Default::default(),
+            currency: Default::default(),
+            invoice_no: Default::default(),
+            auth_code: Default::default(),
+            host_reference: Default::default(),
+            bin_number: Default::default(),
+            last_four_digits: Default::default(),
+            acquirer_name: Default::default(),
+            acquirer_id: Default::default(),
+            batch_no: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -2942,9 +2774,9 @@ impl Vuk507RefundableSaleInfoRequest {
     #[allow(clippy::too_many_arguments)]
     pub fn new(transaction_reference_id: String) -> Self {
         Self {
-            locale: None,
-            conversation_id: None,
-            device_unique_id: None,
+            locale: Default::default(),
+            conversation_id: Default::default(),
+            device_unique_id: Default::default(),
             transaction_reference_id,
             extra: BTreeMap::new(),
         }
@@ -2967,58 +2799,51 @@ pub struct Vuk507RefundableSaleItem {
     #[serde(
         rename = "id",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub id: Option<Option<i64>>,
+    pub id: crate::support::Nullable<i64>,
     /// The name of the item.
     #[serde(
         rename = "name",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub name: Option<Option<String>>,
+    pub name: crate::support::Nullable<String>,
     /// The quantity sold.
     #[serde(
         rename = "itemQuantity",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub item_quantity: Option<Option<i64>>,
+    pub item_quantity: crate::support::Nullable<i64>,
     /// The total price.
     #[serde(
         rename = "totalPriceAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub total_price_amount: Option<Option<crate::support::Decimal>>,
+    pub total_price_amount: crate::support::Nullable<crate::support::Decimal>,
     /// The VAT amount.
     #[serde(
         rename = "vatAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub vat_amount: Option<Option<crate::support::Decimal>>,
+    pub vat_amount: crate::support::Nullable<crate::support::Decimal>,
     /// The quantity that can still be refunded.
     #[serde(
         rename = "returnableQuantity",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub returnable_quantity: Option<Option<i64>>,
+    pub returnable_quantity: crate::support::Nullable<i64>,
     /// The amount that can still be refunded.
     #[serde(
         rename = "returnableAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub returnable_amount: Option<Option<crate::support::Decimal>>,
+    pub returnable_amount: crate::support::Nullable<crate::support::Decimal>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -3028,13 +2853,13 @@ impl Vuk507RefundableSaleItem {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            id: None,
-            name: None,
-            item_quantity: None,
-            total_price_amount: None,
-            vat_amount: None,
-            returnable_quantity: None,
-            returnable_amount: None,
+            id: Default::default(),
+            name: Default::default(),
+            item_quantity: Default::default(),
+            total_price_amount: Default::default(),
+            vat_amount: Default::default(),
+            returnable_quantity: Default::default(),
+            returnable_amount: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -3056,82 +2881,72 @@ pub struct Vuk507RefundableSaleInfoResponse {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub status: Option<Option<crate::support::Open<Vuk507ResultStatus>>>,
+    pub status: crate::support::Nullable<crate::support::Open<Vuk507ResultStatus>>,
     /// The error code when the call failed.
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// The error message when the call failed.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// The caller's id that matches request and response; the request's value is returned.
     #[serde(
         rename = "conversationId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub conversation_id: Option<Option<String>>,
+    pub conversation_id: crate::support::Nullable<String>,
     /// When iyzico processed the call, in Unix milliseconds.
     #[serde(
         rename = "systemTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub system_time: Option<Option<i64>>,
+    pub system_time: crate::support::Nullable<i64>,
     /// The sale number; in a partial payment it names the flow in add-payment and complete.
     #[serde(
         rename = "saleNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub sale_number: Option<Option<String>>,
+    pub sale_number: crate::support::Nullable<String>,
     /// The unique id of the sale.
     #[serde(
         rename = "saleUid",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub sale_uid: Option<Option<String>>,
+    pub sale_uid: crate::support::Nullable<String>,
     /// The total amount that can still be refunded.
     #[serde(
         rename = "totalReturnableAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub total_returnable_amount: Option<Option<crate::support::Decimal>>,
+    pub total_returnable_amount: crate::support::Nullable<crate::support::Decimal>,
     /// The currency.
     #[serde(
         rename = "currency",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
+    pub currency: crate::support::Nullable<crate::support::Open<Vuk507ResponseCurrency>>,
     /// The refundable lines.
     #[serde(
         rename = "saleItems",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub sale_items: Option<Option<Vec<Vuk507RefundableSaleItem>>>,
+    pub sale_items: crate::support::Nullable<Vec<Vuk507RefundableSaleItem>>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -3141,16 +2956,16 @@ impl Vuk507RefundableSaleInfoResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            status: None,
-            error_code: None,
-            error_message: None,
-            conversation_id: None,
-            system_time: None,
-            sale_number: None,
-            sale_uid: None,
-            total_returnable_amount: None,
-            currency: None,
-            sale_items: None,
+            status: Default::default(),
+            error_code: Default::default(),
+            error_message: Default::default(),
+            conversation_id: Default::default(),
+            system_time: Default::default(),
+            sale_number: Default::default(),
+            sale_uid: Default::default(),
+            total_returnable_amount: Default::default(),
+            currency: Default::default(),
+            sale_items: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -3172,58 +2987,51 @@ pub struct Vuk507PartialPaymentStartResponse {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub status: Option<Option<crate::support::Open<Vuk507ResultStatus>>>,
+    pub status: crate::support::Nullable<crate::support::Open<Vuk507ResultStatus>>,
     /// The error code when the call failed.
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// The error message when the call failed.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// The caller's id that matches request and response; the request's value is returned.
     #[serde(
         rename = "conversationId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub conversation_id: Option<Option<String>>,
+    pub conversation_id: crate::support::Nullable<String>,
     /// When iyzico processed the call, in Unix milliseconds.
     #[serde(
         rename = "systemTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub system_time: Option<Option<i64>>,
+    pub system_time: crate::support::Nullable<i64>,
     /// The main payment id of the partial payment flow, used by add-payment and complete.
     #[serde(
         rename = "saleNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub sale_number: Option<Option<String>>,
+    pub sale_number: crate::support::Nullable<String>,
     /// The part of the sale not paid yet.
     #[serde(
         rename = "remainingPaymentAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub remaining_payment_amount: Option<Option<crate::support::Decimal>>,
+    pub remaining_payment_amount: crate::support::Nullable<crate::support::Decimal>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -3233,13 +3041,13 @@ impl Vuk507PartialPaymentStartResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            status: None,
-            error_code: None,
-            error_message: None,
-            conversation_id: None,
-            system_time: None,
-            sale_number: None,
-            remaining_payment_amount: None,
+            status: Default::default(),
+            error_code: Default::default(),
+            error_message: Default::default(),
+            conversation_id: Default::default(),
+            system_time: Default::default(),
+            sale_number: Default::default(),
+            remaining_payment_amount: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -3294,14 +3102,14 @@ impl Vuk507PartialPaymentAddRequest {
     #[allow(clippy::too_many_arguments)]
     pub fn new(sale_number: String, price: crate::support::Decimal) -> Self {
         Self {
-            locale: None,
-            conversation_id: None,
-            device_unique_id: None,
-            transaction_reference_id: None,
+            locale: Default::default(),
+            conversation_id: Default::default(),
+            device_unique_id: Default::default(),
+            transaction_reference_id: Default::default(),
             sale_number,
             price,
-            installment: None,
-            currency: None,
+            installment: Default::default(),
+            currency: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -3347,8 +3155,8 @@ impl Vuk507PartialPaymentCompleteRequest {
         sale_number: String,
     ) -> Self {
         Self {
-            locale: None,
-            conversation_id: None,
+            locale: Default::default(),
+            conversation_id: Default::default(),
             device_unique_id,
             transaction_reference_id,
             sale_number,
@@ -3373,226 +3181,198 @@ pub struct Vuk507PartialPaymentCompleteResponse {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub status: Option<Option<crate::support::Open<Vuk507ResultStatus>>>,
+    pub status: crate::support::Nullable<crate::support::Open<Vuk507ResultStatus>>,
     /// The error code; 0 when the call succeeded.
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// The error message when the call failed.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// The caller's id that matches request and response; the request's value is returned.
     #[serde(
         rename = "conversationId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub conversation_id: Option<Option<String>>,
+    pub conversation_id: crate::support::Nullable<String>,
     /// When iyzico processed the call, in Unix milliseconds.
     #[serde(
         rename = "systemTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub system_time: Option<Option<i64>>,
+    pub system_time: crate::support::Nullable<i64>,
     /// The unique id of the terminal the transaction runs on, e.g. PAV860047264; known out of band.
     #[serde(
         rename = "deviceUniqueId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub device_unique_id: Option<Option<String>>,
+    pub device_unique_id: crate::support::Nullable<String>,
     /// The caller's unique reference for this transaction.
     #[serde(
         rename = "transactionReferenceId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_reference_id: Option<Option<String>>,
+    pub transaction_reference_id: crate::support::Nullable<String>,
     /// When the transaction took place; the VUK 507 pages give no format.
     #[serde(
         rename = "transactionDateTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub transaction_date_time: Option<Option<String>>,
+    pub transaction_date_time: crate::support::Nullable<String>,
     /// iyzico's payment id: the main reference of later void, refund and query calls.
     #[serde(
         rename = "paymentId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_id: Option<Option<String>>,
+    pub payment_id: crate::support::Nullable<String>,
     /// The payment date as the integer YYYYMMDD.
     #[serde(
         rename = "paymentDate",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub payment_date: Option<Option<i64>>,
+    pub payment_date: crate::support::Nullable<i64>,
     /// The amount, a decimal string.
     #[serde(
         rename = "price",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub price: Option<Option<crate::support::Decimal>>,
+    pub price: crate::support::Nullable<crate::support::Decimal>,
     /// The number of installments.
     #[serde(
         rename = "installment",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub installment: Option<Option<i64>>,
+    pub installment: crate::support::Nullable<i64>,
     /// The currency.
     #[serde(
         rename = "currency",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub currency: Option<Option<crate::support::Open<Vuk507ResponseCurrency>>>,
+    pub currency: crate::support::Nullable<crate::support::Open<Vuk507ResponseCurrency>>,
     /// The id of the acquiring bank.
     #[serde(
         rename = "acquirerId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub acquirer_id: Option<Option<String>>,
+    pub acquirer_id: crate::support::Nullable<String>,
     /// The merchant number the bank assigned.
     #[serde(
         rename = "bankMerchantId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bank_merchant_id: Option<Option<String>>,
+    pub bank_merchant_id: crate::support::Nullable<String>,
     /// The terminal number at the bank.
     #[serde(
         rename = "bankTerminalId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bank_terminal_id: Option<Option<String>>,
+    pub bank_terminal_id: crate::support::Nullable<String>,
     /// The id of the card-issuing bank.
     #[serde(
         rename = "issuerId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub issuer_id: Option<Option<String>>,
+    pub issuer_id: crate::support::Nullable<String>,
     /// The approval code from the bank or host.
     #[serde(
         rename = "authCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub auth_code: Option<Option<String>>,
+    pub auth_code: crate::support::Nullable<String>,
     /// The first digits (BIN) of the card.
     #[serde(
         rename = "binNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub bin_number: Option<Option<String>>,
+    pub bin_number: crate::support::Nullable<String>,
     /// The last four digits of the card.
     #[serde(
         rename = "lastFourDigits",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub last_four_digits: Option<Option<String>>,
+    pub last_four_digits: crate::support::Nullable<String>,
     /// The reference of the transaction at the bank or host.
     #[serde(
         rename = "hostReference",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub host_reference: Option<Option<String>>,
+    pub host_reference: crate::support::Nullable<String>,
     /// The card type, e.g. CREDIT or DEBIT.
     #[serde(
         rename = "cardType",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub card_type: Option<Option<crate::support::Open<Vuk507CardType>>>,
+    pub card_type: crate::support::Nullable<crate::support::Open<Vuk507CardType>>,
     /// The number of the end-of-day batch that holds the transaction.
     #[serde(
         rename = "batchNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub batch_no: Option<Option<String>>,
+    pub batch_no: crate::support::Nullable<String>,
     /// The System Trace Audit Number (STAN).
     #[serde(
         rename = "stanNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub stan_no: Option<Option<String>>,
+    pub stan_no: crate::support::Nullable<String>,
     /// How the card was read, e.g. chip, magnetic stripe, contactless; no code table is published.
     #[serde(
         rename = "posEntryModeCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub pos_entry_mode_code: Option<Option<String>>,
+    pub pos_entry_mode_code: crate::support::Nullable<String>,
     /// The sale lines recorded.
     #[serde(
         rename = "saleItems",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub sale_items: Option<Option<Vec<Vuk507AddedSaleItem>>>,
+    pub sale_items: crate::support::Nullable<Vec<Vuk507AddedSaleItem>>,
     /// The sale number; in a partial payment it names the flow in add-payment and complete.
     #[serde(
         rename = "saleNumber",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub sale_number: Option<Option<String>>,
+    pub sale_number: crate::support::Nullable<String>,
     /// What remains to pay; 0 when the completion succeeded.
     #[serde(
         rename = "remainingPaymentAmount",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub remaining_payment_amount: Option<Option<crate::support::Decimal>>,
+    pub remaining_payment_amount: crate::support::Nullable<crate::support::Decimal>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -3602,34 +3382,34 @@ impl Vuk507PartialPaymentCompleteResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            status: None,
-            error_code: None,
-            error_message: None,
-            conversation_id: None,
-            system_time: None,
-            device_unique_id: None,
-            transaction_reference_id: None,
-            transaction_date_time: None,
-            payment_id: None,
-            payment_date: None,
-            price: None,
-            installment: None,
-            currency: None,
-            acquirer_id: None,
-            bank_merchant_id: None,
-            bank_terminal_id: None,
-            issuer_id: None,
-            auth_code: None,
-            bin_number: None,
-            last_four_digits: None,
-            host_reference: None,
-            card_type: None,
-            batch_no: None,
-            stan_no: None,
-            pos_entry_mode_code: None,
-            sale_items: None,
-            sale_number: None,
-            remaining_payment_amount: None,
+            status: Default::default(),
+            error_code: Default::default(),
+            error_message: Default::default(),
+            conversation_id: Default::default(),
+            system_time: Default::default(),
+            device_unique_id: Default::default(),
+            transaction_reference_id: Default::default(),
+            transaction_date_time: Default::default(),
+            payment_id: Default::default(),
+            payment_date: Default::default(),
+            price: Default::default(),
+            installment: Default::default(),
+            currency: Default::default(),
+            acquirer_id: Default::default(),
+            bank_merchant_id: Default::default(),
+            bank_terminal_id: Default::default(),
+            issuer_id: Default::default(),
+            auth_code: Default::default(),
+            bin_number: Default::default(),
+            last_four_digits: Default::default(),
+            host_reference: Default::default(),
+            card_type: Default::default(),
+            batch_no: Default::default(),
+            stan_no: Default::default(),
+            pos_entry_mode_code: Default::default(),
+            sale_items: Default::default(),
+            sale_number: Default::default(),
+            remaining_payment_amount: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -3668,10 +3448,10 @@ impl Vuk507EndOfDayRequest {
     #[allow(clippy::too_many_arguments)]
     pub fn new(device_unique_id: String) -> Self {
         Self {
-            locale: None,
-            conversation_id: None,
+            locale: Default::default(),
+            conversation_id: Default::default(),
             device_unique_id,
-            use_summary: None,
+            use_summary: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -3693,67 +3473,59 @@ pub struct Vuk507EndOfDayResponse {
     #[serde(
         rename = "status",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub status: Option<Option<crate::support::Open<Vuk507ResultStatus>>>,
+    pub status: crate::support::Nullable<crate::support::Open<Vuk507ResultStatus>>,
     /// The error code when the call failed.
     #[serde(
         rename = "errorCode",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_code: Option<Option<crate::support::Open<Code>>>,
+    pub error_code: crate::support::Nullable<crate::support::Open<Code>>,
     /// The error message when the call failed.
     #[serde(
         rename = "errorMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub error_message: Option<Option<String>>,
+    pub error_message: crate::support::Nullable<String>,
     /// The caller's id that matches request and response; the request's value is returned.
     #[serde(
         rename = "conversationId",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub conversation_id: Option<Option<String>>,
+    pub conversation_id: crate::support::Nullable<String>,
     /// When iyzico processed the call, in Unix milliseconds.
     #[serde(
         rename = "systemTime",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub system_time: Option<Option<i64>>,
+    pub system_time: crate::support::Nullable<i64>,
     /// The number of the batch closed.
     #[serde(
         rename = "batchNo",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub batch_no: Option<Option<String>>,
+    pub batch_no: crate::support::Nullable<String>,
     /// The end-of-day result message.
     #[serde(
         rename = "resultMessage",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub result_message: Option<Option<String>>,
+    pub result_message: crate::support::Nullable<String>,
     /// The end-of-day summary per acquiring bank.
     #[serde(
         rename = "tails",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
     #[serde(alias = "totals")]
-    pub tails: Option<Option<Vec<EndOfDayAcquirerTotal>>>,
+    pub tails: crate::support::Nullable<Vec<EndOfDayAcquirerTotal>>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -3763,14 +3535,14 @@ impl Vuk507EndOfDayResponse {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
-            status: None,
-            error_code: None,
-            error_message: None,
-            conversation_id: None,
-            system_time: None,
-            batch_no: None,
-            result_message: None,
-            tails: None,
+            status: Default::default(),
+            error_code: Default::default(),
+            error_message: Default::default(),
+            conversation_id: Default::default(),
+            system_time: Default::default(),
+            batch_no: Default::default(),
+            result_message: Default::default(),
+            tails: Default::default(),
             extra: BTreeMap::new(),
         }
     }

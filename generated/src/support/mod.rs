@@ -6,6 +6,7 @@
 
 mod catalog;
 mod decimal;
+mod nullable;
 mod endpoint;
 mod form;
 mod guard;
@@ -47,7 +48,8 @@ pub use request::{Integration, PrepareError, PreparedRequest, percent_encode};
 pub use route::{Route, RouteEntry, allow_header, route};
 pub use problem::{Expected, Location, Problem, ProblemKind};
 pub use rules::{RuleInfo, RuleKind, broken_rules};
-pub use serde_helpers::{double_option, present};
+pub use nullable::Nullable;
+pub use serde_helpers::present;
 pub use serve::{
     Decoded, EncodedReply, IncomingRequest, ReplyDecodeError, check_message_value, decode_body, decode_parameters,
     malformed_body, rule_problem,

@@ -17,6 +17,15 @@ pub trait RedactedShape {
     fn fmt_redacted(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 }
 
+impl<T> RedactedShape for super::nullable::Nullable<T> {
+    fn fmt_redacted(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            super::nullable::Nullable::Value(_) => write!(f, "Value({REDACTED})"),
+            other => write!(f, "{}", if other.is_null() { "Null" } else { "Absent" }),
+        }
+    }
+}
+
 impl<T> RedactedShape for Option<T> {
     fn fmt_redacted(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

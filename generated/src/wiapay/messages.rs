@@ -127,10 +127,9 @@ pub struct AvailableBanksData {
     #[serde(
         rename = "fast",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub fast: Option<Option<FastTransferOption>>,
+    pub fast: crate::support::Nullable<FastTransferOption>,
     /// Fields the spec does not describe, kept exactly as they came so that nothing is lost on a round trip.
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
@@ -141,7 +140,7 @@ impl AvailableBanksData {
     pub fn new(banks: Vec<AvailableBank>) -> Self {
         Self {
             banks,
-            fast: None,
+            fast: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -273,11 +272,11 @@ impl DepositRequest {
         Self {
             process_id,
             amount,
-            currency: None,
-            bank_code: None,
+            currency: Default::default(),
+            bank_code: Default::default(),
             customer,
-            callback_url: None,
-            metadata: None,
+            callback_url: Default::default(),
+            metadata: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -401,10 +400,10 @@ impl DepositData {
     ) -> Self {
         Self {
             transaction_id,
-            process_id: None,
+            process_id: Default::default(),
             checkout_url,
             status,
-            expires_at: None,
+            expires_at: Default::default(),
             extra: BTreeMap::new(),
         }
     }
@@ -465,7 +464,7 @@ impl WithdrawRequest {
         Self {
             process_id,
             amount,
-            bank_id: None,
+            bank_id: Default::default(),
             account_name,
             iban,
             user_id,
@@ -548,7 +547,7 @@ impl WithdrawData {
     ) -> Self {
         Self {
             transaction_id,
-            process_id: None,
+            process_id: Default::default(),
             status,
             extra: BTreeMap::new(),
         }
@@ -589,18 +588,16 @@ pub struct CallbackPayload {
     #[serde(
         rename = "completedAt",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub completed_at: Option<Option<String>>,
+    pub completed_at: crate::support::Nullable<String>,
     /// Reason for failure - only for failed status
     #[serde(
         rename = "failureReason",
         default,
-        skip_serializing_if = "Option::is_none",
-        with = "crate::support::double_option"
+        skip_serializing_if = "crate::support::Nullable::is_absent"
     )]
-    pub failure_reason: Option<Option<String>>,
+    pub failure_reason: crate::support::Nullable<String>,
     /// Callback timestamp
     #[serde(rename = "timestamp")]
     pub timestamp: i64,
@@ -627,8 +624,8 @@ impl CallbackPayload {
             status,
             amount,
             currency,
-            completed_at: None,
-            failure_reason: None,
+            completed_at: Default::default(),
+            failure_reason: Default::default(),
             timestamp,
             extra: BTreeMap::new(),
         }

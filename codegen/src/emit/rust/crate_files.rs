@@ -18,6 +18,7 @@ const SUPPORT: &[(&str, &str)] = &[
     ("form.rs", include_str!("../../../templates/support/form.rs")),
     ("guard.rs", include_str!("../../../templates/support/guard.rs")),
     ("lifecycle.rs", include_str!("../../../templates/support/lifecycle.rs")),
+    ("nullable.rs", include_str!("../../../templates/support/nullable.rs")),
     ("operation.rs", include_str!("../../../templates/support/operation.rs")),
     ("population.rs", include_str!("../../../templates/support/population.rs")),
     ("problem.rs", include_str!("../../../templates/support/problem.rs")),

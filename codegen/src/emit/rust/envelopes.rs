@@ -32,7 +32,7 @@ fn wrap(field: &Field, value: TokenStream) -> TokenStream {
     match (field.required, nullable) {
         (true, false) => value,
         (true, true) | (false, false) => quote! { Some(#value) },
-        (false, true) => quote! { Some(Some(#value)) },
+        (false, true) => quote! { crate::support::Nullable::Value(#value) },
     }
 }
 
@@ -53,7 +53,9 @@ fn value(field: &Field, kind: &FieldType, part: &Part) -> TokenStream {
             match (field.required, nullable) {
                 (true, false) => quote! { { let g = group.as_deref().unwrap_or_default(); #base } },
                 (true, true) | (false, false) => quote! { group.as_deref().map(|g| #base) },
-                (false, true) => quote! { group.as_deref().map(|g| Some(#base)) },
+                (false, true) => {
+                    quote! { group.as_deref().map_or(crate::support::Nullable::Absent, |g| crate::support::Nullable::Value(#base)) }
+                }
             }
         }
         Part::Status => wrap(field, quote! { status }),
@@ -103,7 +105,7 @@ fn literal(api: &ApiSpec, message: &Message, prefix: &str, parts: &[(String, Par
         }
         let absent = match (field.required, field.nullable, &field.kind) {
             (true, _, FieldType::Json) => quote! { serde_json::Value::Null },
-            (true, false, _) => quote! { Default::default() },
+            (true, false, _) | (false, true, _) => quote! { Default::default() },
             _ => quote! { None },
         };
         quote! { #rust: #absent }

@@ -45,8 +45,8 @@ fn field(api: &ApiSpec, message: &Message, field: &Field) -> TokenStream {
             quote! { Option<#kind> },
         ),
         (false, true) => (
-            quote! { #[serde(rename = #wire, default, skip_serializing_if = "Option::is_none", with = "crate::support::double_option")] },
-            quote! { Option<Option<#kind>> },
+            quote! { #[serde(rename = #wire, default, skip_serializing_if = "crate::support::Nullable::is_absent")] },
+            quote! { crate::support::Nullable<#kind> },
         ),
     };
     quote! {
@@ -64,7 +64,7 @@ fn held_type(api: &ApiSpec, message: &Message, field: &Field) -> TokenStream {
     match (field.required, field.nullable && !any_json) {
         (true, false) => kind,
         (true, true) | (false, false) => quote! { Option<#kind> },
-        (false, true) => quote! { Option<Option<#kind>> },
+        (false, true) => quote! { crate::support::Nullable<#kind> },
     }
 }
 
@@ -104,7 +104,7 @@ fn constructor(api: &ApiSpec, message: &Message) -> TokenStream {
         if f.required {
             quote! { #name }
         } else {
-            quote! { #name: None }
+            quote! { #name: Default::default() }
         }
     });
     let extra = ident(EXTRA_FIELD);
