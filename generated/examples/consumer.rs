@@ -31,10 +31,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // A failure answered by the server, read as a typed error with its arguments, shown in Turkish.
     let answer = r#"{"status":"FAILURE","errorCode":"380201","errorGroup":"DEVICE_ERROR",
-        "errorMessage":"Terminal is busy with another operation","conversationId":"conversation-1"}"#;
+        "errorMessage":"Terminal is currently busy, please wait for the previous operation to complete",
+        "conversationId":"conversation-1"}"#;
     let envelope: ErrorEnvelope = serde_json::from_str(answer)?;
     let error: Error = envelope.to_error().ok_or("an error envelope carries an error")?;
     println!("{:?} retry {:?}: {}", error.code(), error.retry(), error.message(Lang::Tr));
+    // The catalog's own text reads back as the typed error, so it renders in the other language too.
+    assert!(matches!(error, Error::TerminalBusy), "{error:?}");
+    assert_eq!(error.message(Lang::Tr), "Terminal şu anda meşgul bir önceki işlemin bitmesini bekleyin");
     assert_eq!(error.code(), <iyzico::Code as WireEnum>::from_wire("380201"), "the code is the catalog's 380201");
     assert!(matches!(envelope.error_code, Nullable::Value(Open::Known(_))), "absent, null and a value are told apart");
 
