@@ -399,3 +399,37 @@ mod finrota {
         assert_eq!(back, bench.world);
     }
 }
+
+/// The README's "Using the evaluator from Rust" example, as written there: on an empty world the token was never
+/// issued, so the refund is refused with 100310 before anything else is looked at.
+#[test]
+fn the_readme_evaluator_example_runs() {
+    use payspec::WireEnum;
+    use payspec::iyzico_terminal::{OperationId, TIMERS, World};
+    use payspec::support::{Clock, Credentials, Facts, Lang, Outcome, ResponseFacts, Timers};
+
+    let now = 1_796_108_400; // Unix seconds: 2026-12-01 10:00 in Türkiye
+    let mut world = World::default();
+    let timers = Timers::new(TIMERS);
+    let credentials =
+        Credentials { bearer_token: Some("T1".into()), client_id: Some("payspec-vuk509".into()), ..Default::default() };
+    let request = serde_json::json!({"paymentId": "P1", "price": 70, "deviceUniqueId": "PAV860047264", "transactionReferenceId": "R-3"});
+    let response = ResponseFacts::default();
+    let facts = Facts {
+        request: &request,
+        response: Some(&response),
+        credentials: &credentials,
+        clock: Clock::turkey(now),
+        timers: &timers,
+        outcome: Some(Outcome::Approved),
+        related: &|_| None,
+    };
+    world.fire_timers(&facts);
+    match world.call(OperationId::Vuk509Refund, &facts) {
+        Err(refused) => {
+            assert_eq!((refused.code.as_wire(), refused.http_status), ("100310", 400));
+            assert!(!refused.message(Lang::Tr).is_empty());
+        }
+        Ok(moved) => panic!("a refund with a token never issued was taken: {moved:?}"),
+    }
+}
