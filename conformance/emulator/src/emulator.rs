@@ -1,0 +1,168 @@
+//! The running emulator: the state behind one lock, the journal written under it (so its order is the order of
+//! application), the test clock, and the calls waiting for a card. The HTTP server and the test controls both act
+//! through [`Emulator::submit`].
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use tokio::sync::oneshot;
+
+use crate::answer::{Answer, HttpInput};
+use crate::config::Config;
+use crate::iyzico::Tap;
+use crate::journal::{Journal, JournalError};
+use crate::state::{Applied, EmulatorState, Input};
+
+/// The state and the journal it is written to.
+struct Inner {
+    state: EmulatorState,
+    journal: Option<Journal>,
+}
+
+/// The emulator, shared by every connection.
+pub struct Emulator {
+    config: Config,
+    inner: Mutex<Inner>,
+    waiters: Mutex<HashMap<u64, oneshot::Sender<Tap>>>,
+}
+
+/// Why the emulator cannot start or go on.
+#[derive(Debug, thiserror::Error)]
+pub enum EmulatorError {
+    /// The state file failed.
+    #[error(transparent)]
+    Journal(#[from] JournalError),
+}
+
+fn wall_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX)).unwrap_or(0)
+}
+
+fn epoch() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0)
+}
+
+impl Emulator {
+    /// An emulator in memory, or on a state file (rebuilt from it; calls left waiting for a card by a stop are
+    /// abandoned and their devices released).
+    pub fn new(config: Config, state_file: Option<&Path>) -> Result<Arc<Emulator>, EmulatorError> {
+        let (journal, state) = match state_file {
+            Some(path) => {
+                let (journal, state) = Journal::open(path, &config, || EmulatorState::new(&config, epoch()))?;
+                (Some(journal), state)
+            }
+            None => (None, EmulatorState::new(&config, epoch())),
+        };
+        let emulator = Arc::new(Emulator {
+            config,
+            inner: Mutex::new(Inner { state, journal }),
+            waiters: Mutex::new(HashMap::new()),
+        });
+        let left: Vec<u64> = emulator.lock().state.iyzico.pending.keys().copied().collect();
+        for number in left {
+            let at_ms = emulator.now_ms();
+            emulator.submit(|_| Input::IyzicoComplete { number, at_ms, tap: Tap::Abandoned })?;
+        }
+        Ok(emulator)
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The test clock, Unix milliseconds.
+    pub fn now_ms(&self) -> i64 {
+        wall_ms().saturating_add(self.lock().state.clock_offset_ms)
+    }
+
+    /// Builds an input from the state (arrival numbers, the clock), applies it, and journals it before returning.
+    pub fn submit(&self, make: impl FnOnce(&mut EmulatorState) -> Input) -> Result<Applied, EmulatorError> {
+        let mut inner = self.lock();
+        let input = make(&mut inner.state);
+        let applied = inner.state.apply(&self.config, &input);
+        let Inner { state, journal } = &mut *inner;
+        if let Some(journal) = journal {
+            journal.append(&input, state)?;
+        }
+        Ok(applied)
+    }
+
+    /// Reads the state.
+    pub fn read<T>(&self, read: impl FnOnce(&EmulatorState) -> T) -> T {
+        read(&self.lock().state)
+    }
+
+    /// Handles a call of the iyzico Terminal API to the end: its arrival, its card (after the card delay, or by hand
+    /// on a manual device), its completion.
+    pub async fn iyzico_call(
+        self: &Arc<Self>,
+        operation: &'static str,
+        request: HttpInput,
+    ) -> Result<Answer, EmulatorError> {
+        let offset_free_wall = wall_ms();
+        let applied = self.submit(|state| {
+            let number = state.next_arrival();
+            let at_ms = offset_free_wall.saturating_add(state.clock_offset_ms);
+            Input::IyzicoArrive { number, at_ms, operation: operation.to_owned(), request }
+        })?;
+        let (number, manual) = match applied {
+            Applied::Answer(answer) => return Ok(answer),
+            Applied::Done => return Ok(Answer::json(500, &serde_json::json!({"error": "unknown operation"}))),
+            Applied::Waiting { number, manual, .. } => (number, manual),
+        };
+        // The card is presented in a task of its own, so a caller that hangs up never leaves the device busy.
+        let (answer_to, answer) = oneshot::channel();
+        let emulator = Arc::clone(self);
+        let (tap_to, tap) = oneshot::channel();
+        if manual {
+            self.waiters.lock().unwrap_or_else(|p| p.into_inner()).insert(number, tap_to);
+        }
+        let delay = Duration::from_millis(self.config.card_delay_ms);
+        tokio::spawn(async move {
+            let tap = if manual {
+                tap.await.unwrap_or(Tap::Abandoned)
+            } else {
+                tokio::time::sleep(delay).await;
+                Tap::Automatic
+            };
+            let result = emulator.submit(|state| Input::IyzicoComplete {
+                number,
+                at_ms: wall_ms().saturating_add(state.clock_offset_ms),
+                tap,
+            });
+            let _ = answer_to.send(result);
+        });
+        match answer.await {
+            Ok(Ok(Applied::Answer(answer))) => Ok(answer),
+            Ok(Ok(_)) | Err(_) => Ok(Answer::json(503, &serde_json::json!({"error": "the call was abandoned"}))),
+            Ok(Err(error)) => Err(error),
+        }
+    }
+
+    /// Presents a card on a manual device's oldest waiting call; `false` if none waits.
+    pub fn present(&self, device: &str, tap: Tap) -> bool {
+        let waiting = self.read(|state| state.iyzico.waiting_on(device));
+        let mut waiters = self.waiters.lock().unwrap_or_else(|p| p.into_inner());
+        for number in waiting {
+            if let Some(sender) = waiters.remove(&number) {
+                return sender.send(tap).is_ok();
+            }
+        }
+        false
+    }
+
+    /// Abandons every call waiting for a manual tap (on reset and shutdown).
+    pub fn abandon_waiting(&self) {
+        let mut waiters = self.waiters.lock().unwrap_or_else(|p| p.into_inner());
+        for (_, sender) in waiters.drain() {
+            let _ = sender.send(Tap::Abandoned);
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! The bodies the emulator answers the iyzico Terminal API's calls with: each success message built from the
+//! request and the ledger, in its documented wire form (VUK 509 amounts as JSON numbers, VUK 507 amounts as strings),
+//! and every error in the operation's own envelope with the request's `conversationId` echoed.
+
+use serde_json::{Map, Value as Json, json};
+
+use payspec::iyzico_terminal::{Error, OperationId, replies};
+use payspec::support::{Clock, Decimal, DecimalWire, Lang, civil_from_days, yyyymmdd};
+
+use super::records::{PaymentRecord, TEST_CARDS};
+use crate::answer::Answer;
+
+/// The test clock's reading for one call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Now {
+    /// Unix seconds.
+    pub seconds: i64,
+    /// Unix milliseconds.
+    pub millis: i64,
+}
+
+impl Now {
+    /// The business day (Türkiye time) as `yyyyMMdd`.
+    pub fn day(self) -> String {
+        yyyymmdd(Clock::turkey(self.seconds).today())
+    }
+
+    /// The instant as RFC 3339 in Türkiye time (`+03:00`).
+    pub fn rfc3339(self) -> String {
+        rfc3339(self.seconds)
+    }
+}
+
+/// An instant as RFC 3339 in Türkiye time.
+pub fn rfc3339(seconds: i64) -> String {
+    let local = seconds + Clock::TURKEY_UTC_OFFSET;
+    let (year, month, day) = civil_from_days(local.div_euclid(86_400));
+    let second_of_day = local.rem_euclid(86_400);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}+03:00",
+        second_of_day / 3600,
+        second_of_day % 3600 / 60,
+        second_of_day % 60
+    )
+}
+
+/// A JSON number with exactly these digits.
+pub fn number(digits: &str) -> Json {
+    serde_json::from_str(digits).unwrap_or(Json::Null)
+}
+
+/// An amount's canonical text (`100.1` stays `100.1`): the digits as the request wrote them.
+pub fn amount_text(value: &Json) -> Option<String> {
+    match value {
+        Json::Number(n) => Some(n.to_string()),
+        Json::String(s) => Some(s.clone()),
+        _ => None,
+    }
+}
+
+/// The sum of amounts, written with two decimals (`100.00`).
+pub fn sum(amounts: &[&str]) -> String {
+    let total: i128 = amounts.iter().filter_map(|a| cents(a)).sum();
+    format_cents(total)
+}
+
+/// An amount in cents (the amounts of these APIs have at most two decimals; more are rounded toward zero).
+pub fn cents(text: &str) -> Option<i128> {
+    let decimal = Decimal::new(text, DecimalWire::String).ok()?;
+    let shown = decimal.to_string();
+    let (whole, fraction) = shown.split_once('.').unwrap_or((&shown, ""));
+    let negative = whole.starts_with('-');
+    let whole: i128 = whole.trim_start_matches('-').parse().ok()?;
+    let fraction: String = fraction.chars().chain("00".chars()).take(2).collect();
+    let value = whole * 100 + fraction.parse::<i128>().ok()?;
+    Some(if negative { -value } else { value })
+}
+
+/// Cents written as an amount with two decimals.
+pub fn format_cents(cents: i128) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    format!("{sign}{}.{:02}", cents.abs() / 100, cents.abs() % 100)
+}
+
+/// The language a request asks for: English for `en…`, Turkish otherwise (the APIs' own default).
+pub fn lang_of(view: &Json) -> Lang {
+    match view.get("locale").and_then(Json::as_str) {
+        Some(locale) if locale.to_ascii_lowercase().starts_with("en") => Lang::En,
+        _ => Lang::Tr,
+    }
+}
+
+/// An error as `operation` answers it, with the request's `conversationId` echoed where the envelope has one; the
+/// status is the refusal's where a lifecycle gave one.
+pub fn error(operation: OperationId, error: &Error, lang: Lang, now: Now, view: &Json, status: Option<u16>) -> Answer {
+    let Some(Ok(reply)) = replies::error_reply(operation, error, lang, now.millis) else {
+        return Answer::json(500, &json!({"error": "the operation documents no error response"}));
+    };
+    let mut body: Json = serde_json::from_str(&reply.body).unwrap_or(Json::Null);
+    if let (Some(map), Some(conversation)) = (body.as_object_mut(), view.get("conversationId"))
+        && map.contains_key("status")
+    {
+        map.insert("conversationId".to_owned(), conversation.clone());
+    }
+    Answer::json(status.unwrap_or(reply.status), &body)
+}
+
+/// The fields every VUK 509 payment answer carries for a payment.
+pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now) -> Json {
+    let card = &TEST_CARDS[payment.card % TEST_CARDS.len()];
+    let mut body = json!({
+        "conversationId": view.get("conversationId").cloned().unwrap_or(Json::Null),
+        "locale": view.get("locale").cloned().unwrap_or(json!("tr")),
+        "deviceUniqueId": payment.device,
+        "transactionReferenceId": payment.reference,
+        "status": "SUCCESS",
+        "systemTime": now.millis,
+        "transactionDateTime": rfc3339(payment.created_at),
+        "authCode": payment.auth_code,
+        "paymentId": payment.payment_id,
+        "paymentDate": yyyymmdd(Clock::turkey(payment.created_at).today()),
+        "price": number(&payment.price),
+        "installment": payment.installment,
+        "currency": payment.currency,
+        "binNumber": card.bin,
+        "lastFourDigits": card.last_four,
+        "hostReference": payment.host_reference,
+        "cardType": card.card_type,
+        "acquirerId": card.acquirer_id,
+        "issuerId": card.acquirer_id,
+        "bankMerchantId": "000000001234567",
+        "bankTerminalId": format!("PS{:06}", payment.card + 1),
+        "batchNo": payment.batch_no.to_string(),
+        "stanNo": format!("{:06}", payment.host_reference.len() as u64 * 1000 + payment.batch_no),
+        "posEntryModeCode": "071",
+    });
+    if let Some(map) = body.as_object_mut() {
+        if let Some(cancel) = &payment.cancel_host_reference {
+            map.insert("cancelHostReference".to_owned(), json!(cancel));
+        }
+        if let Some(refund) = payment.refunds.last() {
+            map.insert("refundHostReference".to_owned(), json!(refund.host_reference));
+        }
+    }
+    body
+}
+
+/// The fields every VUK 507 sale answer carries for a payment.
+pub fn vuk507_sale(view: &Json, payment: &PaymentRecord, now: Now) -> Map<String, Json> {
+    let card = &TEST_CARDS[payment.card % TEST_CARDS.len()];
+    let mut body = Map::new();
+    let mut put = |name: &str, value: Json| {
+        body.insert(name.to_owned(), value);
+    };
+    put("status", json!("SUCCESS"));
+    put("conversationId", view.get("conversationId").cloned().unwrap_or(Json::Null));
+    put("systemTime", json!(now.millis));
+    put("deviceUniqueId", json!(payment.device));
+    put("transactionReferenceId", json!(payment.reference));
+    put("transactionDateTime", json!(rfc3339(payment.created_at)));
+    put("paymentId", json!(payment.payment_id));
+    put("paymentDate", number(&yyyymmdd(Clock::turkey(payment.created_at).today())));
+    put("price", json!(payment.price));
+    put("installment", json!(payment.installment));
+    put("currency", json!(payment.currency));
+    put("acquirerId", json!(card.acquirer_id));
+    put("bankMerchantId", json!("000000001234567"));
+    put("bankTerminalId", json!(format!("PS{:06}", payment.card + 1)));
+    put("issuerId", json!(card.acquirer_id));
+    put("authCode", json!(payment.auth_code));
+    put("binNumber", json!(card.bin));
+    put("lastFourDigits", json!(card.last_four));
+    put("hostReference", json!(payment.host_reference));
+    put("cardType", json!(card.card_type));
+    put("batchNo", json!(payment.batch_no.to_string()));
+    put("stanNo", json!(format!("{:06}", payment.batch_no)));
+    put("posEntryModeCode", json!("071"));
+    put("saleItems", added_items(&payment.sale_items));
+    if let Some(number) = &payment.sale_number {
+        put("saleNumber", json!(number));
+    }
+    body
+}
+
+/// The sale items as a sale answer lists them.
+fn added_items(items: &Json) -> Json {
+    let fields = [
+        "name",
+        "generic",
+        "unitCode",
+        "taxGroupCode",
+        "itemQuantity",
+        "unitPriceAmount",
+        "grossPriceAmount",
+        "totalPriceAmount",
+    ];
+    let items = items.as_array().map(Vec::as_slice).unwrap_or_default();
+    Json::Array(
+        items
+            .iter()
+            .map(|item| {
+                let picked: Map<String, Json> =
+                    fields.iter().filter_map(|f| item.get(*f).map(|v| ((*f).to_owned(), v.clone()))).collect();
+                Json::Object(picked)
+            })
+            .collect(),
+    )
+}
+
+/// The end-of-day totals of one device's batch, one entry per acquirer: (acquirer, net amount in cents, count).
+pub fn acquirer_totals<'a>(
+    payments: impl Iterator<Item = &'a PaymentRecord>,
+    device: &str,
+    batch: u64,
+) -> Vec<(usize, i128, u64)> {
+    let mut totals: Vec<(usize, i128, u64)> = Vec::new();
+    let mut add = |card: usize, cents: i128| {
+        let acquirer = card % TEST_CARDS.len();
+        match totals.iter_mut().find(|(a, _, _)| *a == acquirer) {
+            Some(entry) => {
+                entry.1 += cents;
+                entry.2 += 1;
+            }
+            None => totals.push((acquirer, cents, 1)),
+        }
+    };
+    for payment in payments {
+        if payment.device == device && payment.batch_no == batch && !payment.voided && payment.sales_type != "PRE_AUTH"
+        {
+            add(payment.card, cents(&payment.price).unwrap_or_default());
+        }
+        for refund in &payment.refunds {
+            if refund.device == device && refund.batch_no == batch {
+                add(payment.card, -cents(&refund.amount).unwrap_or_default());
+            }
+        }
+    }
+    totals.sort_by_key(|(acquirer, _, _)| *acquirer);
+    totals
+}
+
+/// The totals as an end-of-day answer lists them.
+pub fn totals_json(totals: &[(usize, i128, u64)], batch: u64) -> Json {
+    Json::Array(
+        totals
+            .iter()
+            .map(|(acquirer, cents, count)| {
+                let card = &TEST_CARDS[*acquirer];
+                json!({
+                    "acquirerId": card.acquirer_id,
+                    "terminalId": format!("PS{:06}", acquirer + 1),
+                    "bankMerchantId": "000000001234567",
+                    "totalTransactionAmount": format_cents(*cents),
+                    "totalTransactionCount": count.to_string(),
+                    "acquirerName": card.acquirer_name,
+                    "batchNo": batch.to_string(),
+                    "responseCode": "00",
+                })
+            })
+            .collect(),
+    )
+}

@@ -1,0 +1,246 @@
+//! The iyzico Terminal API, served: a handler is decode → evaluate → answer. Every rule (tokens, codes, modes,
+//! references, payments, batches, devices) is the generated evaluator's (`payspec::iyzico_terminal::World`), checked
+//! in the spec's precedence; this module authenticates the caller, simulates the device and bank (the outcome table)
+//! and writes the answers.
+//!
+//! A call that reaches a device runs in two phases, as on a real terminal: on arrival the device lifecycle takes it
+//! (a second call on a busy device is refused by the evaluator with 380201), then the card is presented (after the
+//! card delay, or by hand through the test controls) and the call completes: it is checked again, simulated,
+//! committed to every lifecycle, and the device is released.
+
+mod answers;
+mod flows;
+mod records;
+mod session;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+
+use payspec::iyzico_terminal::{LifecycleId, OperationId, World};
+use payspec::support::{Clock, Facts, Instance, KeyValues, Lang, Timers, Value};
+
+pub use answers::{Now, rfc3339};
+pub use records::{Ledger, PaymentRecord, TEST_CARDS, TestCard};
+pub use session::{Caller, Grant, Sessions};
+
+use crate::answer::{Answer, HttpInput};
+use crate::config::{Config, FiscalMode};
+
+/// The path prefixes the iyzico Terminal API owns (an unknown path under one is answered in its envelope).
+pub const PREFIXES: &[&str] = &["/in-store/", "/v2/terminal-host/"];
+
+/// Everything the emulator keeps of the iyzico Terminal API.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct IyzicoState {
+    /// Every lifecycle instance.
+    pub world: World,
+    /// Who each code and token was issued to.
+    pub sessions: Sessions,
+    /// What the simulated bank remembers.
+    pub ledger: Ledger,
+    /// Calls waiting for their card, by arrival number.
+    pub pending: BTreeMap<u64, PendingCall>,
+    /// Devices in manual-tap mode: their calls wait for `present`.
+    pub manual_devices: BTreeSet<String>,
+    /// A number fixed when the state was created, part of every issued code and token.
+    pub epoch: u64,
+}
+
+/// A call that took a device and waits for its card.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PendingCall {
+    /// The operation's id.
+    pub operation: String,
+    /// The request view (canonical wire names).
+    pub view: Json,
+    /// The caller.
+    pub caller: Caller,
+    /// The device.
+    pub device: String,
+}
+
+/// How a waiting call's card is presented.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tap {
+    /// After the card delay, the outcome chosen by the request's trigger amount.
+    Automatic,
+    /// By hand, with the outcome table's trigger of this name (`approved` for none).
+    Presented(String),
+    /// Never: the emulator stopped while the call waited; the device is released and nothing is committed.
+    Abandoned,
+}
+
+/// What the arrival of a call produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arrival {
+    /// The answer.
+    Answered(Answer),
+    /// The call took the device and waits for its card.
+    Waiting {
+        /// The device.
+        device: String,
+        /// Whether the device waits for a manual `present`.
+        manual: bool,
+    },
+}
+
+/// The clock and configuration a call is handled under.
+pub struct Context<'a> {
+    /// The configuration.
+    pub config: &'a Config,
+    /// The timers under it.
+    pub timers: &'a Timers,
+    /// The test clock.
+    pub now: Now,
+}
+
+impl Context<'_> {
+    fn clock(&self) -> Clock {
+        Clock::turkey(self.now.seconds)
+    }
+}
+
+fn key(values: &[(&'static str, &str)]) -> KeyValues {
+    KeyValues { values: values.iter().map(|(id, v)| (*id, Some(Value::Text((*v).to_owned())))).collect(), each: false }
+}
+
+impl IyzicoState {
+    /// A fresh state: each configured integration bound to its fiscal mode.
+    pub fn new(config: &Config, epoch: u64) -> Self {
+        let mut state = IyzicoState { epoch, ..IyzicoState::default() };
+        for integration in &config.iyzico.integrations {
+            let mode = match integration.mode {
+                FiscalMode::Vuk509 => payspec::iyzico_terminal::IntegrationModeState::BoundToVuk509,
+                FiscalMode::Vuk507 => payspec::iyzico_terminal::IntegrationModeState::BoundToVuk507,
+            };
+            let attributes = [("client".to_owned(), Value::Text(integration.client_id.clone()))].into();
+            state.world.integration_mode.instances.push(Instance { state: mode, attributes });
+        }
+        state
+    }
+
+    /// Fires the timers due at the test clock and forgets what no lifecycle can accept any more.
+    pub fn tick(&mut self, context: &Context<'_>) {
+        let (request, credentials) = (Json::Null, payspec::support::Credentials::default());
+        let facts = Facts {
+            request: &request,
+            response: None,
+            credentials: &credentials,
+            clock: context.clock(),
+            timers: context.timers,
+            outcome: None,
+            related: &|_| None,
+        };
+        self.world.fire_timers(&facts);
+        self.evict(context);
+    }
+
+    fn evict(&mut self, context: &Context<'_>) {
+        use payspec::iyzico_terminal::AccessTokenState;
+        let retention = context.config.expired_token_retention_seconds;
+        let now = context.now.seconds;
+        self.world.auth_code.evict(|_| false);
+        self.world.access_token.evict(|_| false);
+        self.world.access_token.instances.retain(|token| {
+            let expired_long_ago =
+                matches!(token.attributes.get("expires_at"), Some(Value::Instant(at)) if *at + retention < now);
+            !(token.state == AccessTokenState::Expired && expired_long_ago)
+        });
+        let text = |instance: &BTreeMap<String, Value>, id: &str| match instance.get(id) {
+            Some(Value::Text(text)) => Some(text.clone()),
+            _ => None,
+        };
+        let codes = self.world.auth_code.instances.iter().filter_map(|i| text(&i.attributes, "code")).collect();
+        let access =
+            self.world.access_token.instances.iter().filter_map(|i| text(&i.attributes, "access_token")).collect();
+        let refresh =
+            self.world.access_token.instances.iter().filter_map(|i| text(&i.attributes, "refresh_token")).collect();
+        self.sessions.retain(&codes, &access, &refresh);
+    }
+
+    /// Releases a device: the `device_finishes` event of the device lifecycle.
+    fn release(&mut self, context: &Context<'_>, device: &str) {
+        let (request, credentials) = (Json::Null, payspec::support::Credentials::default());
+        let facts = Facts {
+            request: &request,
+            response: None,
+            credentials: &credentials,
+            clock: context.clock(),
+            timers: context.timers,
+            outcome: None,
+            related: &|_| None,
+        };
+        self.world.event(LifecycleId::Device, "device_finishes", &key(&[("device", device)]), &facts);
+    }
+
+    /// Handles the arrival of a routed call: it is answered at once, or it takes a device and waits for its card.
+    pub fn arrive(&mut self, context: &Context<'_>, number: u64, operation: OperationId, input: &HttpInput) -> Arrival {
+        self.tick(context);
+        match flows::admit(self, context, operation, input) {
+            Err(answer) => Arrival::Answered(answer),
+            Ok((view, caller)) => {
+                let device = view.get("deviceUniqueId").and_then(Json::as_str).map(str::to_owned);
+                let takes_device = {
+                    let credentials = caller.credentials();
+                    let facts = flows::facts(context, &view, &credentials, None, None);
+                    self.world.device.key(operation, &facts).is_some()
+                };
+                match device {
+                    Some(device) if takes_device => {
+                        let credentials = caller.credentials();
+                        let facts = flows::facts(context, &view, &credentials, None, None);
+                        let steps = self.world.device.steps(operation, &facts);
+                        self.world.device.apply(steps);
+                        let manual = self.manual_devices.contains(&device);
+                        let pending =
+                            PendingCall { operation: operation.id().to_owned(), view, caller, device: device.clone() };
+                        self.pending.insert(number, pending);
+                        Arrival::Waiting { device, manual }
+                    }
+                    _ => Arrival::Answered(flows::complete(self, context, operation, &view, &caller, None)),
+                }
+            }
+        }
+    }
+
+    /// Completes a call that waited for its card; `None` if there is no such call (or it was abandoned).
+    pub fn complete(&mut self, context: &Context<'_>, number: u64, tap: &Tap) -> Option<Answer> {
+        self.tick(context);
+        let pending = self.pending.remove(&number)?;
+        let operation = OperationId::from_id(&pending.operation)?;
+        let answer = match tap {
+            Tap::Abandoned => None,
+            Tap::Automatic => Some(flows::complete(self, context, operation, &pending.view, &pending.caller, None)),
+            Tap::Presented(name) => {
+                Some(flows::complete(self, context, operation, &pending.view, &pending.caller, Some(name)))
+            }
+        };
+        self.release(context, &pending.device);
+        answer
+    }
+
+    /// The arrival numbers of the calls waiting on a device, oldest first.
+    pub fn waiting_on(&self, device: &str) -> Vec<u64> {
+        self.pending.iter().filter(|(_, p)| p.device == device).map(|(n, _)| *n).collect()
+    }
+
+    /// The language of a decoded request, for an answer that has no request view.
+    pub fn lang(view: &Json) -> Lang {
+        answers::lang_of(view)
+    }
+}
+
+/// An error as `operation` answers it, with no request to echo from (an unreadable or misrouted request).
+pub fn error_answer(
+    operation: OperationId,
+    error: &payspec::iyzico_terminal::Error,
+    lang: Lang,
+    now: Now,
+    status: Option<u16>,
+) -> Answer {
+    answers::error(operation, error, lang, now, &Json::Null, status)
+}

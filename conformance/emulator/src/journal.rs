@@ -1,0 +1,110 @@
+//! Durable state (`--state FILE`): an embedded SQLite database holding a snapshot of the state and the journal of
+//! every input applied since. An input is written (and committed, in WAL mode) before its answer is sent, so a
+//! restart — even after `kill -9` — replays everything that was answered. The journal is folded into a new snapshot
+//! every [`COMPACT_EVERY`] inputs.
+
+use std::path::Path;
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::config::Config;
+use crate::state::{EmulatorState, Input};
+
+/// How many inputs the journal holds before they are folded into the snapshot.
+pub const COMPACT_EVERY: u64 = 10_000;
+
+/// Why the state file cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    /// SQLite refused.
+    #[error("state file: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A stored record cannot be read.
+    #[error("state file: record {seq} cannot be read: {source}")]
+    Record {
+        /// The record's number.
+        seq: i64,
+        /// Why.
+        source: serde_json::Error,
+    },
+    /// The state cannot be written.
+    #[error("state file: the state cannot be written: {0}")]
+    Encode(serde_json::Error),
+}
+
+/// The open state file.
+pub struct Journal {
+    connection: Connection,
+    since_snapshot: u64,
+}
+
+impl Journal {
+    /// Opens (or creates) the state file and rebuilds the state it holds.
+    pub fn open(
+        path: &Path,
+        config: &Config,
+        fresh: impl FnOnce() -> EmulatorState,
+    ) -> Result<(Journal, EmulatorState), JournalError> {
+        let connection = Connection::open(path)?;
+        connection.pragma_update(None, "journal_mode", "WAL")?;
+        connection.pragma_update(None, "synchronous", "NORMAL")?;
+        connection.execute_batch(
+            "CREATE TABLE IF NOT EXISTS snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL, state TEXT NOT NULL);
+             CREATE TABLE IF NOT EXISTS journal (seq INTEGER PRIMARY KEY AUTOINCREMENT, input TEXT NOT NULL);",
+        )?;
+        let snapshot: Option<(i64, String)> = connection
+            .query_row("SELECT seq, state FROM snapshot WHERE id = 1", [], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?;
+        let (from, mut state) = match snapshot {
+            Some((seq, text)) => {
+                (seq, serde_json::from_str(&text).map_err(|source| JournalError::Record { seq, source })?)
+            }
+            None => (0, fresh()),
+        };
+        let mut replayed = 0;
+        {
+            let mut statement = connection.prepare("SELECT seq, input FROM journal WHERE seq > ?1 ORDER BY seq")?;
+            let rows =
+                statement.query_map(params![from], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?)))?;
+            for row in rows {
+                let (seq, text) = row?;
+                let input: Input =
+                    serde_json::from_str(&text).map_err(|source| JournalError::Record { seq, source })?;
+                state.apply(config, &input);
+                replayed += 1;
+            }
+        }
+        Ok((Journal { connection, since_snapshot: replayed }, state))
+    }
+
+    /// Writes an input (committed before this returns); folds the journal into a snapshot when it is long.
+    pub fn append(&mut self, input: &Input, state_after: &EmulatorState) -> Result<(), JournalError> {
+        let text = serde_json::to_string(input).map_err(JournalError::Encode)?;
+        self.connection.execute("INSERT INTO journal (input) VALUES (?1)", params![text])?;
+        self.since_snapshot += 1;
+        if self.since_snapshot >= COMPACT_EVERY {
+            self.compact(state_after)?;
+        }
+        Ok(())
+    }
+
+    /// Folds the journal into a snapshot of `state` (the state after every journaled input).
+    pub fn compact(&mut self, state: &EmulatorState) -> Result<(), JournalError> {
+        let text = serde_json::to_string(state).map_err(JournalError::Encode)?;
+        let transaction = self.connection.transaction()?;
+        let last: i64 = transaction.query_row("SELECT COALESCE(MAX(seq), 0) FROM journal", [], |row| row.get(0))?;
+        let kept: i64 = transaction
+            .query_row("SELECT seq FROM snapshot WHERE id = 1", [], |row| row.get(0))
+            .optional()?
+            .unwrap_or(0);
+        let seq = last.max(kept);
+        transaction.execute(
+            "INSERT INTO snapshot (id, seq, state) VALUES (1, ?1, ?2) ON CONFLICT(id) DO UPDATE SET seq = ?1, state = ?2",
+            params![seq, text],
+        )?;
+        transaction.execute("DELETE FROM journal WHERE seq <= ?1", params![seq])?;
+        transaction.commit()?;
+        self.since_snapshot = 0;
+        Ok(())
+    }
+}

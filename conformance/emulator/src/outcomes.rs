@@ -1,0 +1,190 @@
+//! The outcome table: trigger values (amounts) that make a call fail the way a real flow can — a bank decline passed
+//! through, a definitive payment-service decline, each device error, a host timeout after which the payment turns out
+//! approved or declined. Anything else is approved. Which of these answers is an unknown outcome is the spec's
+//! outcome binding, not the table's: the table only says what the simulated device and bank answer, and what a status
+//! query finds out later.
+
+use serde::{Deserialize, Serialize};
+
+use payspec::support::{Decimal, DecimalWire};
+
+/// Every trigger, by API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct OutcomeTable {
+    /// The iyzico Terminal API's triggers.
+    pub iyzico: Vec<Trigger>,
+}
+
+/// One trigger: the amount that selects it, what the call answers, and what really happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trigger {
+    /// Its name, also what `present` of a manual-tap device chooses.
+    pub name: String,
+    /// The amount (`price`, or a refund's total) that selects it, compared as an amount (`11.1` = `11.10`).
+    pub amount: String,
+    /// The failure answered.
+    pub answer: Failure,
+    /// What a status query later finds, where the spec says the answer leaves the outcome unknown.
+    #[serde(default)]
+    pub eventually: Eventually,
+    /// What it shows, for the README and `--print-config`.
+    pub doc: String,
+}
+
+/// What a failed call answers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Failure {
+    /// The bank declined: BANK_ERROR with the bank's own code and message passed through.
+    BankError {
+        /// The bank's code.
+        code: String,
+        /// The bank's message.
+        message: String,
+    },
+    /// The payment service declined: PAYMENT_ERROR with its code and message passed through.
+    PaymentError {
+        /// The payment service's code.
+        code: String,
+        /// Its message.
+        message: String,
+    },
+    /// One of the API's own codes (a device error, a timeout).
+    Code {
+        /// The code, e.g. `380202`.
+        code: String,
+        /// Whether the user session ends with it (380204): the caller's access token is revoked.
+        #[serde(default)]
+        ends_session: bool,
+    },
+}
+
+/// What really happened after an answer whose outcome is unknown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Eventually {
+    /// The payment went through after all.
+    Approved,
+    /// Nothing was charged.
+    #[default]
+    Declined,
+}
+
+impl Default for OutcomeTable {
+    fn default() -> Self {
+        let trigger = |name: &str, amount: &str, answer, eventually, doc: &str| Trigger {
+            name: name.to_owned(),
+            amount: amount.to_owned(),
+            answer,
+            eventually,
+            doc: doc.to_owned(),
+        };
+        let code = |code: &str| Failure::Code { code: code.to_owned(), ends_session: false };
+        OutcomeTable {
+            iyzico: vec![
+                trigger(
+                    "bank-decline",
+                    "11.01",
+                    Failure::BankError { code: "51".to_owned(), message: "Yetersiz bakiye".to_owned() },
+                    Eventually::Declined,
+                    "The bank declines (BANK_ERROR, its code 51 and message passed through).",
+                ),
+                trigger(
+                    "payment-decline",
+                    "11.02",
+                    Failure::PaymentError {
+                        code: "10051".to_owned(),
+                        message: "Kart limiti yetersiz, yetersiz bakiye".to_owned(),
+                    },
+                    Eventually::Declined,
+                    "The payment service declines for good (PAYMENT_ERROR 10051, retry after a fix).",
+                ),
+                trigger(
+                    "techpos-start-failed",
+                    "11.03",
+                    code("380202"),
+                    Eventually::Declined,
+                    "The device's payment application does not start (380202).",
+                ),
+                trigger(
+                    "techpos-null-response",
+                    "11.04",
+                    code("380203"),
+                    Eventually::Declined,
+                    "The device's payment application answers nothing (380203); a status query finds it declined.",
+                ),
+                trigger(
+                    "session-ended",
+                    "11.05",
+                    Failure::Code { code: "380204".to_owned(), ends_session: true },
+                    Eventually::Declined,
+                    "The device's token refresh fails and the session ends (380204): the access token is revoked.",
+                ),
+                trigger(
+                    "device-response-not-created",
+                    "11.06",
+                    code("380205"),
+                    Eventually::Approved,
+                    "The device fails building its answer (380205); a status query finds the payment approved.",
+                ),
+                trigger(
+                    "timeout-then-approved",
+                    "11.07",
+                    code("380103"),
+                    Eventually::Approved,
+                    "The host stops waiting (380103); a status query finds the payment approved.",
+                ),
+                trigger(
+                    "timeout-then-declined",
+                    "11.08",
+                    code("380103"),
+                    Eventually::Declined,
+                    "The host stops waiting (380103); a status query finds the payment declined.",
+                ),
+            ],
+        }
+    }
+}
+
+impl OutcomeTable {
+    /// The iyzico trigger an amount selects.
+    pub fn iyzico_by_amount(&self, amount: &Decimal) -> Option<&Trigger> {
+        self.iyzico.iter().find(|t| parse(&t.amount).is_some_and(|own| own.same_amount(amount)))
+    }
+
+    /// The iyzico trigger by name.
+    pub fn iyzico_by_name(&self, name: &str) -> Option<&Trigger> {
+        self.iyzico.iter().find(|t| t.name == name)
+    }
+
+    /// Every problem of the table: amounts that are not decimals, names or amounts used twice, unknown codes.
+    pub fn problems(&self) -> Vec<String> {
+        let mut problems = Vec::new();
+        for (n, trigger) in self.iyzico.iter().enumerate() {
+            let at = format!("/outcomes/iyzico/{n}");
+            match parse(&trigger.amount) {
+                None => problems.push(format!("{at}/amount: {:?} is not a decimal amount", trigger.amount)),
+                Some(amount) => {
+                    if self.iyzico[..n].iter().any(|t| parse(&t.amount).is_some_and(|a| a.same_amount(&amount))) {
+                        problems.push(format!("{at}/amount: {} selects an earlier trigger", trigger.amount));
+                    }
+                }
+            }
+            if trigger.name == "approved" || self.iyzico[..n].iter().any(|t| t.name == trigger.name) {
+                problems.push(format!("{at}/name: {:?} is taken", trigger.name));
+            }
+            if let Failure::Code { code, .. } = &trigger.answer
+                && <payspec::iyzico_terminal::Code as payspec::WireEnum>::from_wire(code).is_none()
+            {
+                problems.push(format!("{at}/answer/code: {code} is not a code of the iyzico Terminal API"));
+            }
+        }
+        problems
+    }
+}
+
+fn parse(text: &str) -> Option<Decimal> {
+    Decimal::new(text, DecimalWire::String).ok()
+}

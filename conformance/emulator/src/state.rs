@@ -1,0 +1,144 @@
+//! The emulator's whole state and the inputs that change it. Every change is an [`Input`] applied by
+//! [`EmulatorState::apply`], a pure function of the state, the input and the configuration: the journal stores the
+//! inputs, and replaying them rebuilds the state exactly (the test clock's reading travels in each input).
+
+use serde::{Deserialize, Serialize};
+
+use crate::answer::{Answer, HttpInput};
+use crate::config::Config;
+use crate::iyzico::{Arrival, Context, IyzicoState, Now, Tap};
+use crate::timers;
+
+/// Everything the emulator keeps.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EmulatorState {
+    /// The iyzico Terminal API.
+    pub iyzico: IyzicoState,
+    /// How far the test clock runs ahead of the wall clock, in milliseconds.
+    pub clock_offset_ms: i64,
+    /// The last arrival number handed out.
+    pub arrivals: u64,
+}
+
+/// A change to the state, as the journal keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Input {
+    /// A call of the iyzico Terminal API arrived.
+    IyzicoArrive {
+        /// Its arrival number.
+        number: u64,
+        /// The test clock, Unix milliseconds.
+        at_ms: i64,
+        /// The operation's id.
+        operation: String,
+        /// The request.
+        request: HttpInput,
+    },
+    /// A call waiting for its card completed.
+    IyzicoComplete {
+        /// Its arrival number.
+        number: u64,
+        /// The test clock, Unix milliseconds.
+        at_ms: i64,
+        /// How the card was presented.
+        tap: Tap,
+    },
+    /// A device switched between automatic and manual taps.
+    IyzicoDeviceMode {
+        /// The device.
+        device: String,
+        /// Whether its calls wait for `present`.
+        manual: bool,
+    },
+    /// The test clock moved forward.
+    AdvanceClock {
+        /// By how many seconds.
+        seconds: i64,
+    },
+    /// Everything was forgotten.
+    Reset {
+        /// The new state's epoch.
+        epoch: u64,
+        /// The test clock's offset kept across the reset, in milliseconds.
+        clock_offset_ms: i64,
+    },
+}
+
+/// What applying an input produced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Applied {
+    /// An answer to send.
+    Answer(Answer),
+    /// A call took a device and waits for its card.
+    Waiting {
+        /// Its arrival number.
+        number: u64,
+        /// The device.
+        device: String,
+        /// Whether it waits for a manual `present`.
+        manual: bool,
+    },
+    /// Nothing to answer.
+    Done,
+}
+
+fn now(at_ms: i64) -> Now {
+    Now { seconds: at_ms.div_euclid(1000), millis: at_ms }
+}
+
+impl EmulatorState {
+    /// A fresh state under a configuration.
+    pub fn new(config: &Config, epoch: u64) -> Self {
+        EmulatorState { iyzico: IyzicoState::new(config, epoch), clock_offset_ms: 0, arrivals: 0 }
+    }
+
+    /// Applies one input.
+    pub fn apply(&mut self, config: &Config, input: &Input) -> Applied {
+        let timers = timers::iyzico(config);
+        match input {
+            Input::IyzicoArrive { number, at_ms, operation, request } => {
+                self.arrivals = self.arrivals.max(*number);
+                let Some(operation) = payspec::iyzico_terminal::OperationId::from_id(operation) else {
+                    return Applied::Done;
+                };
+                let context = Context { config, timers: &timers, now: now(*at_ms) };
+                match self.iyzico.arrive(&context, *number, operation, request) {
+                    Arrival::Answered(answer) => Applied::Answer(answer),
+                    Arrival::Waiting { device, manual } => Applied::Waiting { number: *number, device, manual },
+                }
+            }
+            Input::IyzicoComplete { number, at_ms, tap } => {
+                let context = Context { config, timers: &timers, now: now(*at_ms) };
+                match self.iyzico.complete(&context, *number, tap) {
+                    Some(answer) => Applied::Answer(answer),
+                    None => Applied::Done,
+                }
+            }
+            Input::IyzicoDeviceMode { device, manual } => {
+                if *manual {
+                    self.iyzico.manual_devices.insert(device.clone());
+                } else {
+                    self.iyzico.manual_devices.remove(device);
+                }
+                Applied::Done
+            }
+            Input::AdvanceClock { seconds } => {
+                self.clock_offset_ms = self.clock_offset_ms.saturating_add(seconds.saturating_mul(1000));
+                Applied::Done
+            }
+            Input::Reset { epoch, clock_offset_ms } => {
+                *self = EmulatorState::new(config, *epoch);
+                self.clock_offset_ms = *clock_offset_ms;
+                Applied::Done
+            }
+        }
+    }
+
+    /// The arrival number for the next call.
+    pub fn next_arrival(&mut self) -> u64 {
+        self.arrivals += 1;
+        self.arrivals
+    }
+}
