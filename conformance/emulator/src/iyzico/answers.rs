@@ -152,7 +152,7 @@ pub fn vuk507_sale(view: &Json, payment: &PaymentRecord, now: Now) -> Map<String
     let mut put = |name: &str, value: Json| {
         body.insert(name.to_owned(), value);
     };
-    put("status", json!("SUCCESS"));
+    put("status", json!("success"));
     put("conversationId", view.get("conversationId").cloned().unwrap_or(Json::Null));
     put("systemTime", json!(now.millis));
     put("deviceUniqueId", json!(payment.device));
@@ -171,7 +171,8 @@ pub fn vuk507_sale(view: &Json, payment: &PaymentRecord, now: Now) -> Map<String
     put("binNumber", json!(card.bin));
     put("lastFourDigits", json!(card.last_four));
     put("hostReference", json!(payment.host_reference));
-    put("cardType", json!(card.card_type));
+    // VUK 507 writes the card type without the `_CARD` suffix (CREDIT, DEBIT), its status in lower case.
+    put("cardType", json!(card.card_type.trim_end_matches("_CARD")));
     put("batchNo", json!(payment.batch_no.to_string()));
     put("stanNo", json!(format!("{:06}", payment.batch_no)));
     put("posEntryModeCode", json!("071"));

@@ -262,6 +262,25 @@ fn documented_kind(value: &Value, kind: &ShapeKind, at: &str) {
     }
 }
 
+/// The forms each mode writes (the aliases are for readers): VUK 509 `SUCCESS` and `CREDIT_CARD`, VUK 507
+/// `success` and `CREDIT`.
+fn canonical_forms(operation: OperationId, value: &Value, what: &str) {
+    let vuk507 = operation.id().starts_with("vuk507");
+    let vuk509 = operation.id().starts_with("vuk509");
+    if let Some(status) = value.get("status").and_then(Value::as_str) {
+        if vuk507 {
+            assert_eq!(status, "success", "{what}: VUK 507 writes status in lower case");
+        }
+        if vuk509 {
+            assert_eq!(status, "SUCCESS", "{what}: VUK 509 writes status in upper case");
+        }
+    }
+    if let Some(card) = value.get("cardType").and_then(Value::as_str) {
+        let allowed: &[&str] = if vuk507 { &["CREDIT", "DEBIT"] } else { &["CREDIT_CARD", "DEBIT_CARD"] };
+        assert!(allowed.contains(&card), "{what}: cardType {card} is not this mode's form {allowed:?}");
+    }
+}
+
 /// Checks an answer of `operation`: it decodes as the operation's reply, and its body is the documented message of
 /// its status (the response shape and rules for a 200, the error message otherwise). An answer at a status the
 /// operation does not document (404, 405) must still be the API's error envelope.
@@ -279,6 +298,7 @@ pub fn check(operation: OperationId, reply: &Reply) {
             if reply.status == 200 {
                 shape_check(&value, &shapes::$ok, it::$ok::RULES, &what);
                 documented_values(&value, &shapes::$ok, &what);
+                canonical_forms(operation, &value, &what);
             } else {
                 shape_check(&value, &shapes::$err, it::$err::RULES, &what);
             }
