@@ -5,6 +5,7 @@
 use serde_json::{Map, Value as Json, json};
 
 use payspec::iyzico_terminal::{Error, OperationId, replies};
+use payspec::WireEnum as _;
 use payspec::support::{Clock, Decimal, DecimalWire, Lang, civil_from_days, yyyymmdd};
 
 use super::records::{PaymentRecord, TEST_CARDS};
@@ -103,6 +104,30 @@ pub fn error(operation: OperationId, error: &Error, lang: Lang, now: Now, view: 
         map.insert("conversationId".to_owned(), conversation.clone());
     }
     Answer::json(status.unwrap_or(reply.status), &body)
+}
+
+/// A status query's answer for a transaction that failed: HTTP 200 with status FAILURE (failure in VUK 507) and the
+/// transaction's error, in the query's language.
+pub fn failed_transaction(operation: OperationId, error: &Error, lang: Lang, now: Now, view: &Json) -> Answer {
+    let echo = |field: &str| view.get(field).cloned().unwrap_or(Json::Null);
+    let mut body = json!({
+        "conversationId": echo("conversationId"),
+        "systemTime": now.millis,
+        "transactionReferenceId": echo("transactionReferenceId"),
+        "errorCode": error.wire_code(),
+        "errorMessage": error.message(lang),
+    });
+    if operation == OperationId::Vuk509QueryTransactionStatus {
+        body["status"] = json!("FAILURE");
+        body["locale"] = view.get("locale").cloned().unwrap_or(json!("tr"));
+        body["errorGroup"] = json!(error.group().map(|g| g.as_wire()));
+    } else {
+        body["status"] = json!("failure");
+    }
+    if let Some(device) = view.get("deviceUniqueId").filter(|d| d.is_string()) {
+        body["deviceUniqueId"] = device.clone();
+    }
+    Answer::json(200, &body)
 }
 
 /// The fields every VUK 509 payment answer carries for a payment.

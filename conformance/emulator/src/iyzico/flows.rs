@@ -265,12 +265,6 @@ pub fn complete(
         None => Outcome::Declined,
     };
     if outcome != Outcome::Unknown
-        && let Some(reference) = text(view, "transactionReferenceId")
-        && let Some(client) = caller.client_id.as_deref()
-    {
-        state.ledger.unresolved.remove(&by_reference(client, reference)).filter(|_| trigger.is_some());
-    }
-    if outcome != Outcome::Unknown
         && trigger.is_some()
         && let Some(reference) = text(view, "transactionReferenceId")
         && let Some(client) = caller.client_id.as_deref()
@@ -678,8 +672,11 @@ fn query(
         return payment_answer(operation, view, payment, now);
     }
     if let Some(declined) = state.ledger.declined.get(&key) {
+        // The query itself succeeds and reports a failed transaction: HTTP 200, status FAILURE, the transaction's
+        // error. (An error answer would be the query failing, which the spec's outcome binding reads as telling
+        // nothing of the payment, so an unknown outcome could never be resolved as declined.)
         let error = Error::from_wire(declined.group.as_deref(), &declined.code, Some(&declined.message));
-        return answers::error(operation, &error, lang, now, view, None);
+        return answers::failed_transaction(operation, &error, lang, now, view);
     }
     let id = text(view, "paymentId").unwrap_or(&reference).to_owned();
     let _ = Code::PaymentNotFoundByPaymentId.as_wire();
