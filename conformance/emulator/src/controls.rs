@@ -157,7 +157,7 @@ fn lifecycle_instances(emulator: &Emulator, lifecycle: &str, query: &str) -> Ans
                 instance.get("attributes").and_then(|a| a.get(name)).and_then(|v| v.get("value")).is_some_and(|v| {
                     match v {
                         Json::String(s) => s == value,
-                        other => other.to_string() == *value,
+                        other => serde_json::from_str::<Json>(value).is_ok_and(|parsed| parsed == *other),
                     }
                 })
             })

@@ -59,7 +59,18 @@ impl Journal {
             Some((seq, text)) => {
                 (seq, serde_json::from_str(&text).map_err(|source| JournalError::Record { seq, source })?)
             }
-            None => (0, fresh()),
+            None => {
+                // A new file: its first state is written at once, so that what it was created with (the epoch in
+                // every issued code and token) is the same at every replay.
+                let state = fresh();
+                let text = serde_json::to_string(&state).map_err(JournalError::Encode)?;
+                let last: i64 =
+                    connection.query_row("SELECT COALESCE(MAX(seq), 0) FROM journal", [], |row| row.get(0))?;
+                if last == 0 {
+                    connection.execute("INSERT INTO snapshot (id, seq, state) VALUES (1, 0, ?1)", params![text])?;
+                }
+                (0, state)
+            }
         };
         let mut replayed = 0;
         {

@@ -4,8 +4,8 @@
 
 use serde_json::{Map, Value as Json, json};
 
-use payspec::iyzico_terminal::{Error, OperationId, replies};
 use payspec::WireEnum as _;
+use payspec::iyzico_terminal::{Error, OperationId, replies};
 use payspec::support::{Clock, Decimal, DecimalWire, Lang, civil_from_days, yyyymmdd};
 
 use super::records::{PaymentRecord, TEST_CARDS};

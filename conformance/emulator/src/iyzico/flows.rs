@@ -323,7 +323,7 @@ fn remember_failure(
 /// A new payment for a sale request (not yet in the ledger).
 fn new_payment(state: &mut IyzicoState, context: &Context<'_>, view: &Json, caller: &Caller) -> Option<PaymentRecord> {
     let device = text(view, "deviceUniqueId")?.to_owned();
-    let n = state.ledger.next();
+    let n = state.ledger.next_number();
     Some(PaymentRecord {
         payment_id: format!("{}", 28_000_000 + n),
         client_id: caller.client_id.clone().unwrap_or_default(),
@@ -347,7 +347,7 @@ fn new_payment(state: &mut IyzicoState, context: &Context<'_>, view: &Json, call
 }
 
 fn token(state: &mut IyzicoState, prefix: &str) -> String {
-    let n = state.ledger.next();
+    let n = state.ledger.next_number();
     format!("{prefix}{:012x}{n:08x}", state.epoch)
 }
 
@@ -432,7 +432,7 @@ fn approve(
             query(state, context, operation, view, caller)
         }
         OperationId::Vuk509Void | OperationId::Vuk507Void => {
-            let n = state.ledger.next();
+            let n = state.ledger.next_number();
             let Some(payment) = state.ledger.payments.get_mut(&payment_id) else {
                 return not_found(state, &payment_id);
             };
@@ -478,7 +478,7 @@ fn approve(
                 OperationId::Vuk509Refund => view.get("price").and_then(answers::amount_text).unwrap_or_default(),
                 _ => refund_total(view),
             };
-            let n = state.ledger.next();
+            let n = state.ledger.next_number();
             let device = text(view, "deviceUniqueId").unwrap_or_default().to_owned();
             let batch_no = state.ledger.batch(&device);
             let Some(payment) = state.ledger.payments.get_mut(&payment_id) else {
@@ -559,7 +559,7 @@ fn approve(
             )
         }
         OperationId::Vuk507PartialPaymentStart => {
-            let n = state.ledger.next();
+            let n = state.ledger.next_number();
             let number = format!("SN{n:08}");
             let price = view.get("price").and_then(answers::amount_text).unwrap_or_default();
             state.ledger.partial_sales.insert(

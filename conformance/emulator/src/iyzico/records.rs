@@ -161,7 +161,7 @@ pub fn by_reference(client_id: &str, reference: &str) -> String {
 
 impl Ledger {
     /// The next number.
-    pub fn next(&mut self) -> u64 {
+    pub fn next_number(&mut self) -> u64 {
         self.counter += 1;
         self.counter
     }
