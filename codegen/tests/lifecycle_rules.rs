@@ -331,9 +331,9 @@ mod wiapay {
             ("DUPLICATE_TRANSACTION", 409)
         );
         bench.tick(30 * 60 - 1);
-        assert_eq!(bench.world.wiapay_transaction.instances[0].state.id(), "pending", "not yet expired");
+        assert_eq!(bench.world.wiapay_transaction.instances()[0].state.id(), "pending", "not yet expired");
         bench.tick(1);
-        assert_eq!(bench.world.wiapay_transaction.instances[0].state.id(), "cancelled", "expired after 30 minutes");
+        assert_eq!(bench.world.wiapay_transaction.instances()[0].state.id(), "cancelled", "expired after 30 minutes");
     }
 }
 
@@ -388,7 +388,7 @@ mod finrota {
             &[("client_reference", Value::Text("O-2".into()))],
         );
         assert_eq!(taken, 1);
-        assert_eq!(bench.world.finrota_payment.instances[0].state.id(), "failed");
+        assert_eq!(bench.world.finrota_payment.instances()[0].state.id(), "failed");
     }
 
     #[test]

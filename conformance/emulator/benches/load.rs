@@ -1,1 +1,330 @@
-fn main() {}
+//! The emulator's load benchmark: `cargo bench -p payspec-emulator --bench load`. In one run, over loopback with 64
+//! keep-alive connections, it measures a bare hyper server answering a fixed body (the floor, the same HTTP stack
+//! with no work) and the emulator's VUK 509 status query and sale (card delay 0), in memory and with a SQLite state
+//! file: requests per second, p50 and p99. The goals are ratios to the floor measured in the same run: status query
+//! ≥ 50% of the floor's throughput, sale ≥ 30%, p99 within 2× the floor's (with the floor's p99 of at least 1 ms, so
+//! that sub-millisecond noise does not decide). `PAYSPEC_BENCH_SECONDS` sets each measurement's length (default 5).
+#![allow(missing_docs, clippy::unwrap_used)]
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use http_body_util::Full;
+use hyper::body::Bytes;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response};
+use hyper_util::rt::TokioIo;
+use serde_json::{Value as Json, json};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+use payspec_emulator::config::User;
+use payspec_emulator::{Config, Emulator};
+
+const CONNECTIONS: usize = 64;
+
+/// The result of one measurement.
+struct Measured {
+    name: String,
+    requests: u64,
+    errors: u64,
+    seconds: f64,
+    p50: Duration,
+    p99: Duration,
+}
+
+impl Measured {
+    fn rps(&self) -> f64 {
+        self.requests as f64 / self.seconds
+    }
+}
+
+/// A server runtime of its own, so the load generator does not share its workers.
+fn server_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
+}
+
+fn start_floor(runtime: &tokio::runtime::Runtime) -> SocketAddr {
+    runtime.block_on(async {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            loop {
+                let Ok((stream, _)) = listener.accept().await else { continue };
+                let _ = stream.set_nodelay(true);
+                tokio::spawn(async move {
+                    let service = service_fn(|_request: Request<hyper::body::Incoming>| async {
+                        let mut response = Response::new(Full::new(Bytes::from_static(b"{\"status\":\"SUCCESS\"}")));
+                        response.headers_mut().insert("content-type", "application/json".parse().unwrap());
+                        Ok::<_, Infallible>(response)
+                    });
+                    let _ = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await;
+                });
+            }
+        });
+        address
+    })
+}
+
+fn bench_config() -> Config {
+    let mut config = Config { card_delay_ms: 0, ..Config::default() };
+    config.iyzico.users.push(User {
+        username: "bench@payspec.test".to_owned(),
+        password: "bench-pass".to_owned(),
+        devices: (0..CONNECTIONS).map(|n| format!("PAVBENCH{n:04}")).collect(),
+    });
+    config
+}
+
+fn start_emulator(runtime: &tokio::runtime::Runtime, state: Option<&std::path::Path>) -> SocketAddr {
+    let emulator = Emulator::new(bench_config(), state).unwrap();
+    runtime.block_on(async move {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        tokio::spawn(payspec_emulator::serve(emulator, listener, std::future::pending()));
+        address
+    })
+}
+
+/// One HTTP/1.1 request on a keep-alive connection; the status and body.
+async fn exchange(stream: &mut TcpStream, buffer: &mut Vec<u8>, request: &[u8]) -> std::io::Result<(u16, Vec<u8>)> {
+    stream.write_all(request).await?;
+    buffer.clear();
+    let mut chunk = [0u8; 16 * 1024];
+    loop {
+        if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
+            let head = String::from_utf8_lossy(&buffer[..end]).to_ascii_lowercase();
+            let status = head.get(9..12).and_then(|s| s.parse().ok()).unwrap_or(0);
+            let length: usize = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(0);
+            while buffer.len() < end + 4 + length {
+                let n = stream.read(&mut chunk).await?;
+                if n == 0 {
+                    return Err(std::io::ErrorKind::UnexpectedEof.into());
+                }
+                buffer.extend_from_slice(&chunk[..n]);
+            }
+            return Ok((status, buffer[end + 4..end + 4 + length].to_vec()));
+        }
+        let n = stream.read(&mut chunk).await?;
+        if n == 0 {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+        buffer.extend_from_slice(&chunk[..n]);
+    }
+}
+
+fn http_request(method: &str, path: &str, headers: &[(&str, String)], body: &[u8]) -> Vec<u8> {
+    let mut request = format!("{method} {path} HTTP/1.1\r\nhost: bench\r\ncontent-length: {}\r\n", body.len());
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    request.push_str("\r\n");
+    let mut bytes = request.into_bytes();
+    bytes.extend_from_slice(body);
+    bytes
+}
+
+/// Drives `CONNECTIONS` connections for `seconds`; `make(connection, n)` builds each request, `ok` judges the
+/// answer.
+async fn drive(
+    name: &str,
+    address: SocketAddr,
+    seconds: f64,
+    make: Arc<dyn Fn(usize, u64) -> Vec<u8> + Send + Sync>,
+    ok: fn(u16, &[u8]) -> bool,
+) -> Measured {
+    let errors = Arc::new(AtomicU64::new(0));
+    let deadline = Instant::now() + Duration::from_secs_f64(seconds);
+    let mut tasks = Vec::new();
+    for connection in 0..CONNECTIONS {
+        let make = Arc::clone(&make);
+        let errors = Arc::clone(&errors);
+        tasks.push(tokio::spawn(async move {
+            let mut latencies = Vec::new();
+            let mut stream = TcpStream::connect(address).await.unwrap();
+            let _ = stream.set_nodelay(true);
+            let mut buffer = Vec::new();
+            let mut n = 0;
+            while Instant::now() < deadline {
+                let request = make(connection, n);
+                n += 1;
+                let started = Instant::now();
+                match exchange(&mut stream, &mut buffer, &request).await {
+                    Ok((status, body)) => {
+                        latencies.push(started.elapsed());
+                        if !ok(status, &body) {
+                            errors.fetch_add(1, Ordering::Relaxed);
+                        }
+                    }
+                    Err(_) => {
+                        errors.fetch_add(1, Ordering::Relaxed);
+                        stream = TcpStream::connect(address).await.unwrap();
+                    }
+                }
+            }
+            latencies
+        }));
+    }
+    let started = Instant::now();
+    let mut latencies = Vec::new();
+    for task in tasks {
+        latencies.extend(task.await.unwrap());
+    }
+    let seconds = started.elapsed().as_secs_f64().max(seconds);
+    latencies.sort();
+    let at = |q: f64| {
+        latencies
+            .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    };
+    Measured {
+        name: name.to_owned(),
+        requests: latencies.len() as u64,
+        errors: errors.load(Ordering::Relaxed),
+        seconds,
+        p50: at(0.50),
+        p99: at(0.99),
+    }
+}
+
+fn success(status: u16, body: &[u8]) -> bool {
+    status == 200 && body.windows(9).any(|w| w == b"\"SUCCESS\"")
+}
+
+async fn bench_token(address: SocketAddr) -> String {
+    // The bench user owns the bench devices: log it in through the real OAuth flow.
+    let form = "scope=iyzipayApiGateway&client_id=payspec-vuk509&client_secret=payspec-vuk509-secret&response_type=code&username=bench%40payspec.test&password=bench-pass&request_timestamp=1";
+    let mut stream = TcpStream::connect(address).await.unwrap();
+    let headers = [("content-type", "application/x-www-form-urlencoded".to_owned())];
+    let (_, body) = exchange(
+        &mut stream,
+        &mut Vec::new(),
+        &http_request("POST", "/in-store/oauth2/authorize", &headers, form.as_bytes()),
+    )
+    .await
+    .unwrap();
+    let code: Json = serde_json::from_slice(&body).unwrap();
+    let basic = "cGF5c3BlYy12dWs1MDk6cGF5c3BlYy12dWs1MDktc2VjcmV0"; // payspec-vuk509:payspec-vuk509-secret
+    let headers =
+        [("content-type", "application/x-www-form-urlencoded".to_owned()), ("authorization", format!("Basic {basic}"))];
+    let form = format!("grant_type=authorization_code&code={}", code["code"].as_str().unwrap());
+    let (_, body) = exchange(
+        &mut stream,
+        &mut Vec::new(),
+        &http_request("POST", "/in-store/oauth2/token", &headers, form.as_bytes()),
+    )
+    .await
+    .unwrap();
+    let token: Json = serde_json::from_slice(&body).unwrap();
+    token["access_token"].as_str().unwrap().to_owned()
+}
+
+async fn emulator_scenarios(label: &str, address: SocketAddr, seconds: f64) -> Vec<Measured> {
+    let token = bench_token(address).await;
+    let sale = json!({"conversationId": "bench", "locale": "en", "deviceUniqueId": "PAVBENCH0000", "transactionReferenceId": "bench-query",
+        "price": 100.00, "currency": "TRY", "installment": 1, "salesType": "SALE"});
+    let headers = vec![("content-type", "application/json".to_owned()), ("authorization", format!("Bearer {token}"))];
+    let mut stream = TcpStream::connect(address).await.unwrap();
+    let (_, body) = exchange(
+        &mut stream,
+        &mut Vec::new(),
+        &http_request("POST", "/v2/terminal-host/payment", &headers, sale.to_string().as_bytes()),
+    )
+    .await
+    .unwrap();
+    let payment: Json = serde_json::from_slice(&body).unwrap();
+    let payment_id = payment["paymentId"].as_str().unwrap().to_owned();
+    let query_body = json!({"conversationId": "bench", "locale": "en", "paymentId": payment_id}).to_string();
+    let query =
+        http_request("POST", "/v2/terminal-host/payment/query-transaction-status", &headers, query_body.as_bytes());
+    let query =
+        drive(&format!("status query ({label})"), address, seconds, Arc::new(move |_, _| query.clone()), success).await;
+    let headers = Arc::new(headers);
+    let label_owned = label.to_owned();
+    let sale = drive(
+        &format!("sale ({label})"),
+        address,
+        seconds,
+        Arc::new(move |connection, n| {
+            let body = json!({"conversationId": "bench", "locale": "en", "deviceUniqueId": format!("PAVBENCH{connection:04}"),
+                "transactionReferenceId": format!("bench-{label_owned}-{connection}-{n}"), "price": 100.00, "currency": "TRY",
+                "installment": 1, "salesType": "SALE"});
+            http_request("POST", "/v2/terminal-host/payment", &headers, body.to_string().as_bytes())
+        }),
+        success,
+    )
+    .await;
+    vec![query, sale]
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; anything else is ignored.
+    let seconds: f64 = std::env::var("PAYSPEC_BENCH_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(5.0);
+    let client = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let mut results = Vec::new();
+
+    let floor_runtime = server_runtime();
+    let floor = start_floor(&floor_runtime);
+    let request = http_request("GET", "/", &[], b"");
+    results.push(client.block_on(drive(
+        "floor (bare hyper, fixed body)",
+        floor,
+        seconds,
+        Arc::new(move |_, _| request.clone()),
+        success,
+    )));
+    drop(floor_runtime);
+
+    let memory_runtime = server_runtime();
+    let memory = start_emulator(&memory_runtime, None);
+    results.extend(client.block_on(emulator_scenarios("in memory", memory, seconds)));
+    drop(memory_runtime);
+
+    let directory = std::env::temp_dir().join(format!("payspec-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&directory).unwrap();
+    let state_runtime = server_runtime();
+    let state = start_emulator(&state_runtime, Some(&directory.join("state.sqlite")));
+    results.extend(client.block_on(emulator_scenarios("--state", state, seconds)));
+    drop(state_runtime);
+    let _ = std::fs::remove_dir_all(&directory);
+
+    let floor = &results[0];
+    println!(
+        "\n{:<36} {:>10} {:>8} {:>9} {:>9} {:>8} {:>8}",
+        "measurement", "req/s", "errors", "p50", "p99", "% floor", "p99 ×"
+    );
+    for m in &results {
+        println!(
+            "{:<36} {:>10.0} {:>8} {:>7.2}ms {:>7.2}ms {:>7.0}% {:>7.2}",
+            m.name,
+            m.rps(),
+            m.errors,
+            m.p50.as_secs_f64() * 1e3,
+            m.p99.as_secs_f64() * 1e3,
+            100.0 * m.rps() / floor.rps(),
+            m.p99.as_secs_f64() / floor.p99.as_secs_f64().max(1e-3),
+        );
+    }
+    let goal = |m: &Measured, share: f64| {
+        let throughput = m.rps() >= share * floor.rps();
+        let tail = m.p99.as_secs_f64() <= 2.0 * floor.p99.as_secs_f64().max(1e-3);
+        format!("{}: throughput ≥ {:.0}% {}, p99 ≤ 2× {}", m.name, share * 100.0, mark(throughput), mark(tail))
+    };
+    println!("\ngoals (in memory):");
+    println!("  {}", goal(&results[1], 0.5));
+    println!("  {}", goal(&results[2], 0.3));
+    println!("  Prism-style stateless mock at ~1.8k req/s: sale is {:.0}× that", results[2].rps() / 1800.0);
+}
+
+fn mark(ok: bool) -> &'static str {
+    if ok { "met" } else { "MISSED" }
+}

@@ -117,6 +117,17 @@ impl Emulator {
             Applied::Done => return Ok(Answer::json(500, &serde_json::json!({"error": "unknown operation"}))),
             Applied::Waiting { number, manual, .. } => (number, manual),
         };
+        if !manual && self.config.card_delay_ms == 0 {
+            let completed = self.submit(|state| Input::IyzicoComplete {
+                number,
+                at_ms: wall_ms().saturating_add(state.clock_offset_ms),
+                tap: Tap::Automatic,
+            })?;
+            return Ok(match completed {
+                Applied::Answer(answer) => answer,
+                _ => Answer::json(503, &serde_json::json!({"error": "the call was abandoned"})),
+            });
+        }
         // The card is presented in a task of its own, so a caller that hangs up never leaves the device busy.
         let (answer_to, answer) = oneshot::channel();
         let emulator = Arc::clone(self);

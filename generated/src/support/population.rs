@@ -2,23 +2,57 @@
 
 //! The instances of one lifecycle and how a call reaches them: which instance(s) its key names (a fresh one in the
 //! initial state when none matches), the refusal among them, and the steps it takes. An API's generated `World`
-//! holds one population per lifecycle and walks them in the spec's precedence order.
+//! holds one population per lifecycle and walks them in the spec's precedence order. Instances are indexed by the
+//! text values of their key attributes, so a call finds its instance without scanning them all: a server holding
+//! thousands of payments answers in the same time as one holding none.
+
+use std::collections::HashMap;
 
 use super::guard::Facts;
 use super::lifecycle::{Instance, KeyValues, Refusal, StateMachine, Step, TransitionInfo};
+use super::value::Value;
 
 /// The instances of one lifecycle.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(transparent)]
+#[derive(Debug, Clone)]
 pub struct Population<S> {
     /// Every instance that has left its initial state, in the order they were created.
-    pub instances: Vec<Instance<S>>,
+    instances: Vec<Instance<S>>,
+    /// (attribute id, text value) → the indices of the instances with that value, for the attributes keys use.
+    index: HashMap<(String, String), Vec<usize>>,
 }
 
 impl<S> Default for Population<S> {
     fn default() -> Self {
-        Population { instances: Vec::new() }
+        Population { instances: Vec::new(), index: HashMap::new() }
     }
+}
+
+impl<S: PartialEq> PartialEq for Population<S> {
+    fn eq(&self, other: &Self) -> bool {
+        self.instances == other.instances
+    }
+}
+
+impl<S: Eq> Eq for Population<S> {}
+
+impl<S: serde::Serialize> serde::Serialize for Population<S> {
+    fn serialize<Z: serde::Serializer>(&self, serializer: Z) -> Result<Z::Ok, Z::Error> {
+        self.instances.serialize(serializer)
+    }
+}
+
+impl<'de, S: StateMachine + serde::Deserialize<'de>> serde::Deserialize<'de> for Population<S> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let instances = Vec::<Instance<S>>::deserialize(deserializer)?;
+        let mut population = Population { instances, index: HashMap::new() };
+        population.reindex();
+        Ok(population)
+    }
+}
+
+/// Whether an attribute is one some key of the lifecycle names instances by.
+fn is_key_attribute<S: StateMachine>(id: &str) -> bool {
+    S::LIFECYCLE.keys.iter().any(|key| key.matches.iter().any(|(attribute, _)| *attribute == id))
 }
 
 /// Which instances a call reaches.
@@ -44,11 +78,89 @@ pub struct Taken<S: StateMachine> {
 }
 
 impl<S: StateMachine> Population<S> {
+    /// Every instance, in the order they were created.
+    pub fn instances(&self) -> &[Instance<S>] {
+        &self.instances
+    }
+
+    /// Adds an instance (e.g. a precondition set up directly).
+    pub fn push(&mut self, instance: Instance<S>) {
+        self.instances.push(instance);
+        self.index_instance(self.instances.len() - 1);
+    }
+
+    /// Keeps the instances for which `keep` says yes, returning how many were removed.
+    pub fn retain(&mut self, keep: impl Fn(&Instance<S>) -> bool) -> usize {
+        let before = self.instances.len();
+        self.instances.retain(|instance| keep(instance));
+        let removed = before - self.instances.len();
+        if removed > 0 {
+            self.reindex();
+        }
+        removed
+    }
+
+    /// Rebuilds the index from the instances.
+    fn reindex(&mut self) {
+        self.index.clear();
+        for position in 0..self.instances.len() {
+            self.index_instance(position);
+        }
+    }
+
+    fn index_entries(instance: &Instance<S>) -> impl Iterator<Item = (String, String)> + '_ {
+        instance.attributes.iter().filter_map(|(id, value)| match value {
+            Value::Text(text) if is_key_attribute::<S>(id) => Some((id.clone(), text.clone())),
+            _ => None,
+        })
+    }
+
+    fn index_instance(&mut self, position: usize) {
+        let entries: Vec<(String, String)> = Self::index_entries(&self.instances[position]).collect();
+        for entry in entries {
+            self.index.entry(entry).or_default().push(position);
+        }
+    }
+
+    fn unindex_instance(&mut self, position: usize) {
+        let entries: Vec<(String, String)> = Self::index_entries(&self.instances[position]).collect();
+        for entry in entries {
+            if let Some(positions) = self.index.get_mut(&entry) {
+                positions.retain(|p| *p != position);
+                if positions.is_empty() {
+                    self.index.remove(&entry);
+                }
+            }
+        }
+    }
+
+    /// The positions of the instances a key names, in creation order: through the index where the key gives a text
+    /// value of an indexed attribute, else by looking at every instance.
+    fn matching(&self, key: &KeyValues) -> Vec<usize> {
+        // The most selective indexed value: a payment's id names one instance, its client many.
+        let indexed = key
+            .values
+            .iter()
+            .filter_map(|(id, value)| match value {
+                Some(Value::Text(text)) if is_key_attribute::<S>(id) => {
+                    Some(self.index.get(&((*id).to_owned(), text.clone())).map(Vec::as_slice).unwrap_or_default())
+                }
+                _ => None,
+            })
+            .min_by_key(|positions| positions.len());
+        match indexed {
+            Some(positions) => positions.iter().copied().filter(|p| self.instances[*p].matches(key)).collect(),
+            None => self.instances.iter().enumerate().filter(|(_, i)| i.matches(key)).map(|(n, _)| n).collect(),
+        }
+    }
+
     /// The instances a call of `operation` reaches.
     pub fn reached(&self, operation: S::Operation, facts: &Facts<'_>) -> Reached<S> {
         let Some(key) = S::LIFECYCLE.key_values(operation, facts) else { return Reached::None };
-        let mut matching = self.instances.iter().enumerate().filter(|(_, i)| i.matches(&key)).map(|(n, _)| n);
-        let indices: Vec<usize> = if key.each { matching.collect() } else { matching.next().into_iter().collect() };
+        let mut indices = self.matching(&key);
+        if !key.each {
+            indices.truncate(1);
+        }
         if indices.is_empty() && !key.each { Reached::Fresh(Instance::fresh(&key)) } else { Reached::Existing(indices) }
     }
 
@@ -98,12 +210,11 @@ impl<S: StateMachine> Population<S> {
 
     /// The steps an external event takes in the instances whose attributes equal `key` (every one for `each`).
     pub fn event_steps(&self, event: &str, key: &KeyValues, facts: &Facts<'_>) -> Vec<Taken<S>> {
-        self.instances
-            .iter()
-            .enumerate()
-            .filter(|(_, instance)| instance.matches(key))
+        self.matching(key)
+            .into_iter()
             .take(if key.each { usize::MAX } else { 1 })
-            .filter_map(|(index, instance)| {
+            .filter_map(|index| {
+                let instance = &self.instances[index];
                 let step = instance.event(event, facts)?;
                 Some(Taken { index: Some(index), from: instance.state, step })
             })
@@ -115,12 +226,16 @@ impl<S: StateMachine> Population<S> {
         let mut entries = Vec::new();
         for Taken { index, step, .. } in taken {
             entries.push(step.entry);
-            match index.and_then(|i| self.instances.get_mut(i)) {
-                Some(instance) => instance.apply(step),
+            match index.filter(|i| *i < self.instances.len()) {
+                Some(position) => {
+                    self.unindex_instance(position);
+                    self.instances[position].apply(step);
+                    self.index_instance(position);
+                }
                 None => {
                     let mut instance = Instance::default();
                     instance.apply(step);
-                    self.instances.push(instance);
+                    self.push(instance);
                 }
             }
         }
@@ -129,13 +244,16 @@ impl<S: StateMachine> Population<S> {
 
     /// Fires the timers of every instance at the facts' clock; returns the transitions taken.
     pub fn fire_timers(&mut self, facts: &Facts<'_>) -> Vec<&'static TransitionInfo<S>> {
-        self.instances.iter_mut().flat_map(|instance| instance.fire_timers(facts)).collect()
+        let fired: Vec<&'static TransitionInfo<S>> =
+            self.instances.iter_mut().flat_map(|instance| instance.fire_timers(facts)).collect();
+        if !fired.is_empty() {
+            self.reindex();
+        }
+        fired
     }
 
     /// Removes the instances in a terminal state for which `keep` says no (to bound memory), returning how many.
     pub fn evict(&mut self, keep: impl Fn(&Instance<S>) -> bool) -> usize {
-        let before = self.instances.len();
-        self.instances.retain(|instance| !S::LIFECYCLE.terminal.contains(&instance.state) || keep(instance));
-        before - self.instances.len()
+        self.retain(|instance| !S::LIFECYCLE.terminal.contains(&instance.state) || keep(instance))
     }
 }

@@ -47,6 +47,9 @@ pub struct IyzicoState {
     pub manual_devices: BTreeSet<String>,
     /// A number fixed when the state was created, part of every issued code and token.
     pub epoch: u64,
+    /// The test-clock second the timers were last fired at: they fire once a second (the resolution of every
+    /// timer), not on every call.
+    pub ticked_at: i64,
 }
 
 /// A call that took a device and waits for its card.
@@ -118,13 +121,17 @@ impl IyzicoState {
                 FiscalMode::Vuk507 => payspec::iyzico_terminal::IntegrationModeState::BoundToVuk507,
             };
             let attributes = [("client".to_owned(), Value::Text(integration.client_id.clone()))].into();
-            state.world.integration_mode.instances.push(Instance { state: mode, attributes });
+            state.world.integration_mode.push(Instance { state: mode, attributes });
         }
         state
     }
 
     /// Fires the timers due at the test clock and forgets what no lifecycle can accept any more.
     pub fn tick(&mut self, context: &Context<'_>) {
+        if context.now.seconds <= self.ticked_at {
+            return;
+        }
+        self.ticked_at = context.now.seconds;
         let (request, credentials) = (Json::Null, payspec::support::Credentials::default());
         let facts = Facts {
             request: &request,
@@ -145,7 +152,7 @@ impl IyzicoState {
         let now = context.now.seconds;
         self.world.auth_code.evict(|_| false);
         self.world.access_token.evict(|_| false);
-        self.world.access_token.instances.retain(|token| {
+        self.world.access_token.retain(|token| {
             let expired_long_ago =
                 matches!(token.attributes.get("expires_at"), Some(Value::Instant(at)) if *at + retention < now);
             !(token.state == AccessTokenState::Expired && expired_long_ago)
@@ -154,11 +161,11 @@ impl IyzicoState {
             Some(Value::Text(text)) => Some(text.clone()),
             _ => None,
         };
-        let codes = self.world.auth_code.instances.iter().filter_map(|i| text(&i.attributes, "code")).collect();
+        let codes = self.world.auth_code.instances().iter().filter_map(|i| text(&i.attributes, "code")).collect();
         let access =
-            self.world.access_token.instances.iter().filter_map(|i| text(&i.attributes, "access_token")).collect();
+            self.world.access_token.instances().iter().filter_map(|i| text(&i.attributes, "access_token")).collect();
         let refresh =
-            self.world.access_token.instances.iter().filter_map(|i| text(&i.attributes, "refresh_token")).collect();
+            self.world.access_token.instances().iter().filter_map(|i| text(&i.attributes, "refresh_token")).collect();
         self.sessions.retain(&codes, &access, &refresh);
     }
 
