@@ -7,15 +7,17 @@
 //! # What is public
 //!
 //! Public (`pub use`) is what a consumer, an emulator or a conformance suite works with, and everything a public
-//! signature or a public table of the API modules names (a type left out would be a `private_interfaces` error):
+//! signature or a public table of the API modules names (a type left out would trip the `private_interfaces` lint):
 //!
 //! - vocabulary and values: [`Lang`], [`Retry`], [`Actor`], [`PassthroughOrigin`], [`Decimal`] and [`DecimalWire`]
 //!   (with [`InvalidDecimal`] and [`MAX_SCALE`]), [`Nullable`], [`WireEnum`], [`Open`] and [`UnknownWireValue`],
-//!   [`Value`] and [`ValueKind`] with the clock helpers [`yyyymmdd`] and [`instant_from_rfc3339`];
+//!   [`Value`] and [`ValueKind`] with the calendar helpers behind the clock ([`yyyymmdd`], [`instant_from_rfc3339`],
+//!   [`civil_from_days`], [`days_from_civil`], [`day_from_yyyymmdd`]), which an emulator's answers use too;
 //! - operations and the client direction: [`Operation`], [`OperationInfo`], [`ResponseInfo`], [`Method`], [`Mode`],
 //!   [`AllowedIn`], [`Direction`], [`BodyEncoding`], [`ParameterIn`], [`Parameters`], [`NoParameters`], [`NoBody`],
-//!   [`Integration`], [`PreparedRequest`], [`PrepareError`] and [`percent_encode`]; servers and authentication as data:
-//!   [`ServerInfo`], [`AuthSchemeInfo`], [`AuthSchemeKind`];
+//!   [`Integration`], [`PreparedRequest`], [`PrepareError`], [`percent_encode`], and for a server reading a query or a
+//!   form [`form_pairs`] and [`percent_decode`]; servers and authentication as data: [`ServerInfo`],
+//!   [`AuthSchemeInfo`], [`AuthSchemeKind`];
 //! - the server direction: [`Route`], [`RouteEntry`], [`route`], [`allow_header`], [`IncomingRequest`], [`Decoded`],
 //!   [`EncodedReply`], [`ReplyDecodeError`], [`check_message_value`], [`Problem`], [`ProblemKind`], [`Location`],
 //!   [`Expected`], and the shape tables of `<api>::shapes` ([`MessageShape`], [`FieldShape`], [`ShapeKind`],
@@ -30,14 +32,12 @@
 //! - signing: [`SigningRecipe`], [`SignedPart`], [`SignedRequest`], [`SignatureError`].
 //!
 //! Crate-internal (`pub(crate) use`, or not re-exported at all) is what only the generated code of the API modules
-//! calls: the serde helpers (`present`, the integer-wire helpers), the `wire_enum_traits` macro, form and
-//! percent-decoding (`form_pairs`, `percent_decode`), the decoders' steps (`decode_body`, `decode_parameters`,
-//! `malformed_body`, `rule_problem`, `to_wire_forms`, `check_object`, `check_value`, `from_text`,
-//! `canonical_names`), redaction's building blocks (`Redacted`, `redact_fields`; consumers call `<api>::redact`), the
-//! template reader `extract` (consumers call `Error::from_wire`), the guard's `lookup` and `retry_id`, and the
-//! calendar arithmetic behind the clock (`civil_from_days`, `days_from_civil`, `day_from_yyyymmdd`). Their files
-//! keep them `pub` so that sibling files reach them; outside the crate they cannot be named, so they may change in any
-//! release.
+//! calls: the serde helpers (`present`, the integer-wire helpers), the `wire_enum_traits` macro, the decoders' steps
+//! (`decode_body`, `decode_parameters`, `malformed_body`, `rule_problem`, `to_wire_forms`, `check_object`,
+//! `check_value`, `from_text`, `canonical_names`), redaction's building blocks (`Redacted`, `redact_fields`;
+//! consumers call `<api>::redact`), the template reader `extract` (consumers call `Error::from_wire`), and the guard's
+//! `lookup` and `retry_id`. Their files keep them `pub` so that sibling files reach them; outside the crate they cannot
+//! be named, so they may change in any release.
 
 mod catalog;
 mod decimal;
@@ -64,6 +64,7 @@ mod wire;
 pub use catalog::{Actor, Lang, PassthroughOrigin, Retry};
 pub use decimal::{Decimal, DecimalWire, InvalidDecimal, MAX_SCALE};
 pub use endpoint::{AuthSchemeInfo, AuthSchemeKind, ServerInfo};
+pub use form::{form_pairs, percent_decode};
 pub use guard::{
     ClockReading, Clock, Comparison, Credential, Credentials, EffectInfo, ErrorFacet, Facts, GuardInfo, Literal,
     OperandInfo, Outcome, OutcomeInfo, ResponseFacts, TimerInfo, Timers,
@@ -86,7 +87,9 @@ pub use serve::{Decoded, EncodedReply, IncomingRequest, ReplyDecodeError, check_
 pub use shape::{DecimalBound, FieldShape, MessageShape, ShapeKind};
 pub use signing::{SignatureError, SignedPart, SignedRequest, SigningRecipe};
 pub use template::{Piece, render};
-pub use value::{Value, ValueKind, instant_from_rfc3339, yyyymmdd};
+pub use value::{
+    Value, ValueKind, civil_from_days, day_from_yyyymmdd, days_from_civil, instant_from_rfc3339, yyyymmdd,
+};
 pub use wire::{Open, UnknownWireValue, WireEnum};
 
 // What the generated API modules call and consumers do not (see the module comment).
