@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::Operation;
+use crate::model::{Message, Operation};
 
 /// The names of `crate_files.rs`.
 pub mod crate_files {
@@ -488,6 +488,17 @@ pub fn kebab(name: &str) -> String {
 /// The name of an operation's parameter struct.
 pub fn parameters_name(operation: &Operation) -> String {
     format!("{}Parameters", operation.rust_name)
+}
+
+/// The name of the struct of a message's required fields, which its `new` takes when it has more than one.
+pub fn required_name(message: &str) -> String {
+    format!("{message}Required")
+}
+
+/// Whether a message's `new` takes a `<Message>Required` struct: when it has more than one required field, so that
+/// no two can be swapped (with none or one, `new` takes them as arguments).
+pub fn has_required_struct(message: &Message) -> bool {
+    message.fields.iter().filter(|f| f.required).count() > 1
 }
 
 /// The name of an operation's reply enum.

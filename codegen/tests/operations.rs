@@ -161,6 +161,44 @@ fn a_vuk509_integration_prepares_a_payment_exactly() {
     assert!(prepared.body.contains(r#""price":100.10,"#), "the price keeps its digits: {}", prepared.body);
 }
 
+/// The README's "Building a message" example, as written there: required fields by name, optional ones set after.
+#[test]
+fn the_readme_building_a_message_example_runs() -> Result<(), payspec::support::InvalidDecimal> {
+    use payspec::iyzico_terminal::{Vuk509Locale, Vuk509SaleRequest, Vuk509SaleRequestRequired, Vuk509SalesType};
+    use payspec::support::Nullable;
+    use payspec::{Decimal, DecimalWire};
+
+    let mut closing = Vuk509SaleRequest::new(Vuk509SaleRequestRequired {
+        conversation_id: "conversation-2".to_owned(),
+        locale: Vuk509Locale::Tr,
+        device_unique_id: "PAV860047264".to_owned(),
+        transaction_reference_id: "ECR-2026-000002".to_owned(),
+        price: Decimal::new("100.00", DecimalWire::Number)?,
+        currency: "TRY".to_owned(),
+        installment: 1,
+        sales_type: Vuk509SalesType::PostAuth,
+    });
+    // Optional fields are public and start absent: a POST_AUTH must name the PRE_AUTH it closes (a rule of the message).
+    assert_eq!(closing.broken_rules().len(), 1);
+    closing.payment_id = Nullable::Value("P1".to_owned());
+    assert!(closing.broken_rules().is_empty());
+    // `From` builds the same message, and the required struct's fields are exactly the message's required fields.
+    let same: Vuk509SaleRequest = Vuk509SaleRequestRequired {
+        conversation_id: "conversation-2".to_owned(),
+        locale: Vuk509Locale::Tr,
+        device_unique_id: "PAV860047264".to_owned(),
+        transaction_reference_id: "ECR-2026-000002".to_owned(),
+        price: Decimal::new("100.00", DecimalWire::Number)?,
+        currency: "TRY".to_owned(),
+        installment: 1,
+        sales_type: Vuk509SalesType::PostAuth,
+    }
+    .into();
+    assert_eq!(Nullable::Absent, same.payment_id);
+    assert_eq!(Vuk509SaleRequest { payment_id: Nullable::Absent, ..closing }, same);
+    Ok(())
+}
+
 #[test]
 fn the_common_oauth_token_call_is_prepared_in_either_mode_as_a_form() {
     use payspec::iyzico_terminal::{OauthGrantType, OauthToken, OauthTokenRequest, Vuk507, Vuk509};

@@ -82,6 +82,22 @@ fn debug_shows_card_data_and_secrets_redacted() {
     let shown = format!("{login:?}");
     assert!(!shown.contains("payspec-vuk509-secret") && !shown.contains("payspec-pass"), "{shown}");
     assert!(shown.contains("kasa@payspec.test"), "{shown}");
+
+    // The struct of required fields that builds the message redacts the same fields.
+    let required = payspec::iyzico_terminal::OauthAuthorizeRequestRequired {
+        scope: payspec::iyzico_terminal::OauthScope::IyzipayApiGateway,
+        client_id: "payspec-vuk509".to_owned(),
+        client_secret: "payspec-vuk509-secret".to_owned(),
+        response_type: payspec::iyzico_terminal::OauthResponseType::Code,
+        username: "kasa@payspec.test".to_owned(),
+        password: "payspec-pass".to_owned(),
+        request_timestamp: 1,
+    };
+    let shown = format!("{required:?} {required:#?}");
+    assert!(!shown.contains("payspec-vuk509-secret") && !shown.contains("payspec-pass"), "{shown}");
+    assert!(shown.contains("kasa@payspec.test") && shown.contains("***"), "{shown}");
+    let built = payspec::iyzico_terminal::OauthAuthorizeRequest::new(required);
+    assert_eq!((built.client_secret.as_str(), built.password.as_str()), ("payspec-vuk509-secret", "payspec-pass"));
 }
 
 #[test]

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 use crate::diagnostics::Collector;
 use crate::names::crate_files::SUPPORT_MODULE;
 use crate::names::file_name as schema_file_name;
-use crate::names::{Variants, generated_names, parameters_name, reply_name, reserved_variants};
+use crate::names::{
+    Variants, generated_names, has_required_struct, parameters_name, reply_name, required_name, reserved_variants,
+};
 use crate::spec::ApiSpec;
 
 /// Names Rust cannot take even as raw identifiers.
@@ -93,9 +95,10 @@ pub fn check_modules(apis: &[ApiSpec], collector: &mut Collector) {
     }
 }
 
-/// Checks that every Rust type name of the API module (messages, enumerations, lifecycles' state enums, operations,
-/// their parameter structs, modes) is unique and none takes a name the generated modules import or define themselves
-/// (see [`generated_names`]), and that no two messages write their JSON Schema to the same file.
+/// Checks that every Rust type name of the API module (messages and their required-fields structs, enumerations,
+/// lifecycles' state enums, operations, their parameter structs, modes) is unique and none takes a name the generated
+/// modules import or define themselves (see [`generated_names`]), and that no two messages write their JSON Schema to
+/// the same file.
 pub fn check_namespace(api: &ApiSpec, collector: &mut Collector) {
     let generated = generated_names(&api.info.rust_module);
     let mut taken: BTreeMap<String, String> = BTreeMap::new();
@@ -114,6 +117,10 @@ pub fn check_namespace(api: &ApiSpec, collector: &mut Collector) {
     };
     for m in &api.messages {
         claim(&m.name, format!("message {}", m.name), &m.file, format!("{}/name", m.pointer), collector);
+    }
+    for m in api.messages.iter().filter(|m| has_required_struct(m)) {
+        let owner = format!("the required-fields struct of message {} ({} + `Required`)", m.name, m.name);
+        claim(&required_name(&m.name), owner, &m.file, format!("{}/name", m.pointer), collector);
     }
     for e in &api.enums {
         claim(&e.name, format!("enumeration {}", e.name), &e.file, format!("{}/name", e.pointer), collector);

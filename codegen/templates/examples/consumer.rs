@@ -3,7 +3,8 @@
 //! WiaPay request. Run it with `cargo run -p payspec --example consumer --features signing`.
 
 use payspec::iyzico_terminal::{
-    self as iyzico, Error, ErrorEnvelope, Vuk509, Vuk509Locale, Vuk509Payment, Vuk509SaleRequest, Vuk509SalesType,
+    self as iyzico, Error, ErrorEnvelope, Vuk509, Vuk509Locale, Vuk509Payment, Vuk509SaleRequest, Vuk509SaleRequestRequired,
+    Vuk509SalesType,
 };
 use payspec::support::SignedRequest;
 use payspec::support::{NoParameters, Nullable};
@@ -12,16 +13,17 @@ use payspec::{Decimal, DecimalWire, Integration, Lang, Open, WireEnum};
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     // A VUK 509 sale of 100.00 TRY on the docs' example device. Money is a `Decimal`, never a float.
     let price = Decimal::new("100.00", DecimalWire::Number)?;
-    let sale = Vuk509SaleRequest::new(
-        "conversation-1".to_owned(),
-        Vuk509Locale::Tr,
-        "PAV860047264".to_owned(),
-        "ECR-2026-000001".to_owned(),
+    // The required fields are named, so two strings cannot be swapped, and leaving one out does not compile.
+    let sale = Vuk509SaleRequest::new(Vuk509SaleRequestRequired {
+        conversation_id: "conversation-1".to_owned(),
+        locale: Vuk509Locale::Tr,
+        device_unique_id: "PAV860047264".to_owned(),
+        transaction_reference_id: "ECR-2026-000001".to_owned(),
         price,
-        "TRY".to_owned(),
-        1,
-        Vuk509SalesType::Sale,
-    );
+        currency: "TRY".to_owned(),
+        installment: 1,
+        sales_type: Vuk509SalesType::Sale,
+    });
     // An integration in VUK 509 mode prepares only VUK 509 (and common) operations: a VUK 507 call would not compile.
     let prepared = Integration::<Vuk509>::new().prepare::<Vuk509Payment>(&NoParameters, &sale)?;
     println!("{} {}\n{}", prepared.method.as_str(), prepared.path_and_query, prepared.body);

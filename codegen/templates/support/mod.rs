@@ -1,6 +1,41 @@
 //! Support shared by every API module, one job a file: the catalogs' vocabulary, wire values, message templates,
 //! serde helpers, decimals, operation descriptors and request preparation, cross-field rules, signing, and the
 //! executable lifecycles: values, guards and the evaluator that runs the lifecycle tables.
+//!
+//! # What is public
+//!
+//! Public (`pub use`) is what a consumer, an emulator or a conformance suite works with, and everything a public
+//! signature or a public table of the API modules names (a type left out would trip the `private_interfaces` lint):
+//!
+//! - vocabulary and values: [`Lang`], [`Retry`], [`Actor`], [`PassthroughOrigin`], [`Decimal`] and [`DecimalWire`]
+//!   (with [`InvalidDecimal`] and [`MAX_SCALE`]), [`Nullable`], [`WireEnum`], [`Open`] and [`UnknownWireValue`],
+//!   [`Value`] and [`ValueKind`] with the calendar helpers behind the clock ([`yyyymmdd`], [`instant_from_rfc3339`],
+//!   [`civil_from_days`], [`days_from_civil`], [`day_from_yyyymmdd`]), which an emulator's answers use too;
+//! - operations and the client direction: [`Operation`], [`OperationInfo`], [`ResponseInfo`], [`Method`], [`Mode`],
+//!   [`AllowedIn`], [`Direction`], [`BodyEncoding`], [`ParameterIn`], [`Parameters`], [`NoParameters`], [`NoBody`],
+//!   [`Integration`], [`PreparedRequest`], [`PrepareError`], [`percent_encode`], and for a server reading a query or a
+//!   form [`form_pairs`] and [`percent_decode`]; servers and authentication as data: [`ServerInfo`],
+//!   [`AuthSchemeInfo`], [`AuthSchemeKind`];
+//! - the server direction: [`Route`], [`RouteEntry`], [`route`], [`allow_header`], [`IncomingRequest`], [`Decoded`],
+//!   [`EncodedReply`], [`ReplyDecodeError`], [`check_message_value`], [`Problem`], [`ProblemKind`], [`Location`],
+//!   [`Expected`], and the shape tables of `<api>::shapes` ([`MessageShape`], [`FieldShape`], [`ShapeKind`],
+//!   [`DecimalBound`]);
+//! - rules and messages' templates: [`RuleInfo`], [`RuleKind`], [`broken_rules`], [`Piece`], [`render`];
+//! - the executable lifecycles: [`StateMachine`], [`LifecycleInfo`] and its tables ([`KeyInfo`], [`AttributeInfo`],
+//!   [`TransitionInfo`], [`ForbiddenInfo`], [`GuardInfo`], [`OperandInfo`], [`EffectInfo`], [`Comparison`],
+//!   [`Literal`], [`Credential`], [`ClockReading`], [`ErrorFacet`], [`TimerInfo`], [`OutcomeInfo`], [`Basis`]), the
+//!   facts of a call ([`Facts`], [`Credentials`], [`Clock`], [`Timers`], [`ResponseFacts`], [`Outcome`]) and what the
+//!   evaluator answers ([`Instance`], [`KeyValues`], [`Decision`], [`Step`], [`Refusal`], [`Cause`], [`Check`],
+//!   [`CatalogCode`], and [`Population`] with its read accessors' [`Reached`] and [`Taken`]);
+//! - signing: [`SigningRecipe`], [`SignedPart`], [`SignedRequest`], [`SignatureError`].
+//!
+//! Crate-internal (`pub(crate) use`, or not re-exported at all) is what only the generated code of the API modules
+//! calls: the serde helpers (`present`, the integer-wire helpers), the `wire_enum_traits` macro, the decoders' steps
+//! (`decode_body`, `decode_parameters`, `malformed_body`, `rule_problem`, `to_wire_forms`, `check_object`,
+//! `check_value`, `from_text`, `canonical_names`), redaction's building blocks (`Redacted`, `redact_fields`;
+//! consumers call `<api>::redact`), the template reader `extract` (consumers call `Error::from_wire`), and the guard's
+//! `lookup` and `retry_id`. Their files keep them `pub` so that sibling files reach them; outside the crate they cannot
+//! be named, so they may change in any release.
 
 mod catalog;
 mod decimal;
@@ -30,36 +65,35 @@ pub use endpoint::{AuthSchemeInfo, AuthSchemeKind, ServerInfo};
 pub use form::{form_pairs, percent_decode};
 pub use guard::{
     ClockReading, Clock, Comparison, Credential, Credentials, EffectInfo, ErrorFacet, Facts, GuardInfo, Literal,
-    OperandInfo, Outcome, OutcomeInfo, ResponseFacts, TimerInfo, Timers, lookup, retry_id,
+    OperandInfo, Outcome, OutcomeInfo, ResponseFacts, TimerInfo, Timers,
 };
 pub use lifecycle::{
     AttributeInfo, Basis, CatalogCode, Cause, Check, Decision, ForbiddenInfo, Instance, KeyInfo, KeyValues,
     LifecycleInfo, Refusal, StateMachine, Step, TransitionInfo,
 };
+pub use nullable::Nullable;
 pub use operation::{
     AllowedIn, BodyEncoding, Direction, Method, Mode, NoBody, NoParameters, Operation, OperationInfo, ParameterIn,
     Parameters, ResponseInfo,
 };
 pub use population::{Population, Reached, Taken};
-pub use redact::{REDACTED, Redacted, RedactedShape, redact_fields};
+pub use problem::{Expected, Location, Problem, ProblemKind};
 pub use request::{Integration, PrepareError, PreparedRequest, percent_encode};
 pub use route::{Route, RouteEntry, allow_header, route};
-pub use problem::{Expected, Location, Problem, ProblemKind};
 pub use rules::{RuleInfo, RuleKind, broken_rules};
-pub use nullable::Nullable;
-pub use serde_helpers::present;
-pub use serve::{
-    Decoded, EncodedReply, IncomingRequest, ReplyDecodeError, check_message_value, decode_body, decode_parameters,
-    malformed_body, rule_problem,
-};
-pub use shape::{
-    DecimalBound, FieldShape, MessageShape, ShapeKind, canonical_names, check_object, check_value, from_text,
-    to_wire_forms,
-};
+pub use serve::{Decoded, EncodedReply, IncomingRequest, ReplyDecodeError, check_message_value};
+pub use shape::{DecimalBound, FieldShape, MessageShape, ShapeKind};
 pub use signing::{SignatureError, SignedPart, SignedRequest, SigningRecipe};
-pub use template::{Piece, extract, render};
+pub use template::{Piece, render};
 pub use value::{
     Value, ValueKind, civil_from_days, day_from_yyyymmdd, days_from_civil, instant_from_rfc3339, yyyymmdd,
 };
+pub use wire::{Open, UnknownWireValue, WireEnum};
+
+// What the generated API modules call and consumers do not (see the module comment).
+pub(crate) use redact::{Redacted, redact_fields};
+pub(crate) use serde_helpers::present;
+pub(crate) use serve::{decode_body, decode_parameters, malformed_body, rule_problem};
+pub(crate) use shape::to_wire_forms;
+pub(crate) use template::extract;
 pub(crate) use wire::wire_enum_traits;
-pub use wire::{Open, UnknownWireValue, WireEnum, deserialize_integer_wire, serialize_integer_wire};

@@ -1,14 +1,14 @@
-// A message's constructor takes every required field: a VUK 509 sale cannot be built without its price.
-use payspec::iyzico_terminal::{Vuk509Locale, Vuk509SaleRequest, Vuk509SalesType};
+// A message's constructor takes every required field, by name: a VUK 509 sale cannot be built without its price.
+use payspec::iyzico_terminal::{Vuk509Locale, Vuk509SaleRequest, Vuk509SaleRequestRequired, Vuk509SalesType};
 
 fn main() {
-    let _sale = Vuk509SaleRequest::new(
-        "conversation1".to_owned(),
-        Vuk509Locale::Tr,
-        "PAV860047264".to_owned(),
-        "string30".to_owned(),
-        "TRY".to_owned(),
-        0,
-        Vuk509SalesType::Sale,
-    );
+    let _sale = Vuk509SaleRequest::new(Vuk509SaleRequestRequired {
+        conversation_id: "conversation1".to_owned(),
+        locale: Vuk509Locale::Tr,
+        device_unique_id: "PAV860047264".to_owned(),
+        transaction_reference_id: "string30".to_owned(),
+        currency: "TRY".to_owned(),
+        installment: 0,
+        sales_type: Vuk509SalesType::Sale,
+    });
 }

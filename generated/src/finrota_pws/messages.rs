@@ -38,15 +38,9 @@ pub struct ErrorEnvelope {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl ErrorEnvelope {
-    /// A ErrorEnvelope from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        message: Option<String>,
-        status_code: i64,
-        data: serde_json::Value,
-        old_data: serde_json::Value,
-        errors: Option<Vec<ErrorItem>>,
-    ) -> Self {
+    /// A ErrorEnvelope from its required fields, named in a [`ErrorEnvelopeRequired`]; optional fields start absent.
+    pub fn new(required: ErrorEnvelopeRequired) -> Self {
+        let ErrorEnvelopeRequired { message, status_code, data, old_data, errors } = required;
         Self {
             message,
             status_code,
@@ -68,6 +62,25 @@ impl ErrorEnvelope {
         }
     }
 }
+/// The required fields of a [`ErrorEnvelope`], by name, for [`ErrorEnvelope::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorEnvelopeRequired {
+    /// General information or error message
+    pub message: Option<String>,
+    /// The HTTP status code (e.g. 200, 400, 401, 404, 500), or for P011–P020 the vendor's pseudo-status 600–609, which is not an HTTP status.
+    pub status_code: i64,
+    /// Successful operation response data
+    pub data: serde_json::Value,
+    /// Previous record information in update scenarios
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    pub errors: Option<Vec<ErrorItem>>,
+}
+impl From<ErrorEnvelopeRequired> for ErrorEnvelope {
+    fn from(required: ErrorEnvelopeRequired) -> Self {
+        Self::new(required)
+    }
+}
 /// One error of the errors array: a code and a message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorItem {
@@ -82,9 +95,9 @@ pub struct ErrorItem {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl ErrorItem {
-    /// A ErrorItem from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(code: crate::support::Open<Code>, message: String) -> Self {
+    /// A ErrorItem from its required fields, named in a [`ErrorItemRequired`]; optional fields start absent.
+    pub fn new(required: ErrorItemRequired) -> Self {
+        let ErrorItemRequired { code, message } = required;
         Self {
             code,
             message,
@@ -102,6 +115,19 @@ impl ErrorItem {
         }
     }
 }
+/// The required fields of a [`ErrorItem`], by name, for [`ErrorItem::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorItemRequired {
+    /// The error code, P001–P020 (see the catalog).
+    pub code: crate::support::Open<Code>,
+    /// The error message; the vendor's example gives it in Turkish.
+    pub message: String,
+}
+impl From<ErrorItemRequired> for ErrorItem {
+    fn from(required: ErrorItemRequired) -> Self {
+        Self::new(required)
+    }
+}
 /// A simple JSON containing your ApiKey and SecretKey.
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccessTokenRequest {
@@ -116,9 +142,9 @@ pub struct AccessTokenRequest {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl AccessTokenRequest {
-    /// A AccessTokenRequest from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(api_key: String, secret_key: String) -> Self {
+    /// A AccessTokenRequest from its required fields, named in a [`AccessTokenRequestRequired`]; optional fields start absent.
+    pub fn new(required: AccessTokenRequestRequired) -> Self {
+        let AccessTokenRequestRequired { api_key, secret_key } = required;
         Self {
             api_key,
             secret_key,
@@ -145,6 +171,27 @@ impl std::fmt::Debug for AccessTokenRequest {
             .finish()
     }
 }
+/// The required fields of a [`AccessTokenRequest`], by name, for [`AccessTokenRequest::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Clone, PartialEq)]
+pub struct AccessTokenRequestRequired {
+    /// The key provided for your application.
+    pub api_key: String,
+    /// A key kept confidential for security purposes, sent only to you via email.
+    pub secret_key: String,
+}
+impl std::fmt::Debug for AccessTokenRequestRequired {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AccessTokenRequestRequired")
+            .field("api_key", &self.api_key)
+            .field("secret_key", &crate::support::Redacted(&self.secret_key))
+            .finish()
+    }
+}
+impl From<AccessTokenRequestRequired> for AccessTokenRequest {
+    fn from(required: AccessTokenRequestRequired) -> Self {
+        Self::new(required)
+    }
+}
 /// You receive a JSON containing "token" (your AccessToken), "expiry" (when it expires), and "type" (Bearer).
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct AccessToken {
@@ -162,9 +209,9 @@ pub struct AccessToken {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl AccessToken {
-    /// A AccessToken from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(expiry: String, token: String, r#type: TokenType) -> Self {
+    /// A AccessToken from its required fields, named in a [`AccessTokenRequired`]; optional fields start absent.
+    pub fn new(required: AccessTokenRequired) -> Self {
+        let AccessTokenRequired { expiry, token, r#type } = required;
         Self {
             expiry,
             token,
@@ -191,6 +238,30 @@ impl std::fmt::Debug for AccessToken {
             .field("type", &self.r#type)
             .field("extra", &self.extra)
             .finish()
+    }
+}
+/// The required fields of a [`AccessToken`], by name, for [`AccessToken::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Clone, PartialEq)]
+pub struct AccessTokenRequired {
+    /// When it expires.
+    pub expiry: String,
+    /// Your AccessToken.
+    pub token: String,
+    /// Bearer.
+    pub r#type: TokenType,
+}
+impl std::fmt::Debug for AccessTokenRequired {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AccessTokenRequired")
+            .field("expiry", &self.expiry)
+            .field("token", &crate::support::Redacted(&self.token))
+            .field("type", &self.r#type)
+            .finish()
+    }
+}
+impl From<AccessTokenRequired> for AccessToken {
+    fn from(required: AccessTokenRequired) -> Self {
+        Self::new(required)
     }
 }
 /// Each item represents a PaymentSet object.
@@ -225,18 +296,18 @@ pub struct PaymentSet {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentSet {
-    /// A PaymentSet from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: String,
-        name: String,
-        is_default: bool,
-        description: Option<String>,
-        is_active: bool,
-        is_show_net_amount: bool,
-        can_user_change_comm_apply_type: bool,
-        erp_code: Option<String>,
-    ) -> Self {
+    /// A PaymentSet from its required fields, named in a [`PaymentSetRequired`]; optional fields start absent.
+    pub fn new(required: PaymentSetRequired) -> Self {
+        let PaymentSetRequired {
+            id,
+            name,
+            is_default,
+            description,
+            is_active,
+            is_show_net_amount,
+            can_user_change_comm_apply_type,
+            erp_code,
+        } = required;
         Self {
             id,
             name,
@@ -258,6 +329,31 @@ impl PaymentSet {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`PaymentSet`], by name, for [`PaymentSet::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentSetRequired {
+    /// Unique identifier of the payment set
+    pub id: String,
+    /// Payment set name
+    pub name: String,
+    /// Is it the default set
+    pub is_default: bool,
+    /// Description text
+    pub description: Option<String>,
+    /// Active status
+    pub is_active: bool,
+    /// Is net amount display enabled
+    pub is_show_net_amount: bool,
+    /// Can the user change the commission type
+    pub can_user_change_comm_apply_type: bool,
+    /// Payment set code in the ERP system
+    pub erp_code: Option<String>,
+}
+impl From<PaymentSetRequired> for PaymentSet {
+    fn from(required: PaymentSetRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The answer of GET /pws/paymentSet: the standard envelope whose data is the list of payment sets.
@@ -291,15 +387,15 @@ pub struct PaymentSetListResponse {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentSetListResponse {
-    /// A PaymentSetListResponse from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        message: Option<String>,
-        status_code: i64,
-        data: Option<Vec<PaymentSet>>,
-        old_data: serde_json::Value,
-        errors: Option<Vec<ErrorItem>>,
-    ) -> Self {
+    /// A PaymentSetListResponse from its required fields, named in a [`PaymentSetListResponseRequired`]; optional fields start absent.
+    pub fn new(required: PaymentSetListResponseRequired) -> Self {
+        let PaymentSetListResponseRequired {
+            message,
+            status_code,
+            data,
+            old_data,
+            errors,
+        } = required;
         Self {
             message,
             status_code,
@@ -319,6 +415,25 @@ impl PaymentSetListResponse {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`PaymentSetListResponse`], by name, for [`PaymentSetListResponse::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentSetListResponseRequired {
+    /// General information or error message
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    pub status_code: i64,
+    /// All payment sets defined in the system, as an array.
+    pub data: Option<Vec<PaymentSet>>,
+    /// Previous record information in update scenarios
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    pub errors: Option<Vec<ErrorItem>>,
+}
+impl From<PaymentSetListResponseRequired> for PaymentSetListResponse {
+    fn from(required: PaymentSetListResponseRequired) -> Self {
+        Self::new(required)
     }
 }
 /// Logo information (small/medium/large paths etc.)
@@ -350,17 +465,17 @@ pub struct PosLogo {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PosLogo {
-    /// A PosLogo from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        id: String,
-        color_code: String,
-        is_default: bool,
-        logo_small: String,
-        logo_medium: Option<String>,
-        logo_big: Option<String>,
-        installment_cell_color: String,
-    ) -> Self {
+    /// A PosLogo from its required fields, named in a [`PosLogoRequired`]; optional fields start absent.
+    pub fn new(required: PosLogoRequired) -> Self {
+        let PosLogoRequired {
+            id,
+            color_code,
+            is_default,
+            logo_small,
+            logo_medium,
+            logo_big,
+            installment_cell_color,
+        } = required;
         Self {
             id,
             color_code,
@@ -383,6 +498,29 @@ impl PosLogo {
         }
     }
 }
+/// The required fields of a [`PosLogo`], by name, for [`PosLogo::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PosLogoRequired {
+    /// Logo identifier
+    pub id: String,
+    /// Background color of the logo
+    pub color_code: String,
+    /// Default logo
+    pub is_default: bool,
+    /// Small size logo path
+    pub logo_small: String,
+    /// Medium size logo
+    pub logo_medium: Option<String>,
+    /// Large size logo
+    pub logo_big: Option<String>,
+    /// Cell color for installments in UI
+    pub installment_cell_color: String,
+}
+impl From<PosLogoRequired> for PosLogo {
+    fn from(required: PosLogoRequired) -> Self {
+        Self::new(required)
+    }
+}
 /// Installment options and rates
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CommRate {
@@ -403,14 +541,14 @@ pub struct CommRate {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl CommRate {
-    /// A CommRate from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        installment: i64,
-        comm_apply_type_id: i64,
-        process_comm_rate: crate::support::Decimal,
-        plus_installment: i64,
-    ) -> Self {
+    /// A CommRate from its required fields, named in a [`CommRateRequired`]; optional fields start absent.
+    pub fn new(required: CommRateRequired) -> Self {
+        let CommRateRequired {
+            installment,
+            comm_apply_type_id,
+            process_comm_rate,
+            plus_installment,
+        } = required;
         Self {
             installment,
             comm_apply_type_id,
@@ -428,6 +566,23 @@ impl CommRate {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`CommRate`], by name, for [`CommRate::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CommRateRequired {
+    /// Number of installments
+    pub installment: i64,
+    /// Commission application type ID
+    pub comm_apply_type_id: i64,
+    /// Commission rate (percentage)
+    pub process_comm_rate: crate::support::Decimal,
+    /// Campaign/additional installment count (if any)
+    pub plus_installment: i64,
+}
+impl From<CommRateRequired> for CommRate {
+    fn from(required: CommRateRequired) -> Self {
+        Self::new(required)
     }
 }
 /// For each POS, basic fields and commRates (installment/commission) are included.
@@ -456,16 +611,16 @@ pub struct PaymentOptionPos {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentOptionPos {
-    /// A PaymentOptionPos from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        name: String,
-        color_code: String,
-        logo: PosLogo,
-        comm_rates: Vec<CommRate>,
-        is_visible_comm_rate: bool,
-        is_default_pos: bool,
-    ) -> Self {
+    /// A PaymentOptionPos from its required fields, named in a [`PaymentOptionPosRequired`]; optional fields start absent.
+    pub fn new(required: PaymentOptionPosRequired) -> Self {
+        let PaymentOptionPosRequired {
+            name,
+            color_code,
+            logo,
+            comm_rates,
+            is_visible_comm_rate,
+            is_default_pos,
+        } = required;
         Self {
             name,
             color_code,
@@ -485,6 +640,27 @@ impl PaymentOptionPos {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`PaymentOptionPos`], by name, for [`PaymentOptionPos::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentOptionPosRequired {
+    /// POS name (bank/provider name)
+    pub name: String,
+    /// POS color (for UI purposes)
+    pub color_code: String,
+    /// Logo information (small/medium/large paths etc.)
+    pub logo: PosLogo,
+    /// Installment options and rates
+    pub comm_rates: Vec<CommRate>,
+    /// Should the commission rate be displayed in UI
+    pub is_visible_comm_rate: bool,
+    /// Is it the default POS
+    pub is_default_pos: bool,
+}
+impl From<PaymentOptionPosRequired> for PaymentOptionPos {
+    fn from(required: PaymentOptionPosRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The answer of GET /pws/paymentOptions: the standard envelope whose data is the list of POS entries of the payment set in the currency.
@@ -518,15 +694,15 @@ pub struct PaymentOptionListResponse {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentOptionListResponse {
-    /// A PaymentOptionListResponse from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        message: Option<String>,
-        status_code: i64,
-        data: Option<Vec<PaymentOptionPos>>,
-        old_data: serde_json::Value,
-        errors: Option<Vec<ErrorItem>>,
-    ) -> Self {
+    /// A PaymentOptionListResponse from its required fields, named in a [`PaymentOptionListResponseRequired`]; optional fields start absent.
+    pub fn new(required: PaymentOptionListResponseRequired) -> Self {
+        let PaymentOptionListResponseRequired {
+            message,
+            status_code,
+            data,
+            old_data,
+            errors,
+        } = required;
         Self {
             message,
             status_code,
@@ -546,6 +722,25 @@ impl PaymentOptionListResponse {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`PaymentOptionListResponse`], by name, for [`PaymentOptionListResponse::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentOptionListResponseRequired {
+    /// General information or error message
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    pub status_code: i64,
+    /// Returns a list of POS entries.
+    pub data: Option<Vec<PaymentOptionPos>>,
+    /// Previous record information in update scenarios
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    pub errors: Option<Vec<ErrorItem>>,
+}
+impl From<PaymentOptionListResponseRequired> for PaymentOptionListResponse {
+    fn from(required: PaymentOptionListResponseRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The path and query parameters of GET /pws/paymentOptions/ with a BIN, as one object. Not a body on the wire: the form in which the parameters are validated and exemplified.
@@ -568,9 +763,9 @@ pub struct PaymentOptionsByBinQuery {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentOptionsByBinQuery {
-    /// A PaymentOptionsByBinQuery from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(bin_number: String, currency: String, payment_set_id: String) -> Self {
+    /// A PaymentOptionsByBinQuery from its required fields, named in a [`PaymentOptionsByBinQueryRequired`]; optional fields start absent.
+    pub fn new(required: PaymentOptionsByBinQueryRequired) -> Self {
+        let PaymentOptionsByBinQueryRequired { bin_number, currency, payment_set_id } = required;
         Self {
             bin_number,
             currency,
@@ -588,6 +783,21 @@ impl PaymentOptionsByBinQuery {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`PaymentOptionsByBinQuery`], by name, for [`PaymentOptionsByBinQuery::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentOptionsByBinQueryRequired {
+    /// Card BIN number (6 or 8 digits, leading zeros are preserved)
+    pub bin_number: String,
+    /// Currency (e.g. TRY)
+    pub currency: String,
+    /// Payment set identifier
+    pub payment_set_id: String,
+}
+impl From<PaymentOptionsByBinQueryRequired> for PaymentOptionsByBinQuery {
+    fn from(required: PaymentOptionsByBinQueryRequired) -> Self {
+        Self::new(required)
     }
 }
 /// List of eligible POS
@@ -690,8 +900,7 @@ pub struct BinPos {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl BinPos {
-    /// A BinPos from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
+    /// A BinPos with every field absent.
     pub fn new() -> Self {
         Self {
             payment_set_pos_id: Default::default(),
@@ -763,9 +972,9 @@ pub struct BinPaymentOptions {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl BinPaymentOptions {
-    /// A BinPaymentOptions from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(comm_apply_type_id: i64, poses: Vec<BinPos>) -> Self {
+    /// A BinPaymentOptions from its required fields, named in a [`BinPaymentOptionsRequired`]; optional fields start absent.
+    pub fn new(required: BinPaymentOptionsRequired) -> Self {
+        let BinPaymentOptionsRequired { comm_apply_type_id, poses } = required;
         Self {
             comm_apply_type_id,
             installment_lower_limit: Default::default(),
@@ -784,6 +993,19 @@ impl BinPaymentOptions {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`BinPaymentOptions`], by name, for [`BinPaymentOptions::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BinPaymentOptionsRequired {
+    /// Commission application type ID
+    pub comm_apply_type_id: i64,
+    /// List of eligible POS
+    pub poses: Vec<BinPos>,
+}
+impl From<BinPaymentOptionsRequired> for BinPaymentOptions {
+    fn from(required: BinPaymentOptionsRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The answer of GET /pws/paymentOptions/ with a BIN: the standard envelope whose data is the general rules and the eligible POS list.
@@ -817,15 +1039,15 @@ pub struct PaymentOptionsByBinResponse {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentOptionsByBinResponse {
-    /// A PaymentOptionsByBinResponse from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        message: Option<String>,
-        status_code: i64,
-        data: Option<BinPaymentOptions>,
-        old_data: serde_json::Value,
-        errors: Option<Vec<ErrorItem>>,
-    ) -> Self {
+    /// A PaymentOptionsByBinResponse from its required fields, named in a [`PaymentOptionsByBinResponseRequired`]; optional fields start absent.
+    pub fn new(required: PaymentOptionsByBinResponseRequired) -> Self {
+        let PaymentOptionsByBinResponseRequired {
+            message,
+            status_code,
+            data,
+            old_data,
+            errors,
+        } = required;
         Self {
             message,
             status_code,
@@ -845,6 +1067,25 @@ impl PaymentOptionsByBinResponse {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`PaymentOptionsByBinResponse`], by name, for [`PaymentOptionsByBinResponse::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentOptionsByBinResponseRequired {
+    /// General information or error message
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    pub status_code: i64,
+    /// At the root level, general rules and the poses list are included.
+    pub data: Option<BinPaymentOptions>,
+    /// Previous record information in update scenarios
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    pub errors: Option<Vec<ErrorItem>>,
+}
+impl From<PaymentOptionsByBinResponseRequired> for PaymentOptionsByBinResponse {
+    fn from(required: PaymentOptionsByBinResponseRequired) -> Self {
+        Self::new(required)
     }
 }
 /// Cardholder information
@@ -873,9 +1114,9 @@ pub struct PaymentContact {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentContact {
-    /// A PaymentContact from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(name: String, surname: String, email: String) -> Self {
+    /// A PaymentContact from its required fields, named in a [`PaymentContactRequired`]; optional fields start absent.
+    pub fn new(required: PaymentContactRequired) -> Self {
+        let PaymentContactRequired { name, surname, email } = required;
         Self {
             name,
             surname,
@@ -910,6 +1151,21 @@ impl std::fmt::Debug for PaymentContact {
             .finish()
     }
 }
+/// The required fields of a [`PaymentContact`], by name, for [`PaymentContact::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentContactRequired {
+    /// First name
+    pub name: String,
+    /// Last name
+    pub surname: String,
+    /// Email
+    pub email: String,
+}
+impl From<PaymentContactRequired> for PaymentContact {
+    fn from(required: PaymentContactRequired) -> Self {
+        Self::new(required)
+    }
+}
 /// Card information
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentCard {
@@ -933,15 +1189,15 @@ pub struct PaymentCard {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentCard {
-    /// A PaymentCard from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        card_number: String,
-        card_holder_name: String,
-        cvv: String,
-        exp_month: i64,
-        exp_year: i64,
-    ) -> Self {
+    /// A PaymentCard from its required fields, named in a [`PaymentCardRequired`]; optional fields start absent.
+    pub fn new(required: PaymentCardRequired) -> Self {
+        let PaymentCardRequired {
+            card_number,
+            card_holder_name,
+            cvv,
+            exp_month,
+            exp_year,
+        } = required;
         Self {
             card_number,
             card_holder_name,
@@ -972,6 +1228,36 @@ impl std::fmt::Debug for PaymentCard {
             .field("exp_year", &crate::support::Redacted(&self.exp_year))
             .field("extra", &self.extra)
             .finish()
+    }
+}
+/// The required fields of a [`PaymentCard`], by name, for [`PaymentCard::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Clone, PartialEq)]
+pub struct PaymentCardRequired {
+    /// Card number (PAN)
+    pub card_number: String,
+    /// Name on card
+    pub card_holder_name: String,
+    /// Security code
+    pub cvv: String,
+    /// Expiration month (1–12)
+    pub exp_month: i64,
+    /// Expiration year (YYYY)
+    pub exp_year: i64,
+}
+impl std::fmt::Debug for PaymentCardRequired {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PaymentCardRequired")
+            .field("card_number", &crate::support::Redacted(&self.card_number))
+            .field("card_holder_name", &crate::support::Redacted(&self.card_holder_name))
+            .field("cvv", &crate::support::Redacted(&self.cvv))
+            .field("exp_month", &crate::support::Redacted(&self.exp_month))
+            .field("exp_year", &crate::support::Redacted(&self.exp_year))
+            .finish()
+    }
+}
+impl From<PaymentCardRequired> for PaymentCard {
+    fn from(required: PaymentCardRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The body of POST /pws/payment: starts a 3D payment (use3D true, answered with the bank's redirect URL) or completes a non-3D payment at once (use3D false).
@@ -1023,19 +1309,19 @@ pub struct PaymentRequest {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentRequest {
-    /// A PaymentRequest from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        agent_code: String,
-        amount: crate::support::Decimal,
-        installment: i64,
-        tenant_pos_id: String,
-        payment_set_definition_id: String,
-        currency_code: String,
-        use_3d: bool,
-        contact: PaymentContact,
-        card: PaymentCard,
-    ) -> Self {
+    /// A PaymentRequest from its required fields, named in a [`PaymentRequestRequired`]; optional fields start absent.
+    pub fn new(required: PaymentRequestRequired) -> Self {
+        let PaymentRequestRequired {
+            agent_code,
+            amount,
+            installment,
+            tenant_pos_id,
+            payment_set_definition_id,
+            currency_code,
+            use_3d,
+            contact,
+            card,
+        } = required;
         Self {
             agent_code,
             amount,
@@ -1070,6 +1356,33 @@ impl PaymentRequest {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`PaymentRequest`], by name, for [`PaymentRequest::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentRequestRequired {
+    /// agentCode is typically the customer code
+    pub agent_code: String,
+    /// Transaction amount
+    pub amount: crate::support::Decimal,
+    /// Number of installments (use 1 for single payment)
+    pub installment: i64,
+    /// POS identifier to be used
+    pub tenant_pos_id: String,
+    /// The payment set the POS is used through: the id of an item of GET /pws/paymentSet.
+    pub payment_set_definition_id: String,
+    /// ISO 4217 currency code
+    pub currency_code: String,
+    /// Whether to use 3D Secure
+    pub use_3d: bool,
+    /// Cardholder information
+    pub contact: PaymentContact,
+    /// Card information
+    pub card: PaymentCard,
+}
+impl From<PaymentRequestRequired> for PaymentRequest {
+    fn from(required: PaymentRequestRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The data of the payment and commit answers: whether the bank authorized the payment, the redirect URL of a 3D payment, and the transaction's status.
@@ -1111,8 +1424,7 @@ pub struct PaymentResult {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentResult {
-    /// A PaymentResult from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
+    /// A PaymentResult from its one required field, `is_success`; optional fields start absent.
     pub fn new(is_success: bool) -> Self {
         Self {
             redirect_url: Default::default(),
@@ -1165,15 +1477,9 @@ pub struct PaymentResponse {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentResponse {
-    /// A PaymentResponse from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        message: Option<String>,
-        status_code: i64,
-        data: Option<PaymentResult>,
-        old_data: serde_json::Value,
-        errors: Option<Vec<ErrorItem>>,
-    ) -> Self {
+    /// A PaymentResponse from its required fields, named in a [`PaymentResponseRequired`]; optional fields start absent.
+    pub fn new(required: PaymentResponseRequired) -> Self {
+        let PaymentResponseRequired { message, status_code, data, old_data, errors } = required;
         Self {
             message,
             status_code,
@@ -1195,6 +1501,25 @@ impl PaymentResponse {
         }
     }
 }
+/// The required fields of a [`PaymentResponse`], by name, for [`PaymentResponse::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentResponseRequired {
+    /// General information or error message
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    pub status_code: i64,
+    /// The payment's outcome: the redirect URL of a 3D payment, or the bank's answer to a non-3D payment.
+    pub data: Option<PaymentResult>,
+    /// Previous record information in update scenarios
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    pub errors: Option<Vec<ErrorItem>>,
+}
+impl From<PaymentResponseRequired> for PaymentResponse {
+    fn from(required: PaymentResponseRequired) -> Self {
+        Self::new(required)
+    }
+}
 /// The body of POST /pws/payment/commit: finalizes a 3D payment whose OTP step is done, where autoCommit did not finalize it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentCommitRequest {
@@ -1206,8 +1531,7 @@ pub struct PaymentCommitRequest {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentCommitRequest {
-    /// A PaymentCommitRequest from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
+    /// A PaymentCommitRequest from its one required field, `reference_code`; optional fields start absent.
     pub fn new(reference_code: String) -> Self {
         Self {
             reference_code,
@@ -1256,15 +1580,15 @@ pub struct PaymentCommitResponse {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentCommitResponse {
-    /// A PaymentCommitResponse from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        message: Option<String>,
-        status_code: i64,
-        data: Option<PaymentResult>,
-        old_data: serde_json::Value,
-        errors: Option<Vec<ErrorItem>>,
-    ) -> Self {
+    /// A PaymentCommitResponse from its required fields, named in a [`PaymentCommitResponseRequired`]; optional fields start absent.
+    pub fn new(required: PaymentCommitResponseRequired) -> Self {
+        let PaymentCommitResponseRequired {
+            message,
+            status_code,
+            data,
+            old_data,
+            errors,
+        } = required;
         Self {
             message,
             status_code,
@@ -1284,6 +1608,25 @@ impl PaymentCommitResponse {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`PaymentCommitResponse`], by name, for [`PaymentCommitResponse::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentCommitResponseRequired {
+    /// General information or error message
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    pub status_code: i64,
+    /// The finalized payment's outcome, in the shape of the payment answer.
+    pub data: Option<PaymentResult>,
+    /// Previous record information in update scenarios
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    pub errors: Option<Vec<ErrorItem>>,
+}
+impl From<PaymentCommitResponseRequired> for PaymentCommitResponse {
+    fn from(required: PaymentCommitResponseRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The body of POST /pws/payment/transaction, and the query parameters of GET /pws/payment/transaction as one object (for the GET not a body on the wire: the form in which its parameters are validated and exemplified): exactly one identifier of the transaction to return.
@@ -1312,8 +1655,7 @@ pub struct TransactionQueryRequest {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl TransactionQueryRequest {
-    /// A TransactionQueryRequest from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
+    /// A TransactionQueryRequest with every field absent.
     pub fn new() -> Self {
         Self {
             transaction_id: Default::default(),
@@ -1421,8 +1763,7 @@ pub struct Transaction {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl Transaction {
-    /// A Transaction from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
+    /// A Transaction from its one required field, `reference_number`; optional fields start absent.
     pub fn new(reference_number: String) -> Self {
         Self {
             client_reference_number: Default::default(),
@@ -1485,15 +1826,15 @@ pub struct TransactionResponse {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl TransactionResponse {
-    /// A TransactionResponse from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        message: Option<String>,
-        status_code: i64,
-        data: Option<Transaction>,
-        old_data: serde_json::Value,
-        errors: Option<Vec<ErrorItem>>,
-    ) -> Self {
+    /// A TransactionResponse from its required fields, named in a [`TransactionResponseRequired`]; optional fields start absent.
+    pub fn new(required: TransactionResponseRequired) -> Self {
+        let TransactionResponseRequired {
+            message,
+            status_code,
+            data,
+            old_data,
+            errors,
+        } = required;
         Self {
             message,
             status_code,
@@ -1515,6 +1856,25 @@ impl TransactionResponse {
         }
     }
 }
+/// The required fields of a [`TransactionResponse`], by name, for [`TransactionResponse::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransactionResponseRequired {
+    /// General information or error message
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    pub status_code: i64,
+    /// data (Transaction) Fields
+    pub data: Option<Transaction>,
+    /// Previous record information in update scenarios
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    pub errors: Option<Vec<ErrorItem>>,
+}
+impl From<TransactionResponseRequired> for TransactionResponse {
+    fn from(required: TransactionResponseRequired) -> Self {
+        Self::new(required)
+    }
+}
 /// The body of POST /pws/payment/cancel: the reference code of a successful transaction to cancel, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PaymentCancelRequest {
@@ -1529,8 +1889,7 @@ pub struct PaymentCancelRequest {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentCancelRequest {
-    /// A PaymentCancelRequest from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
+    /// A PaymentCancelRequest from its one required field, `reference_code`; optional fields start absent.
     pub fn new(reference_code: String) -> Self {
         Self {
             reference_code,
@@ -1566,8 +1925,7 @@ pub struct PaymentRefundRequest {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentRefundRequest {
-    /// A PaymentRefundRequest from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
+    /// A PaymentRefundRequest from its one required field, `reference_code`; optional fields start absent.
     pub fn new(reference_code: String) -> Self {
         Self {
             reference_code,
@@ -1610,15 +1968,15 @@ pub struct CancelRefundResult {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl CancelRefundResult {
-    /// A CancelRefundResult from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        last_amount: crate::support::Decimal,
-        transaction_status_id: crate::support::Open<TransactionStatus>,
-        error_code: Option<crate::support::Open<Code>>,
-        error_message: Option<String>,
-        is_success: bool,
-    ) -> Self {
+    /// A CancelRefundResult from its required fields, named in a [`CancelRefundResultRequired`]; optional fields start absent.
+    pub fn new(required: CancelRefundResultRequired) -> Self {
+        let CancelRefundResultRequired {
+            last_amount,
+            transaction_status_id,
+            error_code,
+            error_message,
+            is_success,
+        } = required;
         Self {
             last_amount,
             transaction_status_id,
@@ -1637,6 +1995,25 @@ impl CancelRefundResult {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`CancelRefundResult`], by name, for [`CancelRefundResult::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CancelRefundResultRequired {
+    /// Remaining amount after refund
+    pub last_amount: crate::support::Decimal,
+    /// Current transaction status. Known values: 1 successful, 2 failed, 3 pending (VPWS status table), 6 after a partial refund (refund sample); other values may come.
+    pub transaction_status_id: crate::support::Open<TransactionStatus>,
+    /// Error code
+    pub error_code: Option<crate::support::Open<Code>>,
+    /// Error message
+    pub error_message: Option<String>,
+    /// Whether the operation was successful
+    pub is_success: bool,
+}
+impl From<CancelRefundResultRequired> for CancelRefundResult {
+    fn from(required: CancelRefundResultRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The answer of POST /pws/payment/cancel: the standard envelope whose data is the cancellation's outcome.
@@ -1670,15 +2047,15 @@ pub struct PaymentCancelResponse {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentCancelResponse {
-    /// A PaymentCancelResponse from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        message: Option<String>,
-        status_code: i64,
-        data: Option<CancelRefundResult>,
-        old_data: serde_json::Value,
-        errors: Option<Vec<ErrorItem>>,
-    ) -> Self {
+    /// A PaymentCancelResponse from its required fields, named in a [`PaymentCancelResponseRequired`]; optional fields start absent.
+    pub fn new(required: PaymentCancelResponseRequired) -> Self {
+        let PaymentCancelResponseRequired {
+            message,
+            status_code,
+            data,
+            old_data,
+            errors,
+        } = required;
         Self {
             message,
             status_code,
@@ -1698,6 +2075,25 @@ impl PaymentCancelResponse {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`PaymentCancelResponse`], by name, for [`PaymentCancelResponse::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentCancelResponseRequired {
+    /// General information or error message
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    pub status_code: i64,
+    /// Remaining amount after cancellation (typically 0.00 for successful cancellation)
+    pub data: Option<CancelRefundResult>,
+    /// Previous record information in update scenarios
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    pub errors: Option<Vec<ErrorItem>>,
+}
+impl From<PaymentCancelResponseRequired> for PaymentCancelResponse {
+    fn from(required: PaymentCancelResponseRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The answer of POST /pws/payment/refund: the standard envelope whose data is the refund's outcome.
@@ -1731,15 +2127,15 @@ pub struct PaymentRefundResponse {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl PaymentRefundResponse {
-    /// A PaymentRefundResponse from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        message: Option<String>,
-        status_code: i64,
-        data: Option<CancelRefundResult>,
-        old_data: serde_json::Value,
-        errors: Option<Vec<ErrorItem>>,
-    ) -> Self {
+    /// A PaymentRefundResponse from its required fields, named in a [`PaymentRefundResponseRequired`]; optional fields start absent.
+    pub fn new(required: PaymentRefundResponseRequired) -> Self {
+        let PaymentRefundResponseRequired {
+            message,
+            status_code,
+            data,
+            old_data,
+            errors,
+        } = required;
         Self {
             message,
             status_code,
@@ -1759,6 +2155,25 @@ impl PaymentRefundResponse {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`PaymentRefundResponse`], by name, for [`PaymentRefundResponse::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PaymentRefundResponseRequired {
+    /// General information or error message
+    pub message: Option<String>,
+    /// 200 when the call succeeded systemically; when a bank-level or business failure (P011–P020) is answered with HTTP 200, the code's pseudo-status 600–609.
+    pub status_code: i64,
+    /// Remaining amount after refund
+    pub data: Option<CancelRefundResult>,
+    /// Previous record information in update scenarios
+    pub old_data: serde_json::Value,
+    /// May contain multiple error objects (with code and message fields)
+    pub errors: Option<Vec<ErrorItem>>,
+}
+impl From<PaymentRefundResponseRequired> for PaymentRefundResponse {
+    fn from(required: PaymentRefundResponseRequired) -> Self {
+        Self::new(required)
     }
 }
 /// Replaces every sensitive value of a JSON value of the message named `message` (and of the messages it

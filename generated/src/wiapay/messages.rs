@@ -24,9 +24,9 @@ pub struct ErrorEnvelope {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl ErrorEnvelope {
-    /// A ErrorEnvelope from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(success: bool, error: ErrorBody, timestamp: i64) -> Self {
+    /// A ErrorEnvelope from its required fields, named in a [`ErrorEnvelopeRequired`]; optional fields start absent.
+    pub fn new(required: ErrorEnvelopeRequired) -> Self {
+        let ErrorEnvelopeRequired { success, error, timestamp } = required;
         Self {
             success,
             error,
@@ -45,6 +45,21 @@ impl ErrorEnvelope {
         }
     }
 }
+/// The required fields of a [`ErrorEnvelope`], by name, for [`ErrorEnvelope::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorEnvelopeRequired {
+    /// Always false in an error response; the vendor advises always checking it.
+    pub success: bool,
+    /// The error: its code and message.
+    pub error: ErrorBody,
+    /// The time of the response, in Unix seconds (e.g. 1705320000).
+    pub timestamp: i64,
+}
+impl From<ErrorEnvelopeRequired> for ErrorEnvelope {
+    fn from(required: ErrorEnvelopeRequired) -> Self {
+        Self::new(required)
+    }
+}
 /// The error object of an error response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErrorBody {
@@ -59,9 +74,9 @@ pub struct ErrorBody {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl ErrorBody {
-    /// A ErrorBody from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(code: crate::support::Open<Code>, message: String) -> Self {
+    /// A ErrorBody from its required fields, named in a [`ErrorBodyRequired`]; optional fields start absent.
+    pub fn new(required: ErrorBodyRequired) -> Self {
+        let ErrorBodyRequired { code, message } = required;
         Self {
             code,
             message,
@@ -77,6 +92,19 @@ impl ErrorBody {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`ErrorBody`], by name, for [`ErrorBody::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorBodyRequired {
+    /// The error code (see the catalog), e.g. INVALID_SIGNATURE.
+    pub code: crate::support::Open<Code>,
+    /// Human-readable error message
+    pub message: String,
+}
+impl From<ErrorBodyRequired> for ErrorBody {
+    fn from(required: ErrorBodyRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The success response of GET /v1/available-banks: success true, the data and the time of the response.
@@ -96,9 +124,9 @@ pub struct AvailableBanksResponse {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl AvailableBanksResponse {
-    /// A AvailableBanksResponse from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(success: bool, data: AvailableBanksData, timestamp: i64) -> Self {
+    /// A AvailableBanksResponse from its required fields, named in a [`AvailableBanksResponseRequired`]; optional fields start absent.
+    pub fn new(required: AvailableBanksResponseRequired) -> Self {
+        let AvailableBanksResponseRequired { success, data, timestamp } = required;
         Self {
             success,
             data,
@@ -115,6 +143,21 @@ impl AvailableBanksResponse {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`AvailableBanksResponse`], by name, for [`AvailableBanksResponse::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AvailableBanksResponseRequired {
+    /// Always true in a success response; the vendor advises always checking it.
+    pub success: bool,
+    /// The result of the call.
+    pub data: AvailableBanksData,
+    /// The time of the response, in Unix seconds.
+    pub timestamp: i64,
+}
+impl From<AvailableBanksResponseRequired> for AvailableBanksResponse {
+    fn from(required: AvailableBanksResponseRequired) -> Self {
+        Self::new(required)
     }
 }
 /// Returns a list of banks available for your account with their transaction limits.
@@ -135,8 +178,7 @@ pub struct AvailableBanksData {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl AvailableBanksData {
-    /// A AvailableBanksData from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
+    /// A AvailableBanksData from its one required field, `banks`; optional fields start absent.
     pub fn new(banks: Vec<AvailableBank>) -> Self {
         Self {
             banks,
@@ -175,9 +217,9 @@ pub struct AvailableBank {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl AvailableBank {
-    /// A AvailableBank from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(id: String, name: String, min_amount: i64, max_amount: i64) -> Self {
+    /// A AvailableBank from its required fields, named in a [`AvailableBankRequired`]; optional fields start absent.
+    pub fn new(required: AvailableBankRequired) -> Self {
+        let AvailableBankRequired { id, name, min_amount, max_amount } = required;
         Self {
             id,
             name,
@@ -197,6 +239,23 @@ impl AvailableBank {
         }
     }
 }
+/// The required fields of a [`AvailableBank`], by name, for [`AvailableBank::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AvailableBankRequired {
+    /// Use the bank's _id as the bankCode parameter
+    pub id: String,
+    /// The bank's name, for showing the options to the customer.
+    pub name: String,
+    /// The smallest amount the bank accepts, in the unit of deposit amounts (the smallest currency unit).
+    pub min_amount: i64,
+    /// The largest amount the bank accepts, in the same unit; an amount outside the limits is answered with AMOUNT_OUT_OF_RANGE.
+    pub max_amount: i64,
+}
+impl From<AvailableBankRequired> for AvailableBank {
+    fn from(required: AvailableBankRequired) -> Self {
+        Self::new(required)
+    }
+}
 /// The FAST transfer option and its limits.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FastTransferOption {
@@ -211,9 +270,9 @@ pub struct FastTransferOption {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl FastTransferOption {
-    /// A FastTransferOption from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(min_amount: i64, max_amount: i64) -> Self {
+    /// A FastTransferOption from its required fields, named in a [`FastTransferOptionRequired`]; optional fields start absent.
+    pub fn new(required: FastTransferOptionRequired) -> Self {
+        let FastTransferOptionRequired { min_amount, max_amount } = required;
         Self {
             min_amount,
             max_amount,
@@ -229,6 +288,19 @@ impl FastTransferOption {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`FastTransferOption`], by name, for [`FastTransferOption::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FastTransferOptionRequired {
+    /// The smallest amount for a FAST transfer, in the unit of deposit amounts.
+    pub min_amount: i64,
+    /// The largest amount for a FAST transfer, in the same unit.
+    pub max_amount: i64,
+}
+impl From<FastTransferOptionRequired> for FastTransferOption {
+    fn from(required: FastTransferOptionRequired) -> Self {
+        Self::new(required)
     }
 }
 /// Create a new deposit transaction for your customer.
@@ -266,9 +338,9 @@ pub struct DepositRequest {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl DepositRequest {
-    /// A DepositRequest from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(process_id: String, amount: i64, customer: DepositCustomer) -> Self {
+    /// A DepositRequest from its required fields, named in a [`DepositRequestRequired`]; optional fields start absent.
+    pub fn new(required: DepositRequestRequired) -> Self {
+        let DepositRequestRequired { process_id, amount, customer } = required;
         Self {
             process_id,
             amount,
@@ -291,6 +363,21 @@ impl DepositRequest {
         }
     }
 }
+/// The required fields of a [`DepositRequest`], by name, for [`DepositRequest::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DepositRequestRequired {
+    /// Your unique transaction identifier (max 50 characters)
+    pub process_id: String,
+    /// Transaction amount in the smallest currency unit
+    pub amount: i64,
+    /// The customer who pays.
+    pub customer: DepositCustomer,
+}
+impl From<DepositRequestRequired> for DepositRequest {
+    fn from(required: DepositRequestRequired) -> Self {
+        Self::new(required)
+    }
+}
 /// The customer of a deposit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DepositCustomer {
@@ -309,9 +396,9 @@ pub struct DepositCustomer {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl DepositCustomer {
-    /// A DepositCustomer from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(id: String, name: String, username: String) -> Self {
+    /// A DepositCustomer from its required fields, named in a [`DepositCustomerRequired`]; optional fields start absent.
+    pub fn new(required: DepositCustomerRequired) -> Self {
+        let DepositCustomerRequired { id, name, username } = required;
         Self {
             id,
             name,
@@ -328,6 +415,21 @@ impl DepositCustomer {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`DepositCustomer`], by name, for [`DepositCustomer::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DepositCustomerRequired {
+    /// Your customer's unique identifier
+    pub id: String,
+    /// Customer's full name
+    pub name: String,
+    /// Customer's username
+    pub username: String,
+}
+impl From<DepositCustomerRequired> for DepositCustomer {
+    fn from(required: DepositCustomerRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The success response of POST /v1/deposit: success true, the data and the time of the response.
@@ -347,9 +449,9 @@ pub struct DepositResponse {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl DepositResponse {
-    /// A DepositResponse from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(success: bool, data: DepositData, timestamp: i64) -> Self {
+    /// A DepositResponse from its required fields, named in a [`DepositResponseRequired`]; optional fields start absent.
+    pub fn new(required: DepositResponseRequired) -> Self {
+        let DepositResponseRequired { success, data, timestamp } = required;
         Self {
             success,
             data,
@@ -366,6 +468,21 @@ impl DepositResponse {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`DepositResponse`], by name, for [`DepositResponse::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DepositResponseRequired {
+    /// Always true in a success response; the vendor advises always checking it.
+    pub success: bool,
+    /// The result of the call.
+    pub data: DepositData,
+    /// The time of the response, in Unix seconds.
+    pub timestamp: i64,
+}
+impl From<DepositResponseRequired> for DepositResponse {
+    fn from(required: DepositResponseRequired) -> Self {
+        Self::new(required)
     }
 }
 /// Creates a new deposit transaction and returns a checkout URL for the customer.
@@ -391,13 +508,9 @@ pub struct DepositData {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl DepositData {
-    /// A DepositData from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        transaction_id: String,
-        checkout_url: String,
-        status: crate::support::Open<TransactionStatus>,
-    ) -> Self {
+    /// A DepositData from its required fields, named in a [`DepositDataRequired`]; optional fields start absent.
+    pub fn new(required: DepositDataRequired) -> Self {
+        let DepositDataRequired { transaction_id, checkout_url, status } = required;
         Self {
             transaction_id,
             process_id: Default::default(),
@@ -416,6 +529,21 @@ impl DepositData {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`DepositData`], by name, for [`DepositData::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DepositDataRequired {
+    /// WiaPay's id of the new transaction, e.g. TXN-abc123def456; callbacks carry the same id.
+    pub transaction_id: String,
+    /// After creating the transaction, redirect your customer to the checkout URL where they can complete the payment.
+    pub checkout_url: String,
+    /// The status of the new transaction: pending.
+    pub status: crate::support::Open<TransactionStatus>,
+}
+impl From<DepositDataRequired> for DepositData {
+    fn from(required: DepositDataRequired) -> Self {
+        Self::new(required)
     }
 }
 /// Create a new withdrawal transaction to send funds to your customer.
@@ -450,17 +578,17 @@ pub struct WithdrawRequest {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl WithdrawRequest {
-    /// A WithdrawRequest from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        process_id: String,
-        amount: crate::support::Decimal,
-        account_name: String,
-        iban: String,
-        user_id: String,
-        user_name: String,
-        name: String,
-    ) -> Self {
+    /// A WithdrawRequest from its required fields, named in a [`WithdrawRequestRequired`]; optional fields start absent.
+    pub fn new(required: WithdrawRequestRequired) -> Self {
+        let WithdrawRequestRequired {
+            process_id,
+            amount,
+            account_name,
+            iban,
+            user_id,
+            user_name,
+            name,
+        } = required;
         Self {
             process_id,
             amount,
@@ -484,6 +612,29 @@ impl WithdrawRequest {
         }
     }
 }
+/// The required fields of a [`WithdrawRequest`], by name, for [`WithdrawRequest::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithdrawRequestRequired {
+    /// Unique transaction ID in your system
+    pub process_id: String,
+    /// Withdrawal amount (positive number)
+    pub amount: crate::support::Decimal,
+    /// Recipient's bank account holder name
+    pub account_name: String,
+    /// Recipient's IBAN number: TR followed by 24 digits, e.g. TR330006100519786457841326; another format is answered with INVALID_IBAN.
+    pub iban: String,
+    /// Customer ID in your system
+    pub user_id: String,
+    /// Customer username
+    pub user_name: String,
+    /// Customer full name
+    pub name: String,
+}
+impl From<WithdrawRequestRequired> for WithdrawRequest {
+    fn from(required: WithdrawRequestRequired) -> Self {
+        Self::new(required)
+    }
+}
 /// The success response of POST /v1/withdraw: success true, the data and the time of the response.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawResponse {
@@ -501,9 +652,9 @@ pub struct WithdrawResponse {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl WithdrawResponse {
-    /// A WithdrawResponse from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(success: bool, data: WithdrawData, timestamp: i64) -> Self {
+    /// A WithdrawResponse from its required fields, named in a [`WithdrawResponseRequired`]; optional fields start absent.
+    pub fn new(required: WithdrawResponseRequired) -> Self {
+        let WithdrawResponseRequired { success, data, timestamp } = required;
         Self {
             success,
             data,
@@ -520,6 +671,21 @@ impl WithdrawResponse {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`WithdrawResponse`], by name, for [`WithdrawResponse::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithdrawResponseRequired {
+    /// Always true in a success response; the vendor advises always checking it.
+    pub success: bool,
+    /// The result of the call.
+    pub data: WithdrawData,
+    /// The time of the response, in Unix seconds.
+    pub timestamp: i64,
+}
+impl From<WithdrawResponseRequired> for WithdrawResponse {
+    fn from(required: WithdrawResponseRequired) -> Self {
+        Self::new(required)
     }
 }
 /// The withdrawal created: its id and status.
@@ -539,12 +705,9 @@ pub struct WithdrawData {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl WithdrawData {
-    /// A WithdrawData from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        transaction_id: String,
-        status: crate::support::Open<TransactionStatus>,
-    ) -> Self {
+    /// A WithdrawData from its required fields, named in a [`WithdrawDataRequired`]; optional fields start absent.
+    pub fn new(required: WithdrawDataRequired) -> Self {
+        let WithdrawDataRequired { transaction_id, status } = required;
         Self {
             transaction_id,
             process_id: Default::default(),
@@ -561,6 +724,19 @@ impl WithdrawData {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`WithdrawData`], by name, for [`WithdrawData::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithdrawDataRequired {
+    /// WiaPay's id of the new transaction; callbacks carry the same id.
+    pub transaction_id: String,
+    /// The status of the new transaction: pending.
+    pub status: crate::support::Open<TransactionStatus>,
+}
+impl From<WithdrawDataRequired> for WithdrawData {
+    fn from(required: WithdrawDataRequired) -> Self {
+        Self::new(required)
     }
 }
 /// WiaPay sends HTTP POST requests to your callback URL whenever a transaction status changes. These callbacks contain the transaction details and a signature for verification.
@@ -606,17 +782,17 @@ pub struct CallbackPayload {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 impl CallbackPayload {
-    /// A CallbackPayload from its required fields; optional fields start absent.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new(
-        transaction_id: String,
-        process_id: String,
-        r#type: TransactionType,
-        status: crate::support::Open<TransactionStatus>,
-        amount: crate::support::Decimal,
-        currency: Currency,
-        timestamp: i64,
-    ) -> Self {
+    /// A CallbackPayload from its required fields, named in a [`CallbackPayloadRequired`]; optional fields start absent.
+    pub fn new(required: CallbackPayloadRequired) -> Self {
+        let CallbackPayloadRequired {
+            transaction_id,
+            process_id,
+            r#type,
+            status,
+            amount,
+            currency,
+            timestamp,
+        } = required;
         Self {
             transaction_id,
             process_id,
@@ -658,6 +834,29 @@ impl CallbackPayload {
             Ok(value) => broken_rules(&value, Self::RULES),
             Err(_) => Self::RULES.iter().collect(),
         }
+    }
+}
+/// The required fields of a [`CallbackPayload`], by name, for [`CallbackPayload::new`] (or `.into()`): a field cannot be left out, and two of the same type cannot be swapped as positional arguments could.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallbackPayloadRequired {
+    /// WiaPay transaction ID
+    pub transaction_id: String,
+    /// Your transaction ID
+    pub process_id: String,
+    /// Transaction type: deposit or withdrawal
+    pub r#type: TransactionType,
+    /// Transaction status: completed, failed, cancelled
+    pub status: crate::support::Open<TransactionStatus>,
+    /// Confirmed transaction amount (may differ from requested)
+    pub amount: crate::support::Decimal,
+    /// Currency code
+    pub currency: Currency,
+    /// Callback timestamp
+    pub timestamp: i64,
+}
+impl From<CallbackPayloadRequired> for CallbackPayload {
+    fn from(required: CallbackPayloadRequired) -> Self {
+        Self::new(required)
     }
 }
 /// Replaces every sensitive value of a JSON value of the message named `message` (and of the messages it

@@ -66,7 +66,13 @@ hmac = {{ version = "0.12", optional = true }}
 # `regex-lite` (no dependencies of its own) checks the spec's string patterns when a server decodes a request.
 regex-lite = "0.1"
 serde = {{ version = "1", features = ["derive"] }}
-# `arbitrary_precision` keeps a number's exact digits, so decimals (money) keep their wire form.
+# `arbitrary_precision` keeps a number's exact digits in `serde_json::Number`, so decimals (money) keep their wire
+# form: `100.10` stays `100.10`, through `serde_json::Value` too. It is kept, not replaced by `raw_value`, because
+# every message keeps its unknown fields with `#[serde(flatten)]`, and serde buffers a flattened struct's fields, so a
+# `RawValue` field fails to read there (serde-rs/json#599), while the checked readers, the server decoders, the shapes
+# and the lifecycle evaluator all read a request as a `serde_json::Value` first, where a plain `f64` would lose the
+# digits. Cargo unifies features: every crate in a consumer's build sees serde_json with `arbitrary_precision` (numbers
+# compare by their text, `1.0 != 1.00`; a `Value` written by a non-JSON serializer carries the private number struct).
 serde_json = {{ version = "1", features = ["arbitrary_precision"] }}
 sha2 = {{ version = "0.10", optional = true }}
 

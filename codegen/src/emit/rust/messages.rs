@@ -7,6 +7,7 @@ use quote::quote;
 use super::idents::ident;
 use super::types::rust_type;
 use crate::model::{Field, FieldType, Lang, Message, Rule, RuleCheck};
+use crate::names::{has_required_struct, required_name};
 use crate::spec::ApiSpec;
 use crate::validate::EXTRA_FIELD;
 
@@ -92,13 +93,11 @@ pub(super) fn rules_table(rules: &[Rule], support: &TokenStream) -> TokenStream 
     quote! { &[#(#rules),*] }
 }
 
+/// The constructor of a message: `new()` without required fields, `new(field)` with one, and with more than one
+/// `new(<Message>Required { .. })`, whose fields are named, so two arguments of the same type cannot be swapped and a
+/// missing one is a compile error. Optional fields start absent.
 fn constructor(api: &ApiSpec, message: &Message) -> TokenStream {
     let required: Vec<&Field> = message.fields.iter().filter(|f| f.required).collect();
-    let arguments = required.iter().map(|f| {
-        let name = ident(&f.rust_name);
-        let ty = held_type(api, message, f);
-        quote! { #name: #ty }
-    });
     let values = message.fields.iter().map(|f| {
         let name = ident(&f.rust_name);
         if f.required {
@@ -108,12 +107,101 @@ fn constructor(api: &ApiSpec, message: &Message) -> TokenStream {
         }
     });
     let extra = ident(EXTRA_FIELD);
-    let doc = format!(" A {} from its required fields; optional fields start absent.", message.name);
+    let body = quote! { Self { #(#values,)* #extra: BTreeMap::new() } };
+    if has_required_struct(message) {
+        let required_type = ident(&required_name(&message.name));
+        let names = required.iter().map(|f| ident(&f.rust_name));
+        let doc = format!(
+            " A {} from its required fields, named in a [`{}`]; optional fields start absent.",
+            message.name,
+            required_name(&message.name)
+        );
+        return quote! {
+            #[doc = #doc]
+            pub fn new(required: #required_type) -> Self {
+                let #required_type { #(#names),* } = required;
+                #body
+            }
+        };
+    }
+    let arguments = required.iter().map(|f| {
+        let name = ident(&f.rust_name);
+        let ty = held_type(api, message, f);
+        quote! { #name: #ty }
+    });
+    let doc = match required.first() {
+        Some(f) => {
+            format!(" A {} from its one required field, `{}`; optional fields start absent.", message.name, f.rust_name)
+        }
+        None => format!(" A {} with every field absent.", message.name),
+    };
     quote! {
         #[doc = #doc]
-        #[allow(clippy::too_many_arguments)]
         pub fn new(#(#arguments),*) -> Self {
-            Self { #(#values,)* #extra: BTreeMap::new() }
+            #body
+        }
+    }
+}
+
+/// For a message with more than one required field, the `<Message>Required` struct its `new` takes (its required
+/// fields, public and named) and `From` it; nothing otherwise. Its `Debug` redacts what the message's redacts.
+fn required_struct(api: &ApiSpec, message: &Message) -> TokenStream {
+    if !has_required_struct(message) {
+        return TokenStream::new();
+    }
+    let required: Vec<&Field> = message.fields.iter().filter(|f| f.required).collect();
+    let name = ident(&message.name);
+    let title = required_name(&message.name);
+    let required_type = ident(&title);
+    let doc = format!(
+        " The required fields of a [`{}`], by name, for [`{}::new`] (or `.into()`): a field cannot be left out, and two \
+         of the same type cannot be swapped as positional arguments could.",
+        message.name, message.name
+    );
+    let fields = required.iter().map(|f| {
+        let field = ident(&f.rust_name);
+        let doc = english(&f.doc);
+        let ty = held_type(api, message, f);
+        quote! {
+            #[doc = #doc]
+            pub #field: #ty
+        }
+    });
+    let sensitive = required.iter().any(|f| f.sensitive);
+    let (derive_debug, debug) = if sensitive {
+        let shown = required.iter().map(|f| {
+            let field = ident(&f.rust_name);
+            let label = &f.rust_name;
+            if f.sensitive {
+                quote! { .field(#label, &crate::support::Redacted(&self.#field)) }
+            } else {
+                quote! { .field(#label, &self.#field) }
+            }
+        });
+        let debug = quote! {
+            impl std::fmt::Debug for #required_type {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.debug_struct(#title) #(#shown)* .finish()
+                }
+            }
+        };
+        (TokenStream::new(), debug)
+    } else {
+        (quote! { Debug, }, TokenStream::new())
+    };
+    quote! {
+        #[doc = #doc]
+        #[derive(#derive_debug Clone, PartialEq)]
+        pub struct #required_type {
+            #( #fields, )*
+        }
+
+        #debug
+
+        impl From<#required_type> for #name {
+            fn from(required: #required_type) -> Self {
+                Self::new(required)
+            }
         }
     }
 }
@@ -199,6 +287,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         let doc = english(&message.doc);
         let fields = message.fields.iter().map(|f| field(api, message, f));
         let constructor = constructor(api, message);
+        let required = required_struct(api, message);
         let rules = rules_table(&message.rules, &TokenStream::new());
         let default = message.fields.iter().all(|f| !f.required).then(|| quote! { Default, });
         let sensitive = message.fields.iter().any(|f| f.sensitive);
@@ -234,6 +323,8 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             }
 
             #redacting
+
+            #required
         }
     });
     let redact_arms = api.messages.iter().filter(|m| contains_sensitive(api, &m.name, &mut Vec::new())).map(|m| {

@@ -52,6 +52,12 @@ mod tests {
         for api in &spec.apis {
             spec_names.insert(api.info.rust_module.clone());
             spec_names.extend(api.messages.iter().map(|m| m.name.clone()));
+            spec_names.extend(
+                api.messages
+                    .iter()
+                    .filter(|m| crate::names::has_required_struct(m))
+                    .map(|m| crate::names::required_name(&m.name)),
+            );
             spec_names.extend(api.enums.iter().map(|e| e.name.clone()));
             spec_names.extend(api.lifecycles.iter().map(|l| l.rust_name.clone()));
             spec_names.extend(api.modes.iter().map(|m| m.rust_name.clone()));
