@@ -45,7 +45,8 @@ impl Measured {
 
 /// A server runtime of its own, so the load generator does not share its workers.
 fn server_runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap()
+    let workers = std::env::var("PAYSPEC_BENCH_WORKERS").ok().and_then(|w| w.parse().ok()).unwrap_or(2);
+    tokio::runtime::Builder::new_multi_thread().worker_threads(workers).enable_all().build().unwrap()
 }
 
 fn start_floor(runtime: &tokio::runtime::Runtime) -> SocketAddr {
@@ -80,14 +81,16 @@ fn bench_config() -> Config {
     config
 }
 
-fn start_emulator(runtime: &tokio::runtime::Runtime, state: Option<&std::path::Path>) -> SocketAddr {
+fn start_emulator(runtime: &tokio::runtime::Runtime, state: Option<&std::path::Path>) -> (SocketAddr, Arc<Emulator>) {
     let emulator = Emulator::new(bench_config(), state).unwrap();
-    runtime.block_on(async move {
+    let shared = Arc::clone(&emulator);
+    let address = runtime.block_on(async move {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
         tokio::spawn(payspec_emulator::serve(emulator, listener, std::future::pending()));
         address
-    })
+    });
+    (address, shared)
 }
 
 /// One HTTP/1.1 request on a keep-alive connection; the status and body.
@@ -228,7 +231,7 @@ async fn bench_token(address: SocketAddr) -> String {
     token["access_token"].as_str().unwrap().to_owned()
 }
 
-async fn emulator_scenarios(label: &str, address: SocketAddr, seconds: f64) -> Vec<Measured> {
+async fn emulator_scenarios(label: &str, address: SocketAddr, seconds: f64) -> (Vec<Measured>, String, String) {
     let token = bench_token(address).await;
     let sale = json!({"conversationId": "bench", "locale": "en", "deviceUniqueId": "PAVBENCH0000", "transactionReferenceId": "bench-query",
         "price": 100.00, "currency": "TRY", "installment": 1, "salesType": "SALE"});
@@ -243,7 +246,7 @@ async fn emulator_scenarios(label: &str, address: SocketAddr, seconds: f64) -> V
     .unwrap();
     let payment: Json = serde_json::from_slice(&body).unwrap();
     let payment_id = payment["paymentId"].as_str().unwrap().to_owned();
-    let query_body = json!({"conversationId": "bench", "locale": "en", "paymentId": payment_id}).to_string();
+    let query_body = json!({"conversationId": "bench", "locale": "en", "paymentId": payment_id.clone()}).to_string();
     let query =
         http_request("POST", "/v2/terminal-host/payment/query-transaction-status", &headers, query_body.as_bytes());
     let query =
@@ -263,7 +266,38 @@ async fn emulator_scenarios(label: &str, address: SocketAddr, seconds: f64) -> V
         success,
     )
     .await;
-    vec![query, sale]
+    (vec![query, sale], token, payment_id)
+}
+
+/// The time one call spends inside the emulator's lock (decode, evaluate, answer; no HTTP), by repeating a status
+/// query directly on an `Emulator`.
+fn time_inside_lock(emulator: &Emulator, token: &str, payment_id: &str) -> Duration {
+    let body = json!({"conversationId": "bench", "locale": "en", "paymentId": payment_id}).to_string().into_bytes();
+    let request = payspec_emulator::answer::HttpInput {
+        method: "POST".to_owned(),
+        target: "/v2/terminal-host/payment/query-transaction-status".to_owned(),
+        headers: vec![
+            ("content-type".to_owned(), "application/json".to_owned()),
+            ("authorization".to_owned(), format!("Bearer {token}")),
+        ],
+        body,
+        peer: "127.0.0.1".to_owned(),
+    };
+    let rounds = 20_000;
+    let started = Instant::now();
+    let at_ms = emulator.now_ms();
+    for _ in 0..rounds {
+        let request = request.clone();
+        emulator
+            .submit(|state| payspec_emulator::state::Input::IyzicoArrive {
+                number: state.next_arrival(),
+                at_ms,
+                operation: "vuk509-query-transaction-status".to_owned(),
+                request,
+            })
+            .unwrap();
+    }
+    started.elapsed() / rounds
 }
 
 fn main() {
@@ -285,15 +319,17 @@ fn main() {
     drop(floor_runtime);
 
     let memory_runtime = server_runtime();
-    let memory = start_emulator(&memory_runtime, None);
-    results.extend(client.block_on(emulator_scenarios("in memory", memory, seconds)));
+    let (memory, emulator) = start_emulator(&memory_runtime, None);
+    let (measured, token, payment_id) = client.block_on(emulator_scenarios("in memory", memory, seconds));
+    results.extend(measured);
+    let inside = time_inside_lock(&emulator, &token, &payment_id);
     drop(memory_runtime);
 
     let directory = std::env::temp_dir().join(format!("payspec-bench-{}", std::process::id()));
     std::fs::create_dir_all(&directory).unwrap();
     let state_runtime = server_runtime();
-    let state = start_emulator(&state_runtime, Some(&directory.join("state.sqlite")));
-    results.extend(client.block_on(emulator_scenarios("--state", state, seconds)));
+    let (state, _) = start_emulator(&state_runtime, Some(&directory.join("state.sqlite")));
+    results.extend(client.block_on(emulator_scenarios("--state", state, seconds)).0);
     drop(state_runtime);
     let _ = std::fs::remove_dir_all(&directory);
 
@@ -319,6 +355,7 @@ fn main() {
         let tail = m.p99.as_secs_f64() <= 2.0 * floor.p99.as_secs_f64().max(1e-3);
         format!("{}: throughput ≥ {:.0}% {}, p99 ≤ 2× {}", m.name, share * 100.0, mark(throughput), mark(tail))
     };
+    println!("\none status query inside the emulator's lock (no HTTP): {:.1} µs", inside.as_secs_f64() * 1e6);
     println!("\ngoals (in memory):");
     println!("  {}", goal(&results[1], 0.5));
     println!("  {}", goal(&results[2], 0.3));

@@ -13,6 +13,9 @@ pub struct Answer {
     pub content_type: Option<String>,
     /// The exact body.
     pub body: String,
+    /// The body as JSON, for the evaluator's response facts (not journaled: the body says it).
+    #[serde(skip)]
+    pub json: Option<serde_json::Value>,
 }
 
 impl Answer {
@@ -23,6 +26,7 @@ impl Answer {
             headers: Vec::new(),
             content_type: Some("application/json".to_owned()),
             body: body.to_string(),
+            json: Some(body.clone()),
         }
     }
 

@@ -103,19 +103,22 @@ pub fn admit(
     input: &HttpInput,
 ) -> Result<(Json, Caller), Answer> {
     let now = context.now;
-    let (lang, echo) = raw_lang(&input.body);
+    // The body is read for its language and conversationId only when an answer is needed before it is decoded.
+    let early = std::cell::OnceCell::new();
+    let raw = || early.get_or_init(|| raw_lang(&input.body));
     let fail = |error: &Error, view: &Json, lang: Lang| answers::error(operation, error, lang, now, view, None);
     // Authentication: the client of the token calls, the Bearer token of the terminal-host calls.
     let mut caller = match operation {
         OperationId::OauthAuthorize => Caller::default(),
         OperationId::OauthToken | OperationId::OauthTokenRefresh => {
-            let client = session::basic_client(context.config, &input.headers).map_err(|e| fail(&e, &echo, lang))?;
+            let client =
+                session::basic_client(context.config, &input.headers).map_err(|e| fail(&e, &raw().1, raw().0))?;
             Caller { client_id: Some(client), ..Caller::default() }
         }
         _ => {
             let caller = state.sessions.bearer(&input.headers);
             if caller.bearer_token.is_none() {
-                return Err(fail(&Error::InvalidToken, &echo, lang));
+                return Err(fail(&Error::InvalidToken, &raw().1, raw().0));
             }
             caller
         }
@@ -125,16 +128,16 @@ pub fn admit(
         let credentials = caller.credentials();
         let facts = facts(context, &Json::Null, &credentials, None, None);
         if let Some(refused) = state.world.refusal_of(LifecycleId::AccessToken, operation, &facts) {
-            return Err(refusal_answer(operation, &refused, lang, now, &echo));
+            return Err(refusal_answer(operation, &refused, raw().0, now, &raw().1));
         }
     }
     // Decoding: the body, its types and its rules.
     let headers: Vec<(&str, &str)> = input.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
     let incoming = IncomingRequest { path_parameters: &[], query: input.query(), headers: &headers, body: &input.body };
-    let decoded = decode(operation, &incoming).map_err(|error| match error.reply(lang, now.millis) {
+    let decoded = decode(operation, &incoming).map_err(|error| match error.reply(raw().0, now.millis) {
         Some(Ok(reply)) => {
             let mut body: Json = serde_json::from_str(&reply.body).unwrap_or(Json::Null);
-            if let (Some(map), Some(conversation)) = (body.as_object_mut(), echo.get("conversationId"))
+            if let (Some(map), Some(conversation)) = (body.as_object_mut(), raw().1.get("conversationId"))
                 && map.contains_key("status")
             {
                 map.insert("conversationId".to_owned(), conversation.clone());
@@ -224,11 +227,12 @@ pub fn complete(
     view: &Json,
     caller: &Caller,
     presented: Option<&str>,
+    checked: bool,
 ) -> Answer {
     let now = context.now;
     let lang = lang_of(view);
     let credentials = caller.credentials();
-    {
+    if !checked {
         let facts = facts(context, view, &credentials, None, None);
         let refused = PRECEDENCE.iter().find_map(|check| match check {
             Check::Lifecycle(LifecycleId::Device) => None,
@@ -253,7 +257,7 @@ pub fn complete(
         }
         None => approve(state, context, operation, view, caller),
     };
-    let body: Json = serde_json::from_str(&answer.body).unwrap_or(Json::Null);
+    let body: Json = answer.json.clone().unwrap_or_else(|| serde_json::from_str(&answer.body).unwrap_or(Json::Null));
     let code = body.get("errorCode").or_else(|| body.get("error")).and_then(Json::as_str).map(str::to_owned);
     let group = body.get("errorGroup").and_then(Json::as_str).map(str::to_owned);
     let retry = code.as_deref().map(|c| Error::from_wire(group.as_deref(), c, None)).and_then(|e| e.retry());
@@ -299,7 +303,7 @@ fn remember_failure(
     let (Some(reference), Some(client)) = (text(view, "transactionReferenceId"), caller.client_id.as_deref()) else {
         return;
     };
-    let body: Json = serde_json::from_str(&answer.body).unwrap_or(Json::Null);
+    let body: Json = answer.json.clone().unwrap_or_else(|| serde_json::from_str(&answer.body).unwrap_or(Json::Null));
     let field = |name: &str| body.get(name).and_then(Json::as_str).map(str::to_owned);
     let failure =
         (field("errorCode").unwrap_or_default(), field("errorGroup"), field("errorMessage").unwrap_or_default());

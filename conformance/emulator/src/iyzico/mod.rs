@@ -208,7 +208,7 @@ impl IyzicoState {
                         self.pending.insert(number, pending);
                         Arrival::Waiting { device, manual }
                     }
-                    _ => Arrival::Answered(flows::complete(self, context, operation, &view, &caller, None)),
+                    _ => Arrival::Answered(flows::complete(self, context, operation, &view, &caller, None, true)),
                 }
             }
         }
@@ -221,9 +221,11 @@ impl IyzicoState {
         let operation = OperationId::from_id(&pending.operation)?;
         let answer = match tap {
             Tap::Abandoned => None,
-            Tap::Automatic => Some(flows::complete(self, context, operation, &pending.view, &pending.caller, None)),
+            Tap::Automatic => {
+                Some(flows::complete(self, context, operation, &pending.view, &pending.caller, None, false))
+            }
             Tap::Presented(name) => {
-                Some(flows::complete(self, context, operation, &pending.view, &pending.caller, Some(name)))
+                Some(flows::complete(self, context, operation, &pending.view, &pending.caller, Some(name), false))
             }
         };
         self.release(context, &pending.device);
