@@ -284,8 +284,20 @@ fn time_inside_lock(emulator: &Emulator, token: &str, payment_id: &str) -> Durat
         peer: "127.0.0.1".to_owned(),
     };
     let rounds = 20_000;
-    let started = Instant::now();
     let at_ms = emulator.now_ms();
+    let probe = emulator
+        .submit(|state| payspec_emulator::state::Input::IyzicoArrive {
+            number: state.next_arrival(),
+            at_ms,
+            operation: "vuk509-query-transaction-status".to_owned(),
+            request: request.clone(),
+        })
+        .unwrap();
+    match probe {
+        payspec_emulator::state::Applied::Answer(answer) if answer.status == 200 => {}
+        other => panic!("the status query the lock is timed with does not succeed: {other:?}"),
+    }
+    let started = Instant::now();
     for _ in 0..rounds {
         let request = request.clone();
         emulator
