@@ -49,6 +49,11 @@ pub const CONTROLS: &[(&str, &str, &str)] = &[
     ),
     (
         "GET",
+        "/_payspec/iyzico-terminal/coverage",
+        "Which transitions and refusals of the lifecycle tables the calls have reached, and which never.",
+    ),
+    (
+        "GET",
         "/_payspec/iyzico-terminal/lifecycles/{lifecycle}",
         "The instances of a lifecycle, filtered by attribute (`?payment_id=...`).",
     ),
@@ -138,6 +143,7 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
             }
         }
         ("GET", ["iyzico-terminal", "lifecycles", lifecycle]) => lifecycle_instances(emulator, lifecycle, query),
+        ("GET", ["iyzico-terminal", "coverage"]) => ok(emulator.read(|s| s.iyzico.coverage.report())),
         ("POST", ["state"]) => provider_state(emulator, &body).await,
         (_, _) => error(404, format!("no control {method} {path}; GET /_payspec/ lists them")),
     }

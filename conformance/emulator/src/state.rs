@@ -129,8 +129,11 @@ impl EmulatorState {
                 Applied::Done
             }
             Input::Reset { epoch, clock_offset_ms } => {
+                // The coverage of a run outlives the resets between its cases.
+                let coverage = std::mem::take(&mut self.iyzico.coverage);
                 *self = EmulatorState::new(config, *epoch);
                 self.clock_offset_ms = *clock_offset_ms;
+                self.iyzico.coverage = coverage;
                 Applied::Done
             }
         }

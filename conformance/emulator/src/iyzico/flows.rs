@@ -49,6 +49,17 @@ fn raw_lang(body: &[u8]) -> (Lang, Json) {
     (lang, conversation.map(|c| json!({"conversationId": c})).unwrap_or(Json::Null))
 }
 
+/// Records a refusal in the coverage, with the state of the instance that refused.
+fn note_refusal(
+    state: &mut IyzicoState,
+    operation: OperationId,
+    refused: &payspec::iyzico_terminal::Refused,
+    facts: &Facts<'_>,
+) {
+    let reached = state.world.state_reached(refused.lifecycle.id(), operation, facts);
+    state.coverage.refused(refused.lifecycle, reached, operation, refused.code, refused.guard);
+}
+
 fn refusal_answer(
     operation: OperationId,
     refused: &payspec::iyzico_terminal::Refused,
@@ -128,6 +139,7 @@ pub fn admit(
         let credentials = caller.credentials();
         let facts = facts(context, &Json::Null, &credentials, None, None);
         if let Some(refused) = state.world.refusal_of(LifecycleId::AccessToken, operation, &facts) {
+            note_refusal(state, operation, &refused, &facts);
             return Err(refusal_answer(operation, &refused, raw().0, now, &raw().1));
         }
     }
@@ -185,6 +197,7 @@ pub fn admit(
     let credentials = caller.credentials();
     let facts = facts(context, &view, &credentials, None, None);
     if let Some(refused) = state.world.refusal(operation, &facts) {
+        note_refusal(state, operation, &refused, &facts);
         return Err(refusal_answer(operation, &refused, lang, now, &view));
     }
     Ok((view, caller))
@@ -240,6 +253,7 @@ pub fn complete(
             _ => None,
         });
         if let Some(refused) = refused {
+            note_refusal(state, operation, &refused, &facts);
             return refusal_answer(operation, &refused, lang, now, view);
         }
     }
@@ -280,12 +294,14 @@ pub fn complete(
         }
     }
     let facts = facts(context, view, &credentials, Some(&response), Some(outcome));
-    state.world.commit(operation, &facts);
+    let moved = state.world.commit(operation, &facts);
+    state.coverage.moved(Some(operation), &moved);
     if let Some(Trigger { answer: Failure::Code { ends_session: true, .. }, .. }) = &trigger
         && let Some(token) = caller.bearer_token.as_deref()
     {
         let key = KeyValues { values: vec![("access_token", Some(Value::Text(token.to_owned())))], each: false };
-        state.world.event(LifecycleId::AccessToken, "session_terminated", &key, &facts);
+        let moved = state.world.event(LifecycleId::AccessToken, "session_terminated", &key, &facts);
+        state.coverage.moved(None, &moved);
     }
     answer
 }

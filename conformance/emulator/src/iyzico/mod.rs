@@ -9,6 +9,7 @@
 //! committed to every lifecycle, and the device is released.
 
 mod answers;
+pub mod coverage;
 mod flows;
 mod records;
 mod session;
@@ -50,6 +51,8 @@ pub struct IyzicoState {
     /// The test-clock second the timers were last fired at: they fire once a second (the resolution of every
     /// timer), not on every call.
     pub ticked_at: i64,
+    /// The rows of the lifecycle tables the calls have reached.
+    pub coverage: coverage::Coverage,
 }
 
 /// A call that took a device and waits for its card.
@@ -142,7 +145,8 @@ impl IyzicoState {
             outcome: None,
             related: &|_| None,
         };
-        self.world.fire_timers(&facts);
+        let moved = self.world.fire_timers(&facts);
+        self.coverage.moved(None, &moved);
         self.evict(context);
     }
 
@@ -181,7 +185,8 @@ impl IyzicoState {
             outcome: None,
             related: &|_| None,
         };
-        self.world.event(LifecycleId::Device, "device_finishes", &key(&[("device", device)]), &facts);
+        let moved = self.world.event(LifecycleId::Device, "device_finishes", &key(&[("device", device)]), &facts);
+        self.coverage.moved(None, &moved);
     }
 
     /// Handles the arrival of a routed call: it is answered at once, or it takes a device and waits for its card.
@@ -201,7 +206,8 @@ impl IyzicoState {
                         let credentials = caller.credentials();
                         let facts = flows::facts(context, &view, &credentials, None, None);
                         let steps = self.world.device.steps(operation, &facts);
-                        self.world.device.apply(steps);
+                        let taken = self.world.device.apply(steps);
+                        self.coverage.device_steps(&taken);
                         let manual = self.manual_devices.contains(&device);
                         let pending =
                             PendingCall { operation: operation.id().to_owned(), view, caller, device: device.clone() };

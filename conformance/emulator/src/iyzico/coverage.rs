@@ -1,0 +1,171 @@
+//! Which rows of the iyzico Terminal API's lifecycle tables the calls have reached: every transition taken and every
+//! refusal answered, by its place in the generated tables. `GET /_payspec/iyzico-terminal/coverage` reports them
+//! against the whole tables, so a test run (the emulator's, or a conformance run against it) shows which rules it
+//! exercised and which it never reached.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Value as Json, json};
+
+use payspec::iyzico_terminal::{
+    AccessTokenState, AuthCodeState, BatchState, Code, DeviceState, IntegrationModeState, LifecycleId, Moved,
+    OperationId, TransactionReferenceState, Vuk507PartialPaymentState, Vuk507PaymentState, Vuk509PaymentState,
+};
+use payspec::support::{Cause, StateMachine, WireEnum};
+
+/// One row of a lifecycle table, as text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The state it applies in (`from` for a transition).
+    pub state: &'static str,
+    /// The state entered (transitions), or the code answered (refusals).
+    pub result: String,
+    /// The operation or event id.
+    pub cause: &'static str,
+    /// The rule, in English.
+    pub guard: Option<&'static str>,
+}
+
+fn cause_id(cause: Cause<OperationId>) -> &'static str {
+    match cause {
+        Cause::Operation(operation) => operation.id(),
+        Cause::Timer(id) | Cause::External(id) => id,
+    }
+}
+
+fn rows_of<S: StateMachine<Operation = OperationId, Code = Code>>() -> (Vec<Row>, Vec<Row>) {
+    let transitions = S::LIFECYCLE
+        .transitions
+        .iter()
+        .map(|t| Row {
+            state: t.from.state_id(),
+            result: t.to.state_id().to_owned(),
+            cause: cause_id(t.cause),
+            guard: t.guard,
+        })
+        .collect();
+    let refusals = S::LIFECYCLE
+        .forbidden
+        .iter()
+        .map(|f| Row {
+            state: f.state.state_id(),
+            result: f.code.as_wire().to_owned(),
+            cause: f.operation.id(),
+            guard: f.guard,
+        })
+        .collect();
+    (transitions, refusals)
+}
+
+/// The transitions and refusals of a lifecycle, in table order.
+pub fn tables(lifecycle: LifecycleId) -> (Vec<Row>, Vec<Row>) {
+    match lifecycle {
+        LifecycleId::Vuk509Payment => rows_of::<Vuk509PaymentState>(),
+        LifecycleId::Vuk507Payment => rows_of::<Vuk507PaymentState>(),
+        LifecycleId::IntegrationMode => rows_of::<IntegrationModeState>(),
+        LifecycleId::TransactionReference => rows_of::<TransactionReferenceState>(),
+        LifecycleId::Batch => rows_of::<BatchState>(),
+        LifecycleId::AuthCode => rows_of::<AuthCodeState>(),
+        LifecycleId::AccessToken => rows_of::<AccessTokenState>(),
+        LifecycleId::Device => rows_of::<DeviceState>(),
+        LifecycleId::Vuk507PartialPayment => rows_of::<Vuk507PartialPaymentState>(),
+    }
+}
+
+/// Every lifecycle of the API.
+pub const LIFECYCLES: &[LifecycleId] = &[
+    LifecycleId::Vuk509Payment,
+    LifecycleId::Vuk507Payment,
+    LifecycleId::IntegrationMode,
+    LifecycleId::TransactionReference,
+    LifecycleId::Batch,
+    LifecycleId::AuthCode,
+    LifecycleId::AccessToken,
+    LifecycleId::Device,
+    LifecycleId::Vuk507PartialPayment,
+];
+
+/// The rows reached so far: (lifecycle id, row index).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Coverage {
+    /// Transitions taken.
+    pub transitions: BTreeSet<(String, usize)>,
+    /// Refusals answered.
+    pub refusals: BTreeSet<(String, usize)>,
+}
+
+impl Coverage {
+    /// Records transitions taken by a call of `operation` (`None` for timers and events, which the moves name).
+    pub fn moved(&mut self, operation: Option<OperationId>, moved: &[Moved]) {
+        for step in moved {
+            let cause = step.event.or(operation.map(OperationId::id)).unwrap_or_default();
+            let (rows, _) = tables(step.lifecycle);
+            if let Some(index) = rows
+                .iter()
+                .position(|r| r.state == step.from && r.result == step.to && r.cause == cause && r.guard == step.guard)
+            {
+                self.transitions.insert((step.lifecycle.id().to_owned(), index));
+            }
+        }
+    }
+
+    /// Records device transitions taken directly (a call taking the device on arrival).
+    pub fn device_steps(&mut self, taken: &[&'static payspec::support::TransitionInfo<DeviceState>]) {
+        for entry in taken {
+            if let Some(index) = DeviceState::LIFECYCLE.transitions.iter().position(|t| std::ptr::eq(t, *entry)) {
+                self.transitions.insert((LifecycleId::Device.id().to_owned(), index));
+            }
+        }
+    }
+
+    /// Records a refusal answered in a state.
+    pub fn refused(
+        &mut self,
+        lifecycle: LifecycleId,
+        state: Option<&str>,
+        operation: OperationId,
+        code: Code,
+        guard: Option<&str>,
+    ) {
+        let (_, rows) = tables(lifecycle);
+        if let Some(index) = rows.iter().position(|r| {
+            Some(r.state) == state && r.cause == operation.id() && r.result == code.as_wire() && r.guard == guard
+        }) {
+            self.refusals.insert((lifecycle.id().to_owned(), index));
+        }
+    }
+
+    /// The report: per lifecycle, how many rows were reached, and the rows never reached.
+    pub fn report(&self) -> Json {
+        let mut lifecycles = Vec::new();
+        let (mut transitions_total, mut refusals_total) = (0, 0);
+        for lifecycle in LIFECYCLES {
+            let id = lifecycle.id();
+            let (transitions, refusals) = tables(*lifecycle);
+            transitions_total += transitions.len();
+            refusals_total += refusals.len();
+            let missing = |rows: &[Row], reached: &BTreeSet<(String, usize)>, result: &str| -> Vec<Json> {
+                rows.iter()
+                    .enumerate()
+                    .filter(|(n, _)| !reached.contains(&(id.to_owned(), *n)))
+                    .map(|(_, r)| json!({"state": r.state, result: r.result, "cause": r.cause, "guard": r.guard}))
+                    .collect()
+            };
+            let reached = |set: &BTreeSet<(String, usize)>| set.iter().filter(|(l, _)| l == id).count();
+            lifecycles.push(json!({
+                "lifecycle": id,
+                "transitions": {"total": transitions.len(), "reached": reached(&self.transitions),
+                    "missing": missing(&transitions, &self.transitions, "to")},
+                "refusals": {"total": refusals.len(), "reached": reached(&self.refusals),
+                    "missing": missing(&refusals, &self.refusals, "code")},
+            }));
+        }
+        json!({
+            "transitions": {"total": transitions_total, "reached": self.transitions.len()},
+            "refusals": {"total": refusals_total, "reached": self.refusals.len()},
+            "lifecycles": lifecycles,
+        })
+    }
+}
