@@ -48,6 +48,11 @@ pub const CONTROLS: &[(&str, &str, &str)] = &[
         "Presents a card on the device's oldest waiting call: {\"outcome\": \"approved\" or a trigger name}.",
     ),
     (
+        "POST",
+        "/_payspec/iyzico-terminal/events",
+        "An external event of a lifecycle, e.g. {\"lifecycle\": \"vuk509-payment\", \"event\": \"bank_releases_hold\", \"match\": {\"payment_id\": \"...\"}}.",
+    ),
+    (
         "GET",
         "/_payspec/iyzico-terminal/coverage",
         "Which transitions and refusals of the lifecycle tables the calls have reached, and which never.",
@@ -143,6 +148,30 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
             }
         }
         ("GET", ["iyzico-terminal", "lifecycles", lifecycle]) => lifecycle_instances(emulator, lifecycle, query),
+        ("POST", ["iyzico-terminal", "events"]) => {
+            let (Some(lifecycle), Some(event)) =
+                (body.get("lifecycle").and_then(Json::as_str), body.get("event").and_then(Json::as_str))
+            else {
+                return error(400, "give {\"lifecycle\": ..., \"event\": ..., \"match\": {attribute: text}}");
+            };
+            let attributes: Vec<(String, String)> = body
+                .get("match")
+                .and_then(Json::as_object)
+                .map(|m| m.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned()))).collect())
+                .unwrap_or_default();
+            let (lifecycle, event) = (lifecycle.to_owned(), event.to_owned());
+            let at_ms = emulator.now_ms();
+            match emulator.submit(|_| Input::IyzicoEvent {
+                at_ms,
+                lifecycle: lifecycle.clone(),
+                event: event.clone(),
+                attributes,
+            }) {
+                Ok(Applied::Moved(Some(moved))) => ok(json!({"lifecycle": lifecycle, "event": event, "moved": moved})),
+                Ok(_) => error(404, format!("the iyzico Terminal API has no lifecycle {lifecycle:?}")),
+                Err(e) => error(503, e.to_string()),
+            }
+        }
         ("GET", ["iyzico-terminal", "coverage"]) => ok(emulator.read(|s| s.iyzico.coverage.report())),
         ("POST", ["state"]) => provider_state(emulator, &body).await,
         (_, _) => error(404, format!("no control {method} {path}; GET /_payspec/ lists them")),

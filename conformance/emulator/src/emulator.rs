@@ -114,7 +114,9 @@ impl Emulator {
         })?;
         let (number, manual) = match applied {
             Applied::Answer(answer) => return Ok(answer),
-            Applied::Done => return Ok(Answer::json(500, &serde_json::json!({"error": "unknown operation"}))),
+            Applied::Done | Applied::Moved(_) => {
+                return Ok(Answer::json(500, &serde_json::json!({"error": "unknown operation"})));
+            }
             Applied::Waiting { number, manual, .. } => (number, manual),
         };
         if !manual && self.config.card_delay_ms == 0 {

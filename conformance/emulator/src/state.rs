@@ -45,6 +45,17 @@ pub enum Input {
         /// How the card was presented.
         tap: Tap,
     },
+    /// An external event of a lifecycle happened (the world outside the API: a bank, a session).
+    IyzicoEvent {
+        /// The test clock, Unix milliseconds.
+        at_ms: i64,
+        /// The lifecycle's id.
+        lifecycle: String,
+        /// The event's id.
+        event: String,
+        /// The instances it happens to, by text attribute.
+        attributes: Vec<(String, String)>,
+    },
     /// A device switched between automatic and manual taps.
     IyzicoDeviceMode {
         /// The device.
@@ -80,6 +91,8 @@ pub enum Applied {
         /// Whether it waits for a manual `present`.
         manual: bool,
     },
+    /// Transitions an event caused (`lifecycle from -> to`); `None` for an unknown lifecycle.
+    Moved(Option<Vec<String>>),
     /// Nothing to answer.
     Done,
 }
@@ -115,6 +128,10 @@ impl EmulatorState {
                     Some(answer) => Applied::Answer(answer),
                     None => Applied::Done,
                 }
+            }
+            Input::IyzicoEvent { at_ms, lifecycle, event, attributes } => {
+                let context = Context { config, timers: &timers, now: now(*at_ms) };
+                Applied::Moved(self.iyzico.external_event(&context, lifecycle, event, attributes))
             }
             Input::IyzicoDeviceMode { device, manual } => {
                 if *manual {

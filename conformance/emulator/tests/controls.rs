@@ -211,3 +211,38 @@ fn lifecycle_read_shows_states_and_filters() {
     assert!(tokens_lifecycle["instances"].as_array().is_some_and(|i| i.iter().any(|t| t["state"] == json!("valid"))));
     assert_eq!(control_get(addr, "/_payspec/iyzico-terminal/lifecycles/no-such").status, 404);
 }
+
+/// The external-event control: the bank releases a PRE_AUTH's hold, and the lifecycle says the reservation lapsed;
+/// a terminated session revokes the token, which is then refused.
+#[test]
+fn external_events_move_the_lifecycles_the_spec_says() {
+    use payspec::iyzico_terminal::OperationId;
+    let emu = Emu::start();
+    let addr = emu.addr;
+    let tokens = login(addr, VUK509);
+    let body = sale509_body(DEVICE, &unique("hold"), "50.00", "PRE_AUTH");
+    let pre_auth = call(addr, OperationId::Vuk509Payment, Some(&tokens.access), &body);
+    assert_ok(&pre_auth);
+    let payment_id = pre_auth.text("paymentId");
+
+    let event = serde_json::json!({"lifecycle": "vuk509-payment", "event": "bank_releases_hold", "match": {"payment_id": payment_id}});
+    let released = control_post(addr, "/_payspec/iyzico-terminal/events", &event);
+    assert_eq!(released.status, 200, "{}", released.show());
+    assert_eq!(released.json()["moved"], serde_json::json!(["vuk509-payment pre_auth -> pre_auth_lapsed"]));
+    let instances =
+        control_get(addr, &format!("/_payspec/iyzico-terminal/lifecycles/vuk509-payment?payment_id={payment_id}"));
+    assert_eq!(instances.json()["instances"][0]["state"], "pre_auth_lapsed", "{}", instances.show());
+    // The same event again finds no held reservation: nothing moves.
+    let again = control_post(addr, "/_payspec/iyzico-terminal/events", &event);
+    assert_eq!(again.json()["moved"], serde_json::json!([]));
+
+    let end = serde_json::json!({"lifecycle": "access-token", "event": "session_terminated", "match": {"access_token": tokens.access}});
+    let ended = control_post(addr, "/_payspec/iyzico-terminal/events", &end);
+    assert_eq!(ended.json()["moved"], serde_json::json!(["access-token valid -> revoked"]), "{}", ended.show());
+    let refused = query509_by_id(addr, &tokens.access, &payment_id);
+    assert!(refused.status >= 400, "a revoked token is refused: {}", refused.show());
+
+    let unknown =
+        control_post(addr, "/_payspec/iyzico-terminal/events", &serde_json::json!({"lifecycle": "nope", "event": "x"}));
+    assert_eq!(unknown.status, 404);
+}

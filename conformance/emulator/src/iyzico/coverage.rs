@@ -34,6 +34,26 @@ fn cause_id(cause: Cause<OperationId>) -> &'static str {
     }
 }
 
+fn attributes_of<S: StateMachine>() -> &'static [payspec::support::AttributeInfo] {
+    S::LIFECYCLE.attributes
+}
+
+/// A lifecycle's attribute id, as the static string its tables use.
+pub fn attribute_id(lifecycle: LifecycleId, id: &str) -> Option<&'static str> {
+    let attributes = match lifecycle {
+        LifecycleId::Vuk509Payment => attributes_of::<Vuk509PaymentState>(),
+        LifecycleId::Vuk507Payment => attributes_of::<Vuk507PaymentState>(),
+        LifecycleId::IntegrationMode => attributes_of::<IntegrationModeState>(),
+        LifecycleId::TransactionReference => attributes_of::<TransactionReferenceState>(),
+        LifecycleId::Batch => attributes_of::<BatchState>(),
+        LifecycleId::AuthCode => attributes_of::<AuthCodeState>(),
+        LifecycleId::AccessToken => attributes_of::<AccessTokenState>(),
+        LifecycleId::Device => attributes_of::<DeviceState>(),
+        LifecycleId::Vuk507PartialPayment => attributes_of::<Vuk507PartialPaymentState>(),
+    };
+    attributes.iter().map(|a| a.id).find(|a| *a == id)
+}
+
 fn rows_of<S: StateMachine<Operation = OperationId, Code = Code>>() -> (Vec<Row>, Vec<Row>) {
     let transitions = S::LIFECYCLE
         .transitions

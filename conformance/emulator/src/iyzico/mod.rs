@@ -238,6 +238,44 @@ impl IyzicoState {
         answer
     }
 
+    /// An external event of a lifecycle (the bank releasing a hold, a session terminated), in the instances whose
+    /// text attributes equal `attributes`: the transitions taken, as `lifecycle from -> to`. `None` for an unknown
+    /// lifecycle; an event no instance takes moves nothing.
+    pub fn external_event(
+        &mut self,
+        context: &Context<'_>,
+        lifecycle: &str,
+        event: &str,
+        attributes: &[(String, String)],
+    ) -> Option<Vec<String>> {
+        self.tick(context);
+        let lifecycle = LifecycleId::from_id(lifecycle)?;
+        let (table, _) = coverage::tables(lifecycle);
+        // The key's attribute ids must outlive the call: take them from the table's own attribute list.
+        let ids: Vec<&'static str> =
+            attributes.iter().filter_map(|(id, _)| coverage::attribute_id(lifecycle, id)).collect();
+        if ids.len() != attributes.len() || !table.iter().any(|row| row.cause == event) {
+            return Some(Vec::new());
+        }
+        let key = KeyValues {
+            values: ids.iter().zip(attributes).map(|(id, (_, v))| (*id, Some(Value::Text(v.clone())))).collect(),
+            each: true,
+        };
+        let (request, credentials) = (Json::Null, payspec::support::Credentials::default());
+        let facts = Facts {
+            request: &request,
+            response: None,
+            credentials: &credentials,
+            clock: context.clock(),
+            timers: context.timers,
+            outcome: None,
+            related: &|_| None,
+        };
+        let moved = self.world.event(lifecycle, event, &key, &facts);
+        self.coverage.moved(None, &moved);
+        Some(moved.iter().map(|m| format!("{} {} -> {}", m.lifecycle.id(), m.from, m.to)).collect())
+    }
+
     /// The arrival numbers of the calls waiting on a device, oldest first.
     pub fn waiting_on(&self, device: &str) -> Vec<u64> {
         self.pending.iter().filter(|(_, p)| p.device == device).map(|(n, _)| *n).collect()
