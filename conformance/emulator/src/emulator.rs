@@ -82,14 +82,20 @@ impl Emulator {
         wall_ms().saturating_add(self.lock().state.clock_offset_ms)
     }
 
-    /// Builds an input from the state (arrival numbers, the clock), applies it, and journals it before returning.
+    /// Builds an input from the state (arrival numbers, the clock), journals it, then applies it.
     pub fn submit(&self, make: impl FnOnce(&mut EmulatorState) -> Input) -> Result<Applied, EmulatorError> {
         let mut inner = self.lock();
         let input = make(&mut inner.state);
-        let applied = inner.state.apply(&self.config, &input);
         let Inner { state, journal } = &mut *inner;
         if let Some(journal) = journal {
-            journal.append(&input, state)?;
+            journal.append(&input)?;
+        }
+        let applied = state.apply(&self.config, &input);
+        if let Some(journal) = journal
+            && let Err(error) = journal.compact_if_long(state)
+        {
+            // The input is journaled; only the folding failed, and the next input tries again.
+            tracing::warn!(%error, "the journal could not be folded into a snapshot");
         }
         Ok(applied)
     }

@@ -88,15 +88,18 @@ impl Journal {
         Ok((Journal { connection, since_snapshot: replayed }, state))
     }
 
-    /// Writes an input (committed before this returns); folds the journal into a snapshot when it is long.
-    pub fn append(&mut self, input: &Input, state_after: &EmulatorState) -> Result<(), JournalError> {
+    /// Writes an input (committed before this returns), before it is applied: an input that cannot be written is
+    /// never applied, so the state in memory never holds what the file would lose.
+    pub fn append(&mut self, input: &Input) -> Result<(), JournalError> {
         let text = serde_json::to_string(input).map_err(JournalError::Encode)?;
         self.connection.execute("INSERT INTO journal (input) VALUES (?1)", params![text])?;
         self.since_snapshot += 1;
-        if self.since_snapshot >= COMPACT_EVERY {
-            self.compact(state_after)?;
-        }
         Ok(())
+    }
+
+    /// Folds the journal into a snapshot of `state_after` once it holds [`COMPACT_EVERY`] inputs.
+    pub fn compact_if_long(&mut self, state_after: &EmulatorState) -> Result<(), JournalError> {
+        if self.since_snapshot >= COMPACT_EVERY { self.compact(state_after) } else { Ok(()) }
     }
 
     /// Folds the journal into a snapshot of `state` (the state after every journaled input).

@@ -6,6 +6,7 @@
 
 pub mod answer;
 pub mod config;
+pub mod connections;
 pub mod controls;
 pub mod emulator;
 pub mod iyzico;

@@ -32,7 +32,7 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()>,
 ) -> std::io::Result<()> {
     tokio::pin!(shutdown);
-    let connections = tokio_util_tracker::Tracker::default();
+    let connections = crate::connections::Tracker::default();
     loop {
         tokio::select! {
             () = &mut shutdown => break,
@@ -63,40 +63,6 @@ pub async fn serve(
     emulator.abandon_waiting();
     connections.wait(std::time::Duration::from_secs(5)).await;
     Ok(())
-}
-
-/// Counts connections in flight, to wait for them at shutdown.
-mod tokio_util_tracker {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    use std::time::Duration;
-
-    /// The counter.
-    #[derive(Default, Clone)]
-    pub struct Tracker(Arc<AtomicUsize>);
-
-    /// One connection in flight.
-    pub struct Guard(Arc<AtomicUsize>);
-
-    impl Tracker {
-        pub fn enter(&self) -> Guard {
-            self.0.fetch_add(1, Ordering::SeqCst);
-            Guard(Arc::clone(&self.0))
-        }
-
-        pub async fn wait(&self, at_most: Duration) {
-            let start = tokio::time::Instant::now();
-            while self.0.load(Ordering::SeqCst) > 0 && start.elapsed() < at_most {
-                tokio::time::sleep(Duration::from_millis(20)).await;
-            }
-        }
-    }
-
-    impl Drop for Guard {
-        fn drop(&mut self) {
-            self.0.fetch_sub(1, Ordering::SeqCst);
-        }
-    }
 }
 
 fn to_response(answer: Answer) -> Response<Full<Bytes>> {
@@ -138,8 +104,11 @@ async fn handle(emulator: Arc<Emulator>, peer: SocketAddr, request: Request<Inco
     let body = Limited::new(request.into_body(), limit).collect().await.map(|b| b.to_bytes().to_vec());
     let (answer, operation) = match iyzico_route(&method, &path) {
         _ if path == "/_payspec" || path.starts_with("/_payspec/") => {
-            let body = body.unwrap_or_default();
-            (controls::handle(&emulator, &method, &target, &body).await, "control")
+            let answer = match body {
+                Ok(body) => controls::handle(&emulator, &method, &target, &body).await,
+                Err(_) => Answer::json(413, &serde_json::json!({"error": format!("the body is over {limit} bytes")})),
+            };
+            (answer, "control")
         }
         Route::Found { operation, .. } => {
             let answer = match body {

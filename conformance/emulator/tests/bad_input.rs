@@ -144,24 +144,7 @@ fn bad_oauth_forms_are_answered_in_the_oauth_envelopes() {
 }
 
 fn authorize_with_response_type(addr: std::net::SocketAddr, response_type: &str) -> Reply {
-    let body = form(&[
-        ("scope", "iyzipayApiGateway"),
-        ("client_id", VUK509),
-        ("client_secret", "payspec-vuk509-secret"),
-        ("response_type", response_type),
-        ("username", USER),
-        ("password", PASSWORD),
-        ("request_timestamp", "1766660749379"),
-    ]);
-    let reply = request(
-        addr,
-        "POST",
-        "/in-store/oauth2/authorize",
-        &[("Content-Type", "application/x-www-form-urlencoded")],
-        body.as_bytes(),
-    );
-    check(OperationId::OauthAuthorize, &reply);
-    reply
+    authorize_form(addr, VUK509, "payspec-vuk509-secret", response_type, USER, PASSWORD)
 }
 
 #[test]

@@ -10,25 +10,6 @@ use common::*;
 use payspec_emulator::Config;
 use serde_json::{Value, json};
 
-/// Waits (polling the lifecycle control) until a device is busy.
-fn wait_busy(emu: &Emu, device: &str) {
-    let start = Instant::now();
-    loop {
-        let devices = control_get(emu.addr, "/_payspec/iyzico-terminal/lifecycles/device").json();
-        let busy = devices["instances"]
-            .as_array()
-            .map(Vec::as_slice)
-            .unwrap_or_default()
-            .iter()
-            .any(|i| i["attributes"]["device"]["value"] == json!(device) && i["state"] == json!("busy"));
-        if busy {
-            return;
-        }
-        assert!(start.elapsed() < Duration::from_secs(5), "{device} never became busy");
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
-
 #[test]
 fn a_second_operation_on_a_busy_device_is_refused_and_a_query_is_answered() {
     let emu = Emu::with(Config { card_delay_ms: 300, ..config() }, None);

@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::time::{Duration, Instant};
-
 use common::*;
 use serde_json::{Value, json};
 
@@ -101,21 +99,8 @@ fn reset_forgets_tokens_and_payments() {
 fn sale_in_background(emu: &Emu, token: &str, price: &str) -> std::thread::JoinHandle<Reply> {
     let (addr, token, price) = (emu.addr, token.to_owned(), price.to_owned());
     let handle = std::thread::spawn(move || sale509(addr, &token, DEVICE, &unique("manual"), &price));
-    let start = Instant::now();
-    loop {
-        let devices = control_get(emu.addr, "/_payspec/iyzico-terminal/lifecycles/device").json();
-        let busy = devices["instances"]
-            .as_array()
-            .map(Vec::as_slice)
-            .unwrap_or_default()
-            .iter()
-            .any(|i| i["state"] == json!("busy"));
-        if busy {
-            return handle;
-        }
-        assert!(start.elapsed() < Duration::from_secs(5), "the sale never took the device");
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    wait_busy(emu, DEVICE);
+    handle
 }
 
 #[test]

@@ -94,8 +94,12 @@ pub fn lang_of(view: &Json) -> Lang {
 /// An error as `operation` answers it, with the request's `conversationId` echoed where the envelope has one; the
 /// status is the refusal's where a lifecycle gave one.
 pub fn error(operation: OperationId, error: &Error, lang: Lang, now: Now, view: &Json, status: Option<u16>) -> Answer {
-    let Some(Ok(reply)) = replies::error_reply(operation, error, lang, now.millis) else {
-        return Answer::json(500, &json!({"error": "the operation documents no error response"}));
+    // Every served operation of the API documents an error response (only callbacks do not, and they are not served);
+    // should one not, the terminal-host envelope answers.
+    let reply = replies::error_reply(operation, error, lang, now.millis)
+        .or_else(|| replies::error_reply(OperationId::Vuk509Payment, error, lang, now.millis));
+    let Some(Ok(reply)) = reply else {
+        return Answer::json(400, &json!({"errorCode": error.wire_code(), "errorMessage": error.message(lang)}));
     };
     let mut body: Json = serde_json::from_str(&reply.body).unwrap_or(Json::Null);
     if let (Some(map), Some(conversation)) = (body.as_object_mut(), view.get("conversationId"))

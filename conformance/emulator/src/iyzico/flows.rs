@@ -4,10 +4,9 @@
 
 use serde_json::{Value as Json, json};
 
-use payspec::iyzico_terminal::{Code, DecodedRequest, Error, LifecycleId, OperationId, PRECEDENCE, decode, outcome_of};
+use payspec::iyzico_terminal::{DecodedRequest, Error, LifecycleId, OperationId, PRECEDENCE, decode, outcome_of};
 use payspec::support::{
     Check, Credentials, Decimal, DecimalWire, Facts, IncomingRequest, KeyValues, Lang, Outcome, ResponseFacts, Value,
-    WireEnum,
 };
 
 use super::answers::{self, Now, lang_of};
@@ -382,8 +381,9 @@ fn approve(
     let now = context.now;
     let lang = lang_of(view);
     let client = caller.client_id.clone().unwrap_or_default();
-    let not_found = |state: &IyzicoState, id: &str| {
-        let _ = state;
+    // Reached only if a lifecycle let through a call naming nothing the ledger knows; the lifecycles refuse those
+    // first (380107), so this answers the same.
+    let not_found = |_: &IyzicoState, id: &str| {
         answers::error(
             operation,
             &Error::PaymentNotFoundByPaymentId { payment_id: id.to_owned() },
@@ -698,7 +698,7 @@ fn query(
         let error = Error::from_wire(declined.group.as_deref(), &declined.code, Some(&declined.message));
         return answers::failed_transaction(operation, &error, lang, now, view);
     }
+    // As in `approve`: the lifecycles refuse a query of a payment never made before it gets here.
     let id = text(view, "paymentId").unwrap_or(&reference).to_owned();
-    let _ = Code::PaymentNotFoundByPaymentId.as_wire();
     answers::error(operation, &Error::PaymentNotFoundByPaymentId { payment_id: id }, lang, now, view, None)
 }

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 use payspec::iyzico_terminal::{LifecycleId, OperationId, World};
-use payspec::support::{Clock, Facts, Instance, KeyValues, Lang, Timers, Value};
+use payspec::support::{Clock, Instance, KeyValues, Lang, Timers, Value};
 
 pub use answers::{Now, rfc3339};
 pub use records::{Ledger, PaymentRecord, TEST_CARDS, TestCard};
@@ -135,16 +135,9 @@ impl IyzicoState {
             return;
         }
         self.ticked_at = context.now.seconds;
+        // Time passing or an event: no request, no caller, no outcome.
         let (request, credentials) = (Json::Null, payspec::support::Credentials::default());
-        let facts = Facts {
-            request: &request,
-            response: None,
-            credentials: &credentials,
-            clock: context.clock(),
-            timers: context.timers,
-            outcome: None,
-            related: &|_| None,
-        };
+        let facts = flows::facts(context, &request, &credentials, None, None);
         let moved = self.world.fire_timers(&facts);
         self.coverage.moved(None, &moved);
         self.evict(context);
@@ -175,16 +168,9 @@ impl IyzicoState {
 
     /// Releases a device: the `device_finishes` event of the device lifecycle.
     fn release(&mut self, context: &Context<'_>, device: &str) {
+        // Time passing or an event: no request, no caller, no outcome.
         let (request, credentials) = (Json::Null, payspec::support::Credentials::default());
-        let facts = Facts {
-            request: &request,
-            response: None,
-            credentials: &credentials,
-            clock: context.clock(),
-            timers: context.timers,
-            outcome: None,
-            related: &|_| None,
-        };
+        let facts = flows::facts(context, &request, &credentials, None, None);
         let moved = self.world.event(LifecycleId::Device, "device_finishes", &key(&[("device", device)]), &facts);
         self.coverage.moved(None, &moved);
     }
@@ -261,16 +247,9 @@ impl IyzicoState {
             values: ids.iter().zip(attributes).map(|(id, (_, v))| (*id, Some(Value::Text(v.clone())))).collect(),
             each: true,
         };
+        // Time passing or an event: no request, no caller, no outcome.
         let (request, credentials) = (Json::Null, payspec::support::Credentials::default());
-        let facts = Facts {
-            request: &request,
-            response: None,
-            credentials: &credentials,
-            clock: context.clock(),
-            timers: context.timers,
-            outcome: None,
-            related: &|_| None,
-        };
+        let facts = flows::facts(context, &request, &credentials, None, None);
         let moved = self.world.event(lifecycle, event, &key, &facts);
         self.coverage.moved(None, &moved);
         Some(moved.iter().map(|m| format!("{} {} -> {}", m.lifecycle.id(), m.from, m.to)).collect())

@@ -405,6 +405,18 @@ pub fn form(pairs: &[(&str, &str)]) -> String {
 
 /// The authorize call.
 pub fn authorize(addr: SocketAddr, client_id: &str, secret: &str, username: &str, password: &str) -> Reply {
+    authorize_form(addr, client_id, secret, "code", username, password)
+}
+
+/// The authorize call with any `response_type`.
+pub fn authorize_form(
+    addr: SocketAddr,
+    client_id: &str,
+    secret: &str,
+    response_type: &str,
+    username: &str,
+    password: &str,
+) -> Reply {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis().to_string())
@@ -413,7 +425,7 @@ pub fn authorize(addr: SocketAddr, client_id: &str, secret: &str, username: &str
         ("scope", "iyzipayApiGateway"),
         ("client_id", client_id),
         ("client_secret", secret),
-        ("response_type", "code"),
+        ("response_type", response_type),
         ("username", username),
         ("password", password),
         ("request_timestamp", &now),
@@ -592,4 +604,20 @@ pub fn eod507(addr: SocketAddr, token: &str, device: &str) -> Reply {
         Some(token),
         &json!({"locale": "tr", "conversationId": "conv-eod507", "deviceUniqueId": device}),
     )
+}
+
+/// Waits (polling the lifecycle control) until a device is busy.
+pub fn wait_busy(emu: &Emu, device: &str) {
+    let start = std::time::Instant::now();
+    loop {
+        let devices = control_get(emu.addr, "/_payspec/iyzico-terminal/lifecycles/device").json();
+        let busy = devices["instances"].as_array().map(Vec::as_slice).unwrap_or_default().iter().any(|i| {
+            i["attributes"]["device"]["value"] == serde_json::json!(device) && i["state"] == serde_json::json!("busy")
+        });
+        if busy {
+            return;
+        }
+        assert!(start.elapsed() < std::time::Duration::from_secs(5), "{device} never became busy");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
 }
