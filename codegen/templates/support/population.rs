@@ -4,7 +4,7 @@
 //! text values of their key attributes, so a call finds its instance without scanning them all: a server holding
 //! thousands of payments answers in the same time as one holding none.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::guard::Facts;
 use super::lifecycle::{Instance, KeyValues, Refusal, StateMachine, Step, TransitionInfo};
@@ -15,8 +15,9 @@ use super::value::Value;
 pub struct Population<S> {
     /// Every instance that has left its initial state, in the order they were created.
     instances: Vec<Instance<S>>,
-    /// (attribute id, text value) → the indices of the instances with that value, for the attributes keys use.
-    index: HashMap<(String, String), Vec<usize>>,
+    /// Attribute id → text value → the indices of the instances with that value, for the attributes keys use
+    /// (looked up without allocating).
+    index: HashMap<&'static str, HashMap<String, Vec<usize>>>,
 }
 
 impl<S> Default for Population<S> {
@@ -48,9 +49,14 @@ impl<'de, S: StateMachine + serde::Deserialize<'de>> serde::Deserialize<'de> for
     }
 }
 
-/// Whether an attribute is one some key of the lifecycle names instances by.
-fn is_key_attribute<S: StateMachine>(id: &str) -> bool {
-    S::LIFECYCLE.keys.iter().any(|key| key.matches.iter().any(|(attribute, _)| *attribute == id))
+/// The attribute, if some key of the lifecycle names instances by it, as the static id the tables use.
+fn key_attribute<S: StateMachine>(id: &str) -> Option<&'static str> {
+    S::LIFECYCLE.keys.iter().flat_map(|key| key.matches.iter()).map(|(attribute, _)| *attribute).find(|a| *a == id)
+}
+
+/// Whether two attribute maps give the same text values to every attribute keys use (so the index stays right).
+fn same_key_values<S: StateMachine>(old: &BTreeMap<String, Value>, new: &BTreeMap<String, Value>) -> bool {
+    S::LIFECYCLE.keys.iter().flat_map(|key| key.matches.iter()).all(|(attribute, _)| old.get(*attribute) == new.get(*attribute))
 }
 
 /// Which instances a call reaches.
@@ -106,27 +112,35 @@ impl<S: StateMachine> Population<S> {
         }
     }
 
-    fn index_entries(instance: &Instance<S>) -> impl Iterator<Item = (String, String)> + '_ {
+    fn index_entries(instance: &Instance<S>) -> impl Iterator<Item = (&'static str, &str)> + '_ {
         instance.attributes.iter().filter_map(|(id, value)| match value {
-            Value::Text(text) if is_key_attribute::<S>(id) => Some((id.clone(), text.clone())),
+            Value::Text(text) => key_attribute::<S>(id).map(|id| (id, text.as_str())),
             _ => None,
         })
     }
 
     fn index_instance(&mut self, position: usize) {
-        let entries: Vec<(String, String)> = Self::index_entries(&self.instances[position]).collect();
-        for entry in entries {
-            self.index.entry(entry).or_default().push(position);
+        let Population { instances, index } = self;
+        for (id, text) in Self::index_entries(&instances[position]) {
+            let values = index.entry(id).or_default();
+            match values.get_mut(text) {
+                Some(positions) => positions.push(position),
+                None => {
+                    values.insert(text.to_owned(), vec![position]);
+                }
+            }
         }
     }
 
     fn unindex_instance(&mut self, position: usize) {
-        let entries: Vec<(String, String)> = Self::index_entries(&self.instances[position]).collect();
-        for entry in entries {
-            if let Some(positions) = self.index.get_mut(&entry) {
+        let Population { instances, index } = self;
+        for (id, text) in Self::index_entries(&instances[position]) {
+            if let Some(values) = index.get_mut(id)
+                && let Some(positions) = values.get_mut(text)
+            {
                 positions.retain(|p| *p != position);
                 if positions.is_empty() {
-                    self.index.remove(&entry);
+                    values.remove(text);
                 }
             }
         }
@@ -140,9 +154,9 @@ impl<S: StateMachine> Population<S> {
             .values
             .iter()
             .filter_map(|(id, value)| match value {
-                Some(Value::Text(text)) if is_key_attribute::<S>(id) => {
-                    Some(self.index.get(&((*id).to_owned(), text.clone())).map(Vec::as_slice).unwrap_or_default())
-                }
+                Some(Value::Text(text)) if key_attribute::<S>(id).is_some() => Some(
+                    self.index.get(id).and_then(|values| values.get(text.as_str())).map(Vec::as_slice).unwrap_or_default(),
+                ),
                 _ => None,
             })
             .min_by_key(|positions| positions.len());
@@ -225,6 +239,9 @@ impl<S: StateMachine> Population<S> {
         for Taken { index, step, .. } in taken {
             entries.push(step.entry);
             match index.filter(|i| *i < self.instances.len()) {
+                Some(position) if same_key_values::<S>(&self.instances[position].attributes, &step.attributes) => {
+                    self.instances[position].apply(step);
+                }
                 Some(position) => {
                     self.unindex_instance(position);
                     self.instances[position].apply(step);
