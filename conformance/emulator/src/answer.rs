@@ -1,9 +1,12 @@
 //! An answer ready to be sent: status, headers and the exact body.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
 
 /// An HTTP answer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
     /// The status.
     pub status: u16,
@@ -11,22 +14,27 @@ pub struct Answer {
     pub headers: Vec<(String, String)>,
     /// The `Content-Type`, if there is a body.
     pub content_type: Option<String>,
-    /// The exact body.
-    pub body: String,
-    /// The body as JSON, for the evaluator's response facts (not journaled: the body says it).
-    #[serde(skip)]
-    pub json: Option<serde_json::Value>,
+    /// The body.
+    pub body: Body,
+}
+
+/// An answer's body: JSON is kept as a value and written out only when it is sent, outside the emulator's lock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    /// Text, sent as it is.
+    Text(String),
+    /// A JSON value, sent as its exact text (numbers keep their digits).
+    Json(Json),
 }
 
 impl Answer {
     /// A JSON answer.
-    pub fn json(status: u16, body: &serde_json::Value) -> Answer {
+    pub fn json(status: u16, body: Json) -> Answer {
         Answer {
             status,
             headers: Vec::new(),
             content_type: Some("application/json".to_owned()),
-            body: body.to_string(),
-            json: Some(body.clone()),
+            body: Body::Json(body),
         }
     }
 
@@ -34,6 +42,22 @@ impl Answer {
     pub fn with_header(mut self, name: &str, value: String) -> Answer {
         self.headers.push((name.to_owned(), value));
         self
+    }
+
+    /// The body as JSON (`Null` for text that is not JSON).
+    pub fn json_body(&self) -> Cow<'_, Json> {
+        match &self.body {
+            Body::Json(json) => Cow::Borrowed(json),
+            Body::Text(text) => Cow::Owned(serde_json::from_str(text).unwrap_or(Json::Null)),
+        }
+    }
+
+    /// The exact bytes sent.
+    pub fn into_bytes(self) -> Vec<u8> {
+        match self.body {
+            Body::Text(text) => text.into_bytes(),
+            Body::Json(json) => serde_json::to_vec(&json).unwrap_or_default(),
+        }
     }
 }
 

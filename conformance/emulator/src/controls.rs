@@ -15,11 +15,11 @@ use crate::iyzico::{Tap, rfc3339};
 use crate::state::{Applied, Input};
 
 fn error(status: u16, message: impl Into<String>) -> Answer {
-    Answer::json(status, &json!({"error": message.into()}))
+    Answer::json(status, json!({"error": message.into()}))
 }
 
 fn ok(body: Json) -> Answer {
-    Answer::json(200, &body)
+    Answer::json(200, body)
 }
 
 /// The controls, for `GET /_payspec/`.
@@ -216,7 +216,7 @@ fn form(pairs: &[(&str, &str)]) -> Vec<u8> {
 
 async fn call(emulator: &Arc<Emulator>, operation: &'static str, input: HttpInput) -> Result<Json, Answer> {
     let answer = emulator.iyzico_call(operation, input).await.map_err(|e| error(503, e.to_string()))?;
-    let body: Json = serde_json::from_str(&answer.body).unwrap_or(Json::Null);
+    let body: Json = answer.json_body().into_owned();
     if answer.status == 200
         && body.get("status").and_then(Json::as_str).is_none_or(|s| s.eq_ignore_ascii_case("success"))
     {
@@ -224,7 +224,7 @@ async fn call(emulator: &Arc<Emulator>, operation: &'static str, input: HttpInpu
     } else {
         Err(Answer::json(
             409,
-            &json!({"error": format!("{operation} was refused while setting up the state"), "answer": body, "status": answer.status}),
+            json!({"error": format!("{operation} was refused while setting up the state"), "answer": body, "status": answer.status}),
         ))
     }
 }

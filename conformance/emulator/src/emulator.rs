@@ -13,7 +13,7 @@ use crate::answer::{Answer, HttpInput};
 use crate::config::Config;
 use crate::iyzico::Tap;
 use crate::journal::{Journal, JournalError};
-use crate::state::{Applied, EmulatorState, Input};
+use crate::state::{Applied, EmulatorState, Input, Prepared};
 
 /// The state and the journal it is written to.
 struct Inner {
@@ -112,16 +112,17 @@ impl Emulator {
         operation: &'static str,
         request: HttpInput,
     ) -> Result<Answer, EmulatorError> {
+        let prepared = Prepared::iyzico(operation, &request);
         let offset_free_wall = wall_ms();
         let applied = self.submit(|state| {
             let number = state.next_arrival();
             let at_ms = offset_free_wall.saturating_add(state.clock_offset_ms);
-            Input::IyzicoArrive { number, at_ms, operation: operation.to_owned(), request }
+            Input::IyzicoArrive { number, at_ms, operation: operation.to_owned(), request, prepared }
         })?;
         let (number, manual) = match applied {
             Applied::Answer(answer) => return Ok(answer),
             Applied::Done | Applied::Moved(_) => {
-                return Ok(Answer::json(500, &serde_json::json!({"error": "unknown operation"})));
+                return Ok(Answer::json(500, serde_json::json!({"error": "unknown operation"})));
             }
             Applied::Waiting { number, manual, .. } => (number, manual),
         };
@@ -133,7 +134,7 @@ impl Emulator {
             })?;
             return Ok(match completed {
                 Applied::Answer(answer) => answer,
-                _ => Answer::json(503, &serde_json::json!({"error": "the call was abandoned"})),
+                _ => Answer::json(503, serde_json::json!({"error": "the call was abandoned"})),
             });
         }
         // The card is presented in a task of its own, so a caller that hangs up never leaves the device busy.
@@ -160,7 +161,7 @@ impl Emulator {
         });
         match answer.await {
             Ok(Ok(Applied::Answer(answer))) => Ok(answer),
-            Ok(Ok(_)) | Err(_) => Ok(Answer::json(503, &serde_json::json!({"error": "the call was abandoned"}))),
+            Ok(Ok(_)) | Err(_) => Ok(Answer::json(503, serde_json::json!({"error": "the call was abandoned"}))),
             Ok(Err(error)) => Err(error),
         }
     }

@@ -73,7 +73,7 @@ fn to_response(answer: Answer) -> Response<Full<Bytes>> {
     for (name, value) in &answer.headers {
         builder = builder.header(name.as_str(), value.as_str());
     }
-    builder.body(Full::new(Bytes::from(answer.body))).unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+    builder.body(Full::new(Bytes::from(answer.into_bytes()))).unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
 }
 
 /// The error an operation answers a request it cannot read with.
@@ -106,7 +106,7 @@ async fn handle(emulator: Arc<Emulator>, peer: SocketAddr, request: Request<Inco
         _ if path == "/_payspec" || path.starts_with("/_payspec/") => {
             let answer = match body {
                 Ok(body) => controls::handle(&emulator, &method, &target, &body).await,
-                Err(_) => Answer::json(413, &serde_json::json!({"error": format!("the body is over {limit} bytes")})),
+                Err(_) => Answer::json(413, serde_json::json!({"error": format!("the body is over {limit} bytes")})),
             };
             (answer, "control")
         }
@@ -132,7 +132,7 @@ async fn handle(emulator: Arc<Emulator>, peer: SocketAddr, request: Request<Inco
                             tracing::error!(%error, "the state file failed");
                             Answer::json(
                                 503,
-                                &serde_json::json!({"error": "the state file failed; the call was not recorded"}),
+                                serde_json::json!({"error": "the state file failed; the call was not recorded"}),
                             )
                         }
                     }
@@ -156,7 +156,7 @@ async fn handle(emulator: Arc<Emulator>, peer: SocketAddr, request: Request<Inco
         Route::NotFound => (
             Answer::json(
                 404,
-                &serde_json::json!({"error": "not_found", "detail": format!("no API of the emulator serves {path}")}),
+                serde_json::json!({"error": "not_found", "detail": format!("no API of the emulator serves {path}")}),
             ),
             "-",
         ),

@@ -2,11 +2,13 @@
 //! [`EmulatorState::apply`], a pure function of the state, the input and the configuration: the journal stores the
 //! inputs, and replaying them rebuilds the state exactly (the test clock's reading travels in each input).
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::answer::{Answer, HttpInput};
 use crate::config::Config;
-use crate::iyzico::{Arrival, Context, IyzicoState, Now, Tap};
+use crate::iyzico::{self, Arrival, Context, IyzicoState, Now, Tap};
 use crate::timers;
 
 /// Everything the emulator keeps.
@@ -35,6 +37,9 @@ pub enum Input {
         operation: String,
         /// The request.
         request: HttpInput,
+        /// The request decoded before the lock was taken (not journaled: a replay decodes it again).
+        #[serde(skip)]
+        prepared: Prepared,
     },
     /// A call waiting for its card completed.
     IyzicoComplete {
@@ -77,6 +82,39 @@ pub enum Input {
     },
 }
 
+/// Work done on an input before the emulator's lock is taken (decoding a request), so the lock is held for the
+/// evaluation only. It is derived from the input alone: it is not journaled, and inputs are equal whatever it holds.
+#[derive(Clone, Default)]
+pub struct Prepared(Option<Arc<iyzico::Prepared>>);
+
+impl Prepared {
+    /// The decoding of an iyzico request.
+    pub fn iyzico(operation: &str, request: &HttpInput) -> Prepared {
+        Prepared(
+            payspec::iyzico_terminal::OperationId::from_id(operation)
+                .map(|operation| Arc::new(iyzico::prepare(operation, request))),
+        )
+    }
+
+    fn get(&self) -> Option<&iyzico::Prepared> {
+        self.0.as_deref()
+    }
+}
+
+impl PartialEq for Prepared {
+    fn eq(&self, _: &Prepared) -> bool {
+        true
+    }
+}
+
+impl Eq for Prepared {}
+
+impl std::fmt::Debug for Prepared {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() { "Prepared" } else { "Unprepared" })
+    }
+}
+
 /// What applying an input produced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Applied {
@@ -111,13 +149,13 @@ impl EmulatorState {
     pub fn apply(&mut self, config: &Config, input: &Input) -> Applied {
         let timers = timers::iyzico(config);
         match input {
-            Input::IyzicoArrive { number, at_ms, operation, request } => {
+            Input::IyzicoArrive { number, at_ms, operation, request, prepared } => {
                 self.arrivals = self.arrivals.max(*number);
                 let Some(operation) = payspec::iyzico_terminal::OperationId::from_id(operation) else {
                     return Applied::Done;
                 };
                 let context = Context { config, timers: &timers, now: now(*at_ms) };
-                match self.iyzico.arrive(&context, *number, operation, request) {
+                match self.iyzico.arrive(&context, *number, operation, request, prepared.get()) {
                     Arrival::Answered(answer) => Applied::Answer(answer),
                     Arrival::Waiting { device, manual } => Applied::Waiting { number: *number, device, manual },
                 }

@@ -99,7 +99,7 @@ pub fn error(operation: OperationId, error: &Error, lang: Lang, now: Now, view: 
     let reply = replies::error_reply(operation, error, lang, now.millis)
         .or_else(|| replies::error_reply(OperationId::Vuk509Payment, error, lang, now.millis));
     let Some(Ok(reply)) = reply else {
-        return Answer::json(400, &json!({"errorCode": error.wire_code(), "errorMessage": error.message(lang)}));
+        return Answer::json(400, json!({"errorCode": error.wire_code(), "errorMessage": error.message(lang)}));
     };
     let mut body: Json = serde_json::from_str(&reply.body).unwrap_or(Json::Null);
     if let (Some(map), Some(conversation)) = (body.as_object_mut(), view.get("conversationId"))
@@ -107,7 +107,7 @@ pub fn error(operation: OperationId, error: &Error, lang: Lang, now: Now, view: 
     {
         map.insert("conversationId".to_owned(), conversation.clone());
     }
-    Answer::json(status.unwrap_or(reply.status), &body)
+    Answer::json(status.unwrap_or(reply.status), body)
 }
 
 /// A status query's answer for a transaction that failed: HTTP 200 with status FAILURE (failure in VUK 507) and the
@@ -131,7 +131,7 @@ pub fn failed_transaction(operation: OperationId, error: &Error, lang: Lang, now
     if let Some(device) = view.get("deviceUniqueId").filter(|d| d.is_string()) {
         body["deviceUniqueId"] = device.clone();
     }
-    Answer::json(200, &body)
+    Answer::json(200, body)
 }
 
 /// The fields every VUK 509 payment answer carries for a payment.

@@ -3,7 +3,7 @@
 //! against the whole tables, so a test run (the emulator's, or a conformance run against it) shows which rules it
 //! exercised and which it never reached.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Value as Json, json};
@@ -106,14 +106,96 @@ pub const LIFECYCLES: &[LifecycleId] = &[
     LifecycleId::Vuk507PartialPayment,
 ];
 
-/// The rows reached so far: (lifecycle id, row index).
+/// Runs `$body` with `$S` bound to the state type of `$lifecycle`.
+macro_rules! with_lifecycle {
+    ($lifecycle:expr, $S:ident => $body:expr) => {
+        match $lifecycle {
+            LifecycleId::Vuk509Payment => {
+                type $S = Vuk509PaymentState;
+                $body
+            }
+            LifecycleId::Vuk507Payment => {
+                type $S = Vuk507PaymentState;
+                $body
+            }
+            LifecycleId::IntegrationMode => {
+                type $S = IntegrationModeState;
+                $body
+            }
+            LifecycleId::TransactionReference => {
+                type $S = TransactionReferenceState;
+                $body
+            }
+            LifecycleId::Batch => {
+                type $S = BatchState;
+                $body
+            }
+            LifecycleId::AuthCode => {
+                type $S = AuthCodeState;
+                $body
+            }
+            LifecycleId::AccessToken => {
+                type $S = AccessTokenState;
+                $body
+            }
+            LifecycleId::Device => {
+                type $S = DeviceState;
+                $body
+            }
+            LifecycleId::Vuk507PartialPayment => {
+                type $S = Vuk507PartialPaymentState;
+                $body
+            }
+        }
+    };
+}
+
+/// The place of a transition in its table, read straight from the static table (no rows are built).
+fn transition_index<S: StateMachine<Operation = OperationId, Code = Code>>(step: &Moved, cause: &str) -> Option<usize> {
+    S::LIFECYCLE.transitions.iter().position(|t| {
+        t.from.state_id() == step.from
+            && t.to.state_id() == step.to
+            && cause_id(t.cause) == cause
+            && t.guard == step.guard
+    })
+}
+
+/// The place of a refusal in its table.
+fn refusal_index<S: StateMachine<Operation = OperationId, Code = Code>>(
+    state: Option<&str>,
+    operation: OperationId,
+    code: Code,
+    guard: Option<&str>,
+) -> Option<usize> {
+    S::LIFECYCLE.forbidden.iter().position(|f| {
+        Some(f.state.state_id()) == state && f.operation == operation && f.code == code && f.guard == guard
+    })
+}
+
+/// The rows reached so far: per lifecycle id, the row indices.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Coverage {
     /// Transitions taken.
-    pub transitions: BTreeSet<(String, usize)>,
+    pub transitions: BTreeMap<String, BTreeSet<usize>>,
     /// Refusals answered.
-    pub refusals: BTreeSet<(String, usize)>,
+    pub refusals: BTreeMap<String, BTreeSet<usize>>,
+}
+
+/// Adds a row to a lifecycle's set (allocating the lifecycle's key only the first time).
+fn mark(reached: &mut BTreeMap<String, BTreeSet<usize>>, lifecycle: LifecycleId, index: usize) {
+    match reached.get_mut(lifecycle.id()) {
+        Some(rows) => {
+            rows.insert(index);
+        }
+        None => {
+            reached.insert(lifecycle.id().to_owned(), BTreeSet::from([index]));
+        }
+    }
+}
+
+fn count(reached: &BTreeMap<String, BTreeSet<usize>>) -> usize {
+    reached.values().map(BTreeSet::len).sum()
 }
 
 impl Coverage {
@@ -121,12 +203,8 @@ impl Coverage {
     pub fn moved(&mut self, operation: Option<OperationId>, moved: &[Moved]) {
         for step in moved {
             let cause = step.event.or(operation.map(OperationId::id)).unwrap_or_default();
-            let (rows, _) = tables(step.lifecycle);
-            if let Some(index) = rows
-                .iter()
-                .position(|r| r.state == step.from && r.result == step.to && r.cause == cause && r.guard == step.guard)
-            {
-                self.transitions.insert((step.lifecycle.id().to_owned(), index));
+            if let Some(index) = with_lifecycle!(step.lifecycle, S => transition_index::<S>(step, cause)) {
+                mark(&mut self.transitions, step.lifecycle, index);
             }
         }
     }
@@ -135,7 +213,7 @@ impl Coverage {
     pub fn device_steps(&mut self, taken: &[&'static payspec::support::TransitionInfo<DeviceState>]) {
         for entry in taken {
             if let Some(index) = DeviceState::LIFECYCLE.transitions.iter().position(|t| std::ptr::eq(t, *entry)) {
-                self.transitions.insert((LifecycleId::Device.id().to_owned(), index));
+                mark(&mut self.transitions, LifecycleId::Device, index);
             }
         }
     }
@@ -149,11 +227,8 @@ impl Coverage {
         code: Code,
         guard: Option<&str>,
     ) {
-        let (_, rows) = tables(lifecycle);
-        if let Some(index) = rows.iter().position(|r| {
-            Some(r.state) == state && r.cause == operation.id() && r.result == code.as_wire() && r.guard == guard
-        }) {
-            self.refusals.insert((lifecycle.id().to_owned(), index));
+        if let Some(index) = with_lifecycle!(lifecycle, S => refusal_index::<S>(state, operation, code, guard)) {
+            mark(&mut self.refusals, lifecycle, index);
         }
     }
 
@@ -166,14 +241,15 @@ impl Coverage {
             let (transitions, refusals) = tables(*lifecycle);
             transitions_total += transitions.len();
             refusals_total += refusals.len();
-            let missing = |rows: &[Row], reached: &BTreeSet<(String, usize)>, result: &str| -> Vec<Json> {
+            let missing = |rows: &[Row], reached: &BTreeMap<String, BTreeSet<usize>>, result: &str| -> Vec<Json> {
+                let reached = reached.get(id);
                 rows.iter()
                     .enumerate()
-                    .filter(|(n, _)| !reached.contains(&(id.to_owned(), *n)))
+                    .filter(|(n, _)| !reached.is_some_and(|r| r.contains(n)))
                     .map(|(_, r)| json!({"state": r.state, result: r.result, "cause": r.cause, "guard": r.guard}))
                     .collect()
             };
-            let reached = |set: &BTreeSet<(String, usize)>| set.iter().filter(|(l, _)| l == id).count();
+            let reached = |set: &BTreeMap<String, BTreeSet<usize>>| set.get(id).map_or(0, BTreeSet::len);
             lifecycles.push(json!({
                 "lifecycle": id,
                 "transitions": {"total": transitions.len(), "reached": reached(&self.transitions),
@@ -183,8 +259,8 @@ impl Coverage {
             }));
         }
         json!({
-            "transitions": {"total": transitions_total, "reached": self.transitions.len()},
-            "refusals": {"total": refusals_total, "reached": self.refusals.len()},
+            "transitions": {"total": transitions_total, "reached": count(&self.transitions)},
+            "refusals": {"total": refusals_total, "reached": count(&self.refusals)},
             "lifecycles": lifecycles,
         })
     }

@@ -4,7 +4,9 @@
 
 use serde_json::{Value as Json, json};
 
-use payspec::iyzico_terminal::{DecodedRequest, Error, LifecycleId, OperationId, PRECEDENCE, decode, outcome_of};
+use payspec::iyzico_terminal::{
+    DecodeError, DecodedRequest, Error, LifecycleId, OperationId, PRECEDENCE, decode, outcome_of,
+};
 use payspec::support::{
     Check, Credentials, Decimal, DecimalWire, Facts, IncomingRequest, KeyValues, Lang, Outcome, ResponseFacts, Value,
 };
@@ -13,7 +15,7 @@ use super::answers::{self, Now, lang_of};
 use super::records::{Declined, PaymentRecord, RefundRecord, Unresolved, by_reference};
 use super::session::{self, Caller};
 use super::{Context, IyzicoState};
-use crate::answer::{Answer, HttpInput};
+use crate::answer::{Answer, Body, HttpInput};
 use crate::outcomes::{Eventually, Failure, Trigger};
 
 /// The facts of a call under a context.
@@ -104,6 +106,20 @@ fn text<'a>(view: &'a Json, field: &str) -> Option<&'a str> {
     view.get(field).and_then(Json::as_str).filter(|t| !t.is_empty())
 }
 
+/// What is read from a request before the emulator's lock is taken: its decoding (a pure function of its bytes),
+/// as the request view the guards read, or the reason it cannot be read.
+#[derive(Debug)]
+pub struct Prepared {
+    decoded: Result<Json, DecodeError>,
+}
+
+/// Decodes a request for `operation`.
+pub fn prepare(operation: OperationId, input: &HttpInput) -> Prepared {
+    let headers: Vec<(&str, &str)> = input.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+    let incoming = IncomingRequest { path_parameters: &[], query: input.query(), headers: &headers, body: &input.body };
+    Prepared { decoded: decode(operation, &incoming).map(|decoded| view_of(&decoded)) }
+}
+
 /// Authenticates and decodes a call and asks every lifecycle whether it refuses it: the request view and the
 /// caller, or the answer.
 pub fn admit(
@@ -111,6 +127,7 @@ pub fn admit(
     context: &Context<'_>,
     operation: OperationId,
     input: &HttpInput,
+    prepared: Option<&Prepared>,
 ) -> Result<(Json, Caller), Answer> {
     let now = context.now;
     // The body is read for its language and conversationId only when an answer is needed before it is decoded.
@@ -142,10 +159,16 @@ pub fn admit(
             return Err(refusal_answer(operation, &refused, raw().0, now, &raw().1));
         }
     }
-    // Decoding: the body, its types and its rules.
-    let headers: Vec<(&str, &str)> = input.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-    let incoming = IncomingRequest { path_parameters: &[], query: input.query(), headers: &headers, body: &input.body };
-    let decoded = decode(operation, &incoming).map_err(|error| match error.reply(raw().0, now.millis) {
+    // Decoding: the body, its types and its rules (done before the lock where the caller could).
+    let owned;
+    let prepared = match prepared {
+        Some(prepared) => prepared,
+        None => {
+            owned = prepare(operation, input);
+            &owned
+        }
+    };
+    let decoded = prepared.decoded.as_ref().map_err(|error| match error.reply(raw().0, now.millis) {
         Some(Ok(reply)) => {
             let mut body: Json = serde_json::from_str(&reply.body).unwrap_or(Json::Null);
             if let (Some(map), Some(conversation)) = (body.as_object_mut(), raw().1.get("conversationId"))
@@ -153,11 +176,11 @@ pub fn admit(
             {
                 map.insert("conversationId".to_owned(), conversation.clone());
             }
-            Answer::json(reply.status, &body)
+            Answer::json(reply.status, body)
         }
-        _ => Answer::json(400, &json!({"error": error.to_string()})),
+        _ => Answer::json(400, json!({"error": error.to_string()})),
     })?;
-    let mut view = view_of(&decoded);
+    let mut view = decoded.clone();
     let lang = lang_of(&view);
     if operation == OperationId::OauthAuthorize {
         let field = |name: &str| text(&view, name).unwrap_or_default().to_owned();
@@ -270,7 +293,16 @@ pub fn complete(
         }
         None => approve(state, context, operation, view, caller),
     };
-    let body: Json = answer.json.clone().unwrap_or_else(|| serde_json::from_str(&answer.body).unwrap_or(Json::Null));
+    let mut answer = answer;
+    // The body moves into the response facts for the commit, and back into the answer after it.
+    let body = match std::mem::replace(&mut answer.body, Body::Json(Json::Null)) {
+        Body::Json(body) => body,
+        Body::Text(text) => {
+            let body = serde_json::from_str(&text).unwrap_or(Json::Null);
+            answer.body = Body::Text(text);
+            body
+        }
+    };
     let code = body.get("errorCode").or_else(|| body.get("error")).and_then(Json::as_str).map(str::to_owned);
     let group = body.get("errorGroup").and_then(Json::as_str).map(str::to_owned);
     let retry = code.as_deref().map(|c| Error::from_wire(group.as_deref(), c, None)).and_then(|e| e.retry());
@@ -302,6 +334,9 @@ pub fn complete(
         let moved = state.world.event(LifecycleId::AccessToken, "session_terminated", &key, &facts);
         state.coverage.moved(None, &moved);
     }
+    if answer.body == Body::Json(Json::Null) {
+        answer.body = Body::Json(response.body);
+    }
     answer
 }
 
@@ -318,7 +353,7 @@ fn remember_failure(
     let (Some(reference), Some(client)) = (text(view, "transactionReferenceId"), caller.client_id.as_deref()) else {
         return;
     };
-    let body: Json = answer.json.clone().unwrap_or_else(|| serde_json::from_str(&answer.body).unwrap_or(Json::Null));
+    let body: Json = answer.json_body().into_owned();
     let field = |name: &str| body.get(name).and_then(Json::as_str).map(str::to_owned);
     let failure =
         (field("errorCode").unwrap_or_default(), field("errorGroup"), field("errorMessage").unwrap_or_default());
@@ -406,7 +441,7 @@ fn approve(
             let lifetime = i64::try_from(context.timers.seconds("auth_code_lifetime").unwrap_or(600)).unwrap_or(600);
             Answer::json(
                 200,
-                &json!({"code": code, "issuedAt": now.rfc3339(), "expiredAt": answers::rfc3339(now.seconds + lifetime)}),
+                json!({"code": code, "issuedAt": now.rfc3339(), "expiredAt": answers::rfc3339(now.seconds + lifetime)}),
             )
         }
         OperationId::OauthToken | OperationId::OauthTokenRefresh => {
@@ -427,7 +462,7 @@ fn approve(
             let lifetime = context.timers.seconds("access_token_lifetime").unwrap_or(7199);
             Answer::json(
                 200,
-                &json!({"access_token": access, "refresh_token": refresh, "scope": "iyzipayApiGateway",
+                json!({"access_token": access, "refresh_token": refresh, "scope": "iyzipayApiGateway",
                     "token_type": "Bearer", "expires_in": lifetime}),
             )
         }
@@ -460,7 +495,7 @@ fn approve(
             payment.cancel_host_reference = Some(format!("CH{n:010}"));
             let payment = payment.clone();
             if operation == OperationId::Vuk509Void {
-                return Answer::json(200, &answers::vuk509_payment(view, &payment, now));
+                return Answer::json(200, answers::vuk509_payment(view, &payment, now));
             }
             let mut body = answers::vuk507_sale(view, &payment, now);
             let day = now.day();
@@ -491,7 +526,7 @@ fn approve(
                 "lastFourDigits",
             ];
             body.retain(|k, _| keep.contains(&k.as_str()));
-            Answer::json(200, &Json::Object(body))
+            Answer::json(200, Json::Object(body))
         }
         OperationId::Vuk509Refund | OperationId::Vuk507Refund => {
             let amount = match operation {
@@ -515,12 +550,12 @@ fn approve(
                 let mut body = answers::vuk509_payment(view, &payment, now);
                 body["price"] = view.get("price").cloned().unwrap_or(Json::Null);
                 body["transactionReferenceId"] = view.get("transactionReferenceId").cloned().unwrap_or(Json::Null);
-                return Answer::json(200, &body);
+                return Answer::json(200, body);
             }
             let card = &super::TEST_CARDS[payment.card % super::TEST_CARDS.len()];
             Answer::json(
                 200,
-                &json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
+                json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
                     "deviceUniqueId": payment.device, "transactionReferenceId": view.get("transactionReferenceId"),
                     "price": amount, "currency": payment.currency, "invoiceNo": format!("IN{n:08}"),
                     "authCode": payment.auth_code, "hostReference": payment.refunds.last().map(|r| r.host_reference.clone()),
@@ -541,14 +576,14 @@ fn approve(
             if operation == OperationId::Vuk509EndOfDay {
                 return Answer::json(
                     200,
-                    &json!({"status": "SUCCESS", "locale": view.get("locale"), "systemTime": now.millis,
+                    json!({"status": "SUCCESS", "locale": view.get("locale"), "systemTime": now.millis,
                         "conversationId": view.get("conversationId"), "totals": totals, "batchNo": batch.to_string(),
                         "resultMessage": message}),
                 );
             }
             Answer::json(
                 200,
-                &json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
+                json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
                     "batchNo": batch.to_string(), "resultMessage": message, "tails": totals}),
             )
         }
@@ -572,7 +607,7 @@ fn approve(
                 .collect();
             Answer::json(
                 200,
-                &json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
+                json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
                     "saleNumber": payment.sale_number.clone().unwrap_or_else(|| payment.payment_id.clone()),
                     "saleUid": payment.host_reference, "totalReturnableAmount": answers::format_cents(left),
                     "currency": payment.currency, "saleItems": items}),
@@ -596,7 +631,7 @@ fn approve(
             );
             Answer::json(
                 200,
-                &json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
+                json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
                     "saleNumber": number, "remainingPaymentAmount": answers::format_cents(answers::cents(&price).unwrap_or_default())}),
             )
         }
@@ -616,7 +651,7 @@ fn approve(
             state.ledger.payments.insert(payment.payment_id.clone(), payment.clone());
             let mut body = answers::vuk507_sale(view, &payment, now);
             body.remove("saleItems");
-            Answer::json(200, &Json::Object(body))
+            Answer::json(200, Json::Object(body))
         }
         OperationId::Vuk507PartialPaymentComplete => {
             let number = text(view, "saleNumber").unwrap_or_default().to_owned();
@@ -634,7 +669,7 @@ fn approve(
             state.ledger.payments.insert(payment.payment_id.clone(), payment.clone());
             let mut body = answers::vuk507_sale(view, &payment, now);
             body.insert("remainingPaymentAmount".to_owned(), json!("0.00"));
-            Answer::json(200, &Json::Object(body))
+            Answer::json(200, Json::Object(body))
         }
     }
 }
@@ -646,7 +681,7 @@ fn payment_answer(operation: OperationId, view: &Json, payment: &PaymentRecord, 
             if operation == OperationId::Vuk509Payment {
                 body["transactionReferenceId"] = view.get("transactionReferenceId").cloned().unwrap_or(Json::Null);
             }
-            Answer::json(200, &body)
+            Answer::json(200, body)
         }
         _ => {
             let mut body = answers::vuk507_sale(view, payment, now);
@@ -658,7 +693,7 @@ fn payment_answer(operation: OperationId, view: &Json, payment: &PaymentRecord, 
                     body.insert("refundHostReference".to_owned(), json!(refund.host_reference));
                 }
             }
-            Answer::json(200, &Json::Object(body))
+            Answer::json(200, Json::Object(body))
         }
     }
 }

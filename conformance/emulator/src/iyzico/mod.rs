@@ -23,6 +23,7 @@ use payspec::iyzico_terminal::{LifecycleId, OperationId, World};
 use payspec::support::{Clock, Instance, KeyValues, Lang, Timers, Value};
 
 pub use answers::{Now, rfc3339};
+pub use flows::{Prepared, prepare};
 pub use records::{Ledger, PaymentRecord, TEST_CARDS, TestCard};
 pub use session::{Caller, Grant, Sessions};
 
@@ -176,9 +177,16 @@ impl IyzicoState {
     }
 
     /// Handles the arrival of a routed call: it is answered at once, or it takes a device and waits for its card.
-    pub fn arrive(&mut self, context: &Context<'_>, number: u64, operation: OperationId, input: &HttpInput) -> Arrival {
+    pub fn arrive(
+        &mut self,
+        context: &Context<'_>,
+        number: u64,
+        operation: OperationId,
+        input: &HttpInput,
+        prepared: Option<&Prepared>,
+    ) -> Arrival {
         self.tick(context);
-        match flows::admit(self, context, operation, input) {
+        match flows::admit(self, context, operation, input, prepared) {
             Err(answer) => Arrival::Answered(answer),
             Ok((view, caller)) => {
                 let device = view.get("deviceUniqueId").and_then(Json::as_str).map(str::to_owned);
