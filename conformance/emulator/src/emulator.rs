@@ -166,6 +166,20 @@ impl Emulator {
         }
     }
 
+    /// Handles a call that is answered at once (Finrota PWS, WiaPay): `make` builds its input from its arrival number
+    /// and the test clock's reading.
+    pub fn answer_call(&self, make: impl FnOnce(u64, i64) -> Input) -> Result<Answer, EmulatorError> {
+        let offset_free_wall = wall_ms();
+        let applied = self.submit(|state| {
+            let number = state.next_arrival();
+            make(number, offset_free_wall.saturating_add(state.clock_offset_ms))
+        })?;
+        Ok(match applied {
+            Applied::Answer(answer) => answer,
+            _ => Answer::json(404, serde_json::json!({"error": "not_found", "detail": "nothing answers this call"})),
+        })
+    }
+
     /// Presents a card on a manual device's oldest waiting call; `false` if none waits.
     pub fn present(&self, device: &str, tap: Tap) -> bool {
         let waiting = self.read(|state| state.iyzico.waiting_on(device));

@@ -8,8 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::answer::{Answer, HttpInput};
 use crate::config::Config;
+use crate::finrota::{FinrotaInput, FinrotaState};
 use crate::iyzico::{self, Arrival, Context, IyzicoState, Now, Tap};
 use crate::timers;
+use crate::wiapay::{WiapayInput, WiapayState};
 
 /// Everything the emulator keeps.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -17,6 +19,10 @@ use crate::timers;
 pub struct EmulatorState {
     /// The iyzico Terminal API.
     pub iyzico: IyzicoState,
+    /// Finrota PWS.
+    pub finrota: FinrotaState,
+    /// WiaPay.
+    pub wiapay: WiapayState,
     /// How far the test clock runs ahead of the wall clock, in milliseconds.
     pub clock_offset_ms: i64,
     /// The last arrival number handed out.
@@ -67,6 +73,20 @@ pub enum Input {
         device: String,
         /// Whether its calls wait for `present`.
         manual: bool,
+    },
+    /// Something happened to Finrota PWS (a call, a step on the 3D bank page).
+    Finrota {
+        /// The test clock, Unix milliseconds.
+        at_ms: i64,
+        /// What happened.
+        input: FinrotaInput,
+    },
+    /// Something happened to WiaPay (a call, a step on the checkout page, a callback attempt).
+    Wiapay {
+        /// The test clock, Unix milliseconds.
+        at_ms: i64,
+        /// What happened.
+        input: WiapayInput,
     },
     /// The test clock moved forward.
     AdvanceClock {
@@ -142,7 +162,13 @@ fn now(at_ms: i64) -> Now {
 impl EmulatorState {
     /// A fresh state under a configuration.
     pub fn new(config: &Config, epoch: u64) -> Self {
-        EmulatorState { iyzico: IyzicoState::new(config, epoch), clock_offset_ms: 0, arrivals: 0 }
+        EmulatorState {
+            iyzico: IyzicoState::new(config, epoch),
+            finrota: FinrotaState::new(epoch),
+            wiapay: WiapayState::new(epoch),
+            clock_offset_ms: 0,
+            arrivals: 0,
+        }
     }
 
     /// Applies one input.
@@ -171,6 +197,14 @@ impl EmulatorState {
                 let context = Context { config, timers: &timers, now: now(*at_ms) };
                 Applied::Moved(self.iyzico.external_event(&context, lifecycle, event, attributes))
             }
+            Input::Finrota { at_ms, input } => {
+                self.note_arrival(input.number());
+                self.finrota.apply(config, now(*at_ms), input).map_or(Applied::Done, Applied::Answer)
+            }
+            Input::Wiapay { at_ms, input } => {
+                self.note_arrival(input.number());
+                self.wiapay.apply(config, now(*at_ms), input).map_or(Applied::Done, Applied::Answer)
+            }
             Input::IyzicoDeviceMode { device, manual } => {
                 if *manual {
                     self.iyzico.manual_devices.insert(device.clone());
@@ -191,6 +225,12 @@ impl EmulatorState {
                 self.iyzico.coverage = coverage;
                 Applied::Done
             }
+        }
+    }
+
+    fn note_arrival(&mut self, number: Option<u64>) {
+        if let Some(number) = number {
+            self.arrivals = self.arrivals.max(number);
         }
     }
 

@@ -13,14 +13,29 @@ pub fn known_config_keys() -> Vec<&'static str> {
         .collect()
 }
 
-/// The iyzico Terminal API's timers under this configuration.
-pub fn iyzico(config: &Config) -> Timers {
-    let mut timers = Timers::new(payspec::iyzico_terminal::TIMERS);
+/// An API's timers (its spec defaults) under this configuration.
+fn of(defaults: &'static [payspec::support::TimerInfo], config: &Config) -> Timers {
+    let mut timers = Timers::new(defaults);
     for (key, seconds) in &config.timers {
         // Keys of the other APIs are theirs; unknown keys were refused when the configuration was read.
         timers.set(key, *seconds);
     }
     timers
+}
+
+/// The iyzico Terminal API's timers under this configuration.
+pub fn iyzico(config: &Config) -> Timers {
+    of(payspec::iyzico_terminal::TIMERS, config)
+}
+
+/// Finrota PWS's timers under this configuration.
+pub fn finrota(config: &Config) -> Timers {
+    of(payspec::finrota_pws::TIMERS, config)
+}
+
+/// WiaPay's timers under this configuration.
+pub fn wiapay(config: &Config) -> Timers {
+    of(payspec::wiapay::TIMERS, config)
 }
 
 /// Every timer with its effective duration, for `--print-config`.

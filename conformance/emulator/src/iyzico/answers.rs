@@ -6,82 +6,12 @@ use serde_json::{Map, Value as Json, json};
 
 use payspec::WireEnum as _;
 use payspec::iyzico_terminal::{Error, OperationId, replies};
-use payspec::support::{Clock, Decimal, DecimalWire, Lang, civil_from_days, yyyymmdd};
+use payspec::support::{Clock, Lang, yyyymmdd};
 
 use super::records::{PaymentRecord, TEST_CARDS};
 use crate::answer::Answer;
-
-/// The test clock's reading for one call.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Now {
-    /// Unix seconds.
-    pub seconds: i64,
-    /// Unix milliseconds.
-    pub millis: i64,
-}
-
-impl Now {
-    /// The business day (Türkiye time) as `yyyyMMdd`.
-    pub fn day(self) -> String {
-        yyyymmdd(Clock::turkey(self.seconds).today())
-    }
-
-    /// The instant as RFC 3339 in Türkiye time (`+03:00`).
-    pub fn rfc3339(self) -> String {
-        rfc3339(self.seconds)
-    }
-}
-
-/// An instant as RFC 3339 in Türkiye time.
-pub fn rfc3339(seconds: i64) -> String {
-    let local = seconds + Clock::TURKEY_UTC_OFFSET;
-    let (year, month, day) = civil_from_days(local.div_euclid(86_400));
-    let second_of_day = local.rem_euclid(86_400);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}+03:00",
-        second_of_day / 3600,
-        second_of_day % 3600 / 60,
-        second_of_day % 60
-    )
-}
-
-/// A JSON number with exactly these digits.
-pub fn number(digits: &str) -> Json {
-    serde_json::from_str(digits).unwrap_or(Json::Null)
-}
-
-/// An amount's canonical text (`100.1` stays `100.1`): the digits as the request wrote them.
-pub fn amount_text(value: &Json) -> Option<String> {
-    match value {
-        Json::Number(n) => Some(n.to_string()),
-        Json::String(s) => Some(s.clone()),
-        _ => None,
-    }
-}
-
-/// The sum of amounts, written with two decimals (`100.00`).
-pub fn sum(amounts: &[&str]) -> String {
-    let total: i128 = amounts.iter().filter_map(|a| cents(a)).sum();
-    format_cents(total)
-}
-
-/// An amount in cents (the amounts of these APIs have at most two decimals; more are rounded toward zero).
-pub fn cents(text: &str) -> Option<i128> {
-    let decimal = Decimal::new(text, DecimalWire::String).ok()?;
-    let shown = decimal.to_string();
-    let (whole, fraction) = shown.split_once('.').unwrap_or((&shown, ""));
-    let negative = whole.starts_with('-');
-    let whole: i128 = whole.trim_start_matches('-').parse().ok()?;
-    let fraction: String = fraction.chars().chain("00".chars()).take(2).collect();
-    let value = whole * 100 + fraction.parse::<i128>().ok()?;
-    Some(if negative { -value } else { value })
-}
-
-/// Cents written as an amount with two decimals.
-pub fn format_cents(cents: i128) -> String {
-    let sign = if cents < 0 { "-" } else { "" };
-    format!("{sign}{}.{:02}", cents.abs() / 100, cents.abs() % 100)
-}
+pub use crate::clock::{Now, rfc3339};
+pub use crate::money::{amount_text, cents, format_cents, number, sum};
 
 /// The language a request asks for: English for `en…`, Turkish otherwise (the APIs' own default).
 pub fn lang_of(view: &Json) -> Lang {

@@ -1,0 +1,153 @@
+//! The HTTP server: one listener for every API (their paths do not collide) and the test controls under
+//! `/_payspec/`. A request is read with a size limit, routed by the generated routes, and handed to the emulator; a
+//! client's error is always answered in the API's own envelope, never with a 500. One log line per request, without
+//! bodies or headers, so no secret or card number is ever logged.
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Instant;
+
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Bytes;
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response};
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpListener;
+
+use crate::answer::{Answer, HttpInput};
+use crate::controls;
+use crate::emulator::Emulator;
+
+mod finrota;
+mod iyzico;
+mod wiapay;
+
+/// Serves the emulator on a bound listener until `shutdown` resolves; connections in flight are given a moment to
+/// finish.
+pub async fn serve(
+    emulator: Arc<Emulator>,
+    listener: TcpListener,
+    shutdown: impl std::future::Future<Output = ()>,
+) -> std::io::Result<()> {
+    tokio::pin!(shutdown);
+    let connections = crate::connections::Tracker::default();
+    loop {
+        tokio::select! {
+            () = &mut shutdown => break,
+            accepted = listener.accept() => {
+                let (stream, peer) = match accepted {
+                    Ok(accepted) => accepted,
+                    Err(error) => {
+                        tracing::warn!(%error, "accept failed");
+                        continue;
+                    }
+                };
+                let _ = stream.set_nodelay(true);
+                let emulator = Arc::clone(&emulator);
+                let guard = connections.enter();
+                tokio::spawn(async move {
+                    let service = service_fn(move |request| {
+                        let emulator = Arc::clone(&emulator);
+                        async move { Ok::<_, Infallible>(handle(emulator, peer, request).await) }
+                    });
+                    if let Err(error) = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await {
+                        tracing::debug!(%error, "connection ended");
+                    }
+                    drop(guard);
+                });
+            }
+        }
+    }
+    emulator.abandon_waiting();
+    connections.wait(std::time::Duration::from_secs(5)).await;
+    Ok(())
+}
+
+fn to_response(answer: Answer) -> Response<Full<Bytes>> {
+    let mut builder = Response::builder().status(answer.status);
+    if let Some(content_type) = &answer.content_type {
+        builder = builder.header("content-type", content_type.as_str());
+    }
+    for (name, value) in &answer.headers {
+        builder = builder.header(name.as_str(), value.as_str());
+    }
+    builder.body(Full::new(Bytes::from(answer.into_bytes()))).unwrap_or_else(|_| Response::new(Full::new(Bytes::new())))
+}
+
+/// A request as routed: what every API's glue needs besides the body.
+pub(crate) struct Incoming {
+    /// The method.
+    pub method: String,
+    /// The path with its query string.
+    pub target: String,
+    /// The path alone.
+    pub path: String,
+    /// Every header, names lower-case.
+    pub headers: Vec<(String, String)>,
+    /// The client's address, without port.
+    pub peer: String,
+}
+
+impl Incoming {
+    /// The request with its body, as the emulator journals it.
+    pub fn with_body(&self, body: Vec<u8>) -> HttpInput {
+        HttpInput {
+            method: self.method.clone(),
+            target: self.target.clone(),
+            headers: self.headers.clone(),
+            body,
+            peer: self.peer.clone(),
+        }
+    }
+}
+
+/// The body, or the limit it went over.
+pub(crate) type Body = Result<Vec<u8>, usize>;
+
+async fn handle(
+    emulator: Arc<Emulator>,
+    peer: SocketAddr,
+    request: Request<hyper::body::Incoming>,
+) -> Response<Full<Bytes>> {
+    let started = Instant::now();
+    let method = request.method().as_str().to_owned();
+    let target = request.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".to_owned());
+    let path = target.split(['?', '#']).next().unwrap_or_default().to_owned();
+    let headers: Vec<(String, String)> = request
+        .headers()
+        .iter()
+        .map(|(name, value)| (name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
+        .collect();
+    let limit = emulator.config().body_limit_bytes;
+    let body: Body =
+        Limited::new(request.into_body(), limit).collect().await.map(|b| b.to_bytes().to_vec()).map_err(|_| limit);
+    let request = Incoming { method, target, path, headers, peer: peer.ip().to_string() };
+    let (answer, operation) = if request.path == "/_payspec" || request.path.starts_with("/_payspec/") {
+        let answer = match body {
+            Ok(body) => controls::handle(&emulator, &request.method, &request.target, &body).await,
+            Err(_) => Answer::json(413, serde_json::json!({"error": format!("the body is over {limit} bytes")})),
+        };
+        (answer, "control")
+    } else if finrota::owns(&request.path) {
+        finrota::serve(&emulator, &request, body)
+    } else if wiapay::owns(&request.path) {
+        wiapay::serve(&emulator, &request, body)
+    } else if let Some(served) = iyzico::serve(&emulator, &request, body).await {
+        served
+    } else {
+        let detail = format!("no API of the emulator serves {}", request.path);
+        (Answer::json(404, serde_json::json!({"error": "not_found", "detail": detail})), "-")
+    };
+    tracing::info!(
+        target: "payspec::request",
+        method = %request.method,
+        path = %request.path,
+        operation,
+        status = answer.status,
+        micros = started.elapsed().as_micros() as u64,
+        "request"
+    );
+    to_response(answer)
+}
