@@ -34,7 +34,7 @@ pub(super) async fn serve(
         Route::Found { operation, .. } => {
             let answer = match body {
                 Err(_) => iyzico_error(
-                    &emulator,
+                    emulator,
                     operation,
                     &unreadable(operation, format!("the body is over {limit} bytes")),
                     None,
@@ -62,11 +62,11 @@ pub(super) async fn serve(
                 .map(|r| r.operation)
                 .unwrap_or(OperationId::Vuk509Payment);
             let error = unreadable(operation, format!("{method} is not served on {path}"));
-            (iyzico_error(&emulator, operation, &error, Some(405)).with_header("allow", allow_header(&allow)), "-")
+            (iyzico_error(emulator, operation, &error, Some(405)).with_header("allow", allow_header(&allow)), "-")
         }
         Route::NotFound if iyzico::PREFIXES.iter().any(|p| path.starts_with(p)) => {
             let error = Error::RequestValidationFailed { details: format!("no operation is served on {path}") };
-            (iyzico_error(&emulator, OperationId::Vuk509Payment, &error, Some(404)), "-")
+            (iyzico_error(emulator, OperationId::Vuk509Payment, &error, Some(404)), "-")
         }
         Route::NotFound => return None,
     })
