@@ -35,3 +35,21 @@ pub fn rfc3339(seconds: i64) -> String {
         second_of_day % 60
     )
 }
+
+/// An instant as ISO 8601 in UTC (`2025-09-18T09:07:17Z`).
+pub fn utc_iso(seconds: i64) -> String {
+    let (year, month, day) = civil_from_days(seconds.div_euclid(86_400));
+    let second_of_day = seconds.rem_euclid(86_400);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        second_of_day / 3600,
+        second_of_day % 3600 / 60,
+        second_of_day % 60
+    )
+}
+
+/// An instant in Türkiye time without its offset (`2025-10-24T17:23:51`), as Finrota writes transaction dates.
+pub fn local_iso(seconds: i64) -> String {
+    let text = rfc3339(seconds);
+    text.strip_suffix("+03:00").map(str::to_owned).unwrap_or(text)
+}

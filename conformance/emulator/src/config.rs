@@ -83,6 +83,9 @@ pub struct FinrotaConfig {
     pub api_key: String,
     /// The API secret.
     pub api_secret: String,
+    /// Whether the bank finalizes a 3D payment itself once its OTP is right (autoCommit); when off, the payment
+    /// waits for `commit-payment`.
+    pub auto_commit: bool,
 }
 
 /// WiaPay's test keys.
@@ -126,7 +129,11 @@ impl Default for IyzicoConfig {
 
 impl Default for FinrotaConfig {
     fn default() -> Self {
-        FinrotaConfig { api_key: "payspec-finrota-key".to_owned(), api_secret: "payspec-finrota-secret".to_owned() }
+        FinrotaConfig {
+            api_key: "payspec-finrota-key".to_owned(),
+            api_secret: "payspec-finrota-secret".to_owned(),
+            auto_commit: true,
+        }
     }
 }
 

@@ -14,6 +14,8 @@ use payspec::support::{Decimal, DecimalWire};
 pub struct OutcomeTable {
     /// The iyzico Terminal API's triggers.
     pub iyzico: Vec<Trigger>,
+    /// Finrota PWS's triggers.
+    pub finrota: Vec<FinrotaTrigger>,
 }
 
 /// One trigger: the amount that selects it, what the call answers, and what really happened.
@@ -83,6 +85,7 @@ impl Default for OutcomeTable {
         };
         let code = |code: &str| Failure::Code { code: code.to_owned(), ends_session: false };
         OutcomeTable {
+            finrota: finrota_defaults(),
             iyzico: vec![
                 trigger(
                     "bank-decline",
@@ -181,8 +184,157 @@ impl OutcomeTable {
                 problems.push(format!("{at}/answer/code: {code} is not a code of the iyzico Terminal API"));
             }
         }
+        for (n, trigger) in self.finrota.iter().enumerate() {
+            let at = format!("/outcomes/finrota/{n}");
+            if parse(&trigger.amount).is_none() {
+                problems.push(format!("{at}/amount: {:?} is not a decimal amount", trigger.amount));
+            }
+            if <payspec::finrota_pws::Code as payspec::WireEnum>::from_wire(&trigger.code).is_none() {
+                problems.push(format!("{at}/code: {} is not a code of Finrota PWS", trigger.code));
+            }
+            if self.finrota[..n].iter().any(|t| t.name == trigger.name) {
+                problems.push(format!("{at}/name: {:?} is taken", trigger.name));
+            }
+        }
         problems
     }
+
+    /// The Finrota trigger an amount selects for a step of a payment.
+    pub fn finrota_by_amount(&self, on: FinrotaStep, amount: &Decimal) -> Option<&FinrotaTrigger> {
+        self.finrota.iter().find(|t| t.on == on && parse(&t.amount).is_some_and(|own| own.same_amount(amount)))
+    }
+}
+
+/// The step of a Finrota payment a trigger fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FinrotaStep {
+    /// The payment request (its `amount`).
+    Payment,
+    /// The cancellation of a payment of this amount.
+    Cancel,
+    /// A refund of this amount (or, for a full refund, of a payment of this amount).
+    Refund,
+}
+
+/// A Finrota trigger: the amount that selects it, at which step, what the bank answers, and what really happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FinrotaTrigger {
+    /// Its name.
+    pub name: String,
+    /// The step it fails.
+    pub on: FinrotaStep,
+    /// The amount that selects it, compared as an amount.
+    pub amount: String,
+    /// The code answered (`P009`–`P014`, `P006`, `P016`, `P019`, `P020`).
+    pub code: String,
+    /// The bank's own message, passed through in `data.errorMessage` (the catalog's text when absent).
+    #[serde(default)]
+    pub bank_message: Option<String>,
+    /// What a transaction query later finds, where the answer leaves the outcome unknown (P010).
+    #[serde(default)]
+    pub eventually: Eventually,
+    /// What it shows, for the README and `--print-config`.
+    pub doc: String,
+}
+
+fn finrota_defaults() -> Vec<FinrotaTrigger> {
+    let trigger =
+        |name: &str, on, amount: &str, code: &str, bank: Option<&str>, eventually, doc: &str| FinrotaTrigger {
+            name: name.to_owned(),
+            on,
+            amount: amount.to_owned(),
+            code: code.to_owned(),
+            bank_message: bank.map(str::to_owned),
+            eventually,
+            doc: doc.to_owned(),
+        };
+    use Eventually::{Approved, Declined};
+    use FinrotaStep::{Cancel, Payment, Refund};
+    vec![
+        trigger(
+            "bank-decline",
+            Payment,
+            "21.11",
+            "P011",
+            Some("Yetersiz limit"),
+            Declined,
+            "The bank declines the payment (P011: HTTP 200, statusCode 600, the bank's message in data.errorMessage).",
+        ),
+        trigger(
+            "bank-unavailable",
+            Payment,
+            "21.09",
+            "P009",
+            None,
+            Declined,
+            "The bank's service is unavailable (P009, HTTP 503); nothing is charged.",
+        ),
+        trigger(
+            "timeout-then-approved",
+            Payment,
+            "21.10",
+            "P010",
+            None,
+            Approved,
+            "The bank does not answer in time (P010, HTTP 504); a transaction query finds the payment approved.",
+        ),
+        trigger(
+            "timeout-then-declined",
+            Payment,
+            "21.12",
+            "P010",
+            None,
+            Declined,
+            "The bank does not answer in time (P010, HTTP 504); a transaction query finds the payment failed.",
+        ),
+        trigger(
+            "invalid-card",
+            Payment,
+            "21.06",
+            "P006",
+            None,
+            Declined,
+            "The card, BIN or amount is invalid (P006, HTTP 422).",
+        ),
+        trigger(
+            "unsupported-type",
+            Payment,
+            "21.16",
+            "P016",
+            None,
+            Declined,
+            "The transaction type is not supported (P016: HTTP 200, statusCode 605).",
+        ),
+        trigger(
+            "pos-not-found",
+            Payment,
+            "21.19",
+            "P019",
+            None,
+            Declined,
+            "No POS of the payment set can take it (P019: HTTP 200, statusCode 608).",
+        ),
+        trigger(
+            "cancel-declined",
+            Cancel,
+            "21.13",
+            "P013",
+            Some("Iptal onaylanmadi"),
+            Declined,
+            "Cancelling a payment of this amount is declined by the bank (P013: HTTP 200, statusCode 602).",
+        ),
+        trigger(
+            "refund-declined",
+            Refund,
+            "21.14",
+            "P014",
+            Some("Iade reddedildi"),
+            Declined,
+            "A refund of this amount is rejected by the bank (P014: HTTP 200, statusCode 603).",
+        ),
+    ]
 }
 
 fn parse(text: &str) -> Option<Decimal> {
