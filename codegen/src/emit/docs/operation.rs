@@ -40,7 +40,10 @@ pub fn page(page: &Page, api: &ApiSpec, operation: &Operation) -> String {
         vec![w.content_type.to_owned(), operation.content_type.media_type().map_or(w.none.to_owned(), code)],
         vec![w.mode.to_owned(), mode],
     ];
-    table(&mut out, &["", ""], &rows);
+    for row in rows {
+        out.push_str(&format!("- **{}:** {}\n", row[0], row[1]));
+    }
+    out.push('\n');
     if !operation.parameters.is_empty() {
         out.push_str(&format!("## {} {{#parameters}}\n\n", w.parameters));
         parameters(&mut out, page, &operation.parameters, &operation.parameter_rules);
