@@ -68,11 +68,12 @@ fn group_section(out: &mut String, page: &Page, api: &ApiSpec, group: &ErrorGrou
     out.push_str(&format!("{} — {}\n\n", page.text(&group.description), page.prov(&group.provenance)));
     if let Some(passthrough) = &group.passthrough {
         out.push_str(&format!(
-            "{}**{}** ({}): {}\n\n",
+            "{}**{}** ({}): {} — {}\n\n",
             mark(&code_anchor(&group.id)),
             w.passthrough,
             code(&format!("{:?}", passthrough.origin.value).to_lowercase()),
-            page.text(&passthrough.messages)
+            page.text(&passthrough.messages),
+            page.text_prov(&passthrough.messages)
         ));
         let status = passthrough.http_status.as_ref().map_or("—".to_owned(), |s| s.value.to_string());
         out.push_str(&format!(
@@ -133,8 +134,9 @@ fn code_row(page: &Page, code_entry: &ErrorCode) -> Vec<String> {
                 .unwrap_or_default()
         ),
         format!(
-            "{}{placeholders}{}{}",
+            "{} — {}{placeholders}{}{}",
             message_text(page, code_entry),
+            page.text_prov(&code_entry.messages),
             optional(page, w.scenario, code_entry.scenario.as_ref()),
             optional(page, w.solution, code_entry.solution.as_ref())
         ),

@@ -51,6 +51,11 @@ impl<'a> Page<'a> {
         out
     }
 
+    /// The source link of the text in the page's language (empty when the text is missing).
+    pub fn text_prov(&self, texts: &Texts) -> String {
+        texts.get(self.lang).map(|t| self.prov(&t.provenance)).unwrap_or_default()
+    }
+
     /// A link to the source of a fact, with its basis (and a decision's reason as the link's title).
     pub fn prov(&self, provenance: &Provenance) -> String {
         let number = self
