@@ -8,6 +8,7 @@ use crate::spec::ApiSpec;
 use super::errors::{code_link, group_anchor, message_text, status_text};
 use super::fields::{message_fields, message_link, parameters, rules};
 use super::md::{Page, anchor, code, header, table};
+use crate::model::ErrorCode;
 
 /// The page's path inside the book's `src/`.
 pub fn path(api: &ApiSpec, operation: &Operation) -> String {
@@ -130,7 +131,7 @@ fn codes(out: &mut String, page: &Page, api: &ApiSpec, operation: &Operation) {
             vec![
                 code_link(page, &c.code),
                 format!("[{}]({})", c.group, page.api_href("errors.md", Some(&group_anchor(&c.group)))),
-                status_text(page, c),
+                operation_status(page, api, operation, c),
                 message_text(page, c),
             ]
         })
@@ -147,6 +148,20 @@ fn codes(out: &mut String, page: &Page, api: &ApiSpec, operation: &Operation) {
             .map(|g| format!("[{g}]({})", page.api_href("errors.md", Some(&group_anchor(g)))))
             .collect();
         out.push_str(&format!("{}: {}\n\n", w.passthrough_groups, groups.join(", ")));
+    }
+}
+
+/// The status the operation answers a code with: the code's own, else the operation's for it (its `error_statuses`
+/// or its failure response), marked as the operation's; a pseudo-status is shown beside it.
+fn operation_status(page: &Page, api: &ApiSpec, operation: &Operation, code: &ErrorCode) -> String {
+    if code.http_status.is_some() {
+        return status_text(page, code);
+    }
+    let pseudo =
+        code.pseudo_status.as_ref().map(|p| format!(", {} {}", page.w().pseudo_status, p.value)).unwrap_or_default();
+    match crate::wire::code_status(api, operation, code) {
+        Ok(status) => format!("{status}{pseudo}"),
+        Err(_) => status_text(page, code),
     }
 }
 
