@@ -136,6 +136,14 @@ fn actor(lang: Lang, actor: &str) -> String {
     format!("{actor} ({words})")
 }
 
+/// What a code without an HTTP status of its own is answered with.
+fn no_status(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "none of its own: each operation answers it with its failure status (see the operation's page)",
+        Lang::Tr => "kendine ait değil: her işlem onu kendi hata durumuyla döner (işlemin sayfasına bakın)",
+    }
+}
+
 fn source(provenance: &Provenance) -> String {
     let reason = provenance.reason.as_deref().map(|r| format!(": {r}")).unwrap_or_default();
     format!("{} ({}{reason})", provenance.source, provenance.basis)
@@ -179,7 +187,7 @@ pub fn render(catalog: &Catalog, entry: &Entry, lang: Lang) -> String {
     let rows: Vec<(&str, String)> = [
         Some((group, format!("{} — {group_text}", entry.group))),
         entry.passthrough.as_ref().map(|p| (passes, p.clone())),
-        Some((http, entry.http_status.map_or("—".to_owned(), |s| s.to_string()))),
+        Some((http, entry.http_status.map_or_else(|| no_status(lang).to_owned(), |s| s.to_string()))),
         entry.pseudo_status.map(|s| (pseudo, s.to_string())),
         Some((retry_label, retry(lang, &entry.retry))),
         Some((who, actor(lang, &entry.actor))),
