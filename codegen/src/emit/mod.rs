@@ -2,6 +2,7 @@
 //! written unless everything could be generated.
 
 pub mod catalog;
+mod docs;
 pub mod fluent;
 pub mod header;
 pub mod json_schema;
@@ -50,6 +51,7 @@ pub fn generate(spec: &Spec) -> Result<Outputs, EmitError> {
     let mut out = Outputs::new();
     json(&mut out, "spec/spec.schema.json".into(), &spec_schema::schema_value())?;
     rust::emit(spec, &mut out)?;
+    docs::emit(spec, &mut out);
     for api in &spec.apis {
         let folder = api.spec_folder();
         let catalog = catalog::catalog(api);

@@ -1,6 +1,14 @@
 //! The `payspec` command. `payspec emulate` runs the reference emulator: one listener for every API, the test
-//! controls under `/_payspec/`, state in memory or in a SQLite file.
+//! controls under `/_payspec/`, state in memory or in a SQLite file. `payspec explain`, `payspec validate` and
+//! `payspec spec diff` read the generated catalogs, schemas and the spec (one module each).
 #![forbid(unsafe_code)]
+
+mod catalogs;
+mod diff;
+mod explain;
+mod nearest;
+mod spec_diff;
+mod validate;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -38,6 +46,15 @@ enum Command {
         #[arg(long)]
         print_config: bool,
     },
+    /// Explains an error code: message, group, HTTP status, retry advice, who acts, what to do, where documented.
+    Explain(explain::Args),
+    /// Validates JSON files against a message's generated schema and rules.
+    Validate(validate::Args),
+    /// Works with spec versions.
+    Spec {
+        #[command(subcommand)]
+        command: spec_diff::SpecCommand,
+    },
 }
 
 fn main() -> ExitCode {
@@ -52,6 +69,9 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Explain(args) => explain::command(&args),
+        Command::Validate(args) => validate::command(&args),
+        Command::Spec { command } => spec_diff::command(&command),
     }
 }
 
