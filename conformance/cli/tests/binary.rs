@@ -3,6 +3,8 @@
 
 #[path = "../../emulator/tests/common/mod.rs"]
 mod common;
+#[path = "../../emulator/tests/finrota_common/mod.rs"]
+mod finrota_common;
 
 use std::io::{BufRead, BufReader, Read};
 use std::net::SocketAddr;
@@ -161,6 +163,8 @@ fn print_config_prints_the_defaults_as_json() {
     assert_eq!(config["iyzico"]["users"][0]["password"], "payspec-pass");
     assert_eq!(config["card_delay_ms"], 250);
     assert_eq!(config["outcomes"]["iyzico"].as_array().map(Vec::len), Some(8));
+    assert_eq!(config["finrota"]["api_key"], "payspec-finrota-key");
+    assert_eq!(config["outcomes"]["finrota"][0]["code"], "P011");
     assert!(config["effective_timers"].as_array().is_some_and(|t| !t.is_empty()));
     let delayed = Command::new(env!("CARGO_BIN_EXE_payspec"))
         .args(["emulate", "--print-config", "--card-delay", "7"])
@@ -206,4 +210,35 @@ fn logs_hold_no_secret_and_no_card_number() {
     for secret in secrets {
         assert!(!stderr.contains(secret), "the log holds {secret:?}:\n{stderr}");
     }
+}
+
+#[test]
+fn finrota_payments_survive_kill_9() {
+    use finrota_common as fc;
+    use serde_json::json;
+    let dir = scratch("finrota");
+    let file = dir.join("emulator.sqlite");
+    let first = start(Some(&file));
+    let addr = first.addr;
+    let token = fc::token(addr);
+    let (order, reference) = fc::paid(addr, &token, "120.00");
+    fc::assert_ok(&fc::refund(addr, &token, &reference, Some("20")));
+    let order_3d = unique("ORDER3D");
+    let started = fc::pay(addr, &token, "30", true, &order_3d);
+    let page = started.json()["data"]["redirectUrl"].as_str().expect("a redirectUrl").to_owned();
+    first.kill_9();
+
+    let second = start(Some(&file));
+    let addr = second.addr;
+    // The token, the payment and its refund are remembered; the 3D payment still waits on its bank page.
+    let found = fc::query(addr, &token, &json!({"clientReferenceNumber": order}));
+    fc::assert_ok(&found);
+    assert_eq!(found.json()["data"]["lastAmount"].to_string(), "100.00");
+    fc::assert_code(&fc::refund(addr, &token, &reference, Some("100.01")), 200, 604, "P015");
+    assert_eq!(fc::bank_step(addr, &page, "otp=123456").status, 303);
+    let paid_3d = fc::query(addr, &token, &json!({"clientReferenceNumber": order_3d}));
+    assert_eq!(paid_3d.json()["data"]["transactionStatusId"], json!(1));
+    let (code, _) = second.terminate();
+    assert_eq!(code, Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
 }

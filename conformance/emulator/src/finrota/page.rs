@@ -110,8 +110,12 @@ fn step(state: &mut FinrotaState, context: &Context<'_>, id: &str, input: &HttpI
             let amount = payspec::support::Decimal::new(&payment.amount, payspec::support::DecimalWire::String).ok();
             let trigger = amount.and_then(|a| context.config.outcomes.finrota_by_amount(FinrotaStep::Payment, &a));
             match trigger {
-                None => (Some("auto_commit_succeeds"), None),
+                // A bank that timed out but approved after all: the payer sees the payment go through.
+                Some(trigger) if trigger.eventually == crate::outcomes::Eventually::Approved => {
+                    (Some("auto_commit_succeeds"), None)
+                }
                 Some(trigger) => (Some("auto_commit_fails"), Some(trigger.code.clone())),
+                None => (Some("auto_commit_succeeds"), None),
             }
         } else {
             payment.three_d = ThreeD::Passed;
