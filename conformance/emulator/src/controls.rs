@@ -57,6 +57,7 @@ pub const CONTROLS: &[(&str, &str, &str)] = &[
         "/_payspec/iyzico-terminal/coverage",
         "Which transitions and refusals of the lifecycle tables the calls have reached, and which never.",
     ),
+    ("GET", "/_payspec/finrota-pws/coverage", "The same for Finrota PWS's lifecycles."),
     (
         "GET",
         "/_payspec/iyzico-terminal/lifecycles/{lifecycle}",
@@ -173,6 +174,7 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
             }
         }
         ("GET", ["iyzico-terminal", "coverage"]) => ok(emulator.read(|s| s.iyzico.coverage.report())),
+        ("GET", ["finrota-pws", "coverage"]) => ok(emulator.read(|s| s.finrota.coverage.report())),
         ("POST", ["state"]) => provider_state(emulator, &body).await,
         (_, _) => error(404, format!("no control {method} {path}; GET /_payspec/ lists them")),
     }

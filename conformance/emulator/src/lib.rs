@@ -10,6 +10,7 @@ pub mod clock;
 pub mod config;
 pub mod connections;
 pub mod controls;
+pub mod coverage;
 pub mod emulator;
 pub mod finrota;
 pub mod iyzico;

@@ -58,6 +58,17 @@ fn view_of(decoded: &DecodedRequest, query: &str, path: &[(&str, String)]) -> Js
     Json::Object(map)
 }
 
+/// Records a refusal in the coverage, with the state of the instance that refused.
+fn note_refusal(
+    state: &mut FinrotaState,
+    operation: OperationId,
+    refused: &payspec::finrota_pws::Refused,
+    facts: &payspec::support::Facts<'_>,
+) {
+    let reached = state.world.state_reached(refused.lifecycle.id(), operation, facts);
+    state.coverage.refused(refused.lifecycle, reached, operation, refused.code, refused.guard);
+}
+
 /// Handles one call to the end.
 pub fn call(state: &mut FinrotaState, context: &Context<'_>, operation: OperationId, input: &HttpInput) -> Answer {
     let lang = lang_of(&input.headers);
@@ -72,6 +83,7 @@ pub fn call(state: &mut FinrotaState, context: &Context<'_>, operation: Operatio
         credentials.bearer_token = Some(token.to_owned());
         let facts = context.facts(&Json::Null, &credentials, None, None);
         if let Some(refused) = state.world.refusal_of(LifecycleId::AccessToken, operation, &facts) {
+            note_refusal(state, operation, &refused, &facts);
             return fail(&refused.error(lang));
         }
     }
@@ -108,6 +120,7 @@ pub fn call(state: &mut FinrotaState, context: &Context<'_>, operation: Operatio
     // The payment's lifecycle.
     let facts = context.facts(&view, &credentials, None, None);
     if let Some(refused) = state.world.refusal(operation, &facts) {
+        note_refusal(state, operation, &refused, &facts);
         return fail(&refused.error(lang));
     }
     // The bank, the answer, the commit.
@@ -130,7 +143,8 @@ pub fn call(state: &mut FinrotaState, context: &Context<'_>, operation: Operatio
         None => Outcome::Declined,
     };
     let facts = context.facts(&view, &credentials, Some(&response), Some(outcome));
-    state.world.commit(operation, &facts);
+    let moved = state.world.commit(operation, &facts);
+    state.coverage.moved(Some(operation), &moved);
     if answer.body == Body::Json(Json::Null) {
         answer.body = Body::Json(response.body);
     }

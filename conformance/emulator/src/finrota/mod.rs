@@ -5,6 +5,7 @@
 
 mod answers;
 pub mod catalog;
+pub mod coverage;
 mod flows;
 mod page;
 mod records;
@@ -43,6 +44,8 @@ pub struct FinrotaState {
     pub epoch: u64,
     /// The test-clock second the timers were last fired at.
     pub ticked_at: i64,
+    /// The rows of the lifecycle tables the calls have reached.
+    pub coverage: coverage::Coverage,
 }
 
 /// What happened to Finrota PWS, as the journal keeps it: a call, or a step of a payer on the 3D Secure bank page.
@@ -133,7 +136,8 @@ impl FinrotaState {
         self.ticked_at = context.now.seconds;
         let (request, credentials) = (Json::Null, Credentials::default());
         let facts = context.facts(&request, &credentials, None, None);
-        self.world.fire_timers(&facts);
+        let moved = self.world.fire_timers(&facts);
+        self.coverage.moved(None, &moved);
         let forget_before = context.now.seconds - context.config.expired_token_retention_seconds;
         let before = self.tokens.len();
         self.tokens.retain(|_, expires_at| *expires_at >= forget_before);
@@ -154,7 +158,8 @@ impl FinrotaState {
         };
         let (request, credentials) = (Json::Null, Credentials::default());
         let facts = context.facts(&request, &credentials, None, None);
-        self.world.event(LifecycleId::FinrotaPayment, event, &key, &facts);
+        let moved = self.world.event(LifecycleId::FinrotaPayment, event, &key, &facts);
+        self.coverage.moved(None, &moved);
     }
 }
 
