@@ -76,8 +76,7 @@ fn start_3d(emu: &Emu, token: &str, order: &str, amount: &str) -> String {
     let body = payment_body(amount, true, order, Some(&return_url));
     let started = call(emu.addr, OperationId::CreatePayment, Some(token), "/pws/payment", Some(&body));
     assert_ok(&started);
-    let page = started.json()["data"]["redirectUrl"].as_str().expect("a redirectUrl").to_owned();
-    format!("http://{}{page}", emu.addr)
+    started.json()["data"]["redirectUrl"].as_str().expect("a redirectUrl").to_owned()
 }
 
 fn status_of(emu: &Emu, token: &str, order: &str) -> Value {

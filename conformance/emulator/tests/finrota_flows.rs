@@ -180,7 +180,8 @@ fn a_3d_payment_goes_through_the_bank_page_right_wrong_or_cancelled() {
         assert_ok(&started);
         assert_eq!(started.json()["data"]["transactionStatusId"], json!(3));
         let page = started.json()["data"]["redirectUrl"].as_str().expect("a text field").to_owned();
-        let shown = request(emu.addr, "GET", &page, &[], b"");
+        assert!(page.starts_with(&format!("http://{}/bank/3d/", emu.addr)), "{page}");
+        let shown = request(emu.addr, "GET", &page_path(&page), &[], b"");
         assert_eq!(shown.status, 200, "{}", shown.show());
         let html = String::from_utf8_lossy(&shown.body).to_string();
         assert!(html.contains("name=\"otp\"") && html.contains("123456") && html.contains("21.11"), "{html}");

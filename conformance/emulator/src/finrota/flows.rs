@@ -124,7 +124,7 @@ pub fn call(state: &mut FinrotaState, context: &Context<'_>, operation: Operatio
         return fail(&refused.error(lang));
     }
     // The bank, the answer, the commit.
-    let mut answer = simulate(state, context, operation, &view, lang);
+    let mut answer = simulate(state, context, operation, input, &view, lang);
     let body = match std::mem::replace(&mut answer.body, Body::Json(Json::Null)) {
         Body::Json(body) => body,
         Body::Text(text) => {
@@ -161,6 +161,7 @@ fn simulate(
     state: &mut FinrotaState,
     context: &Context<'_>,
     operation: OperationId,
+    input: &HttpInput,
     view: &Json,
     lang: Lang,
 ) -> Answer {
@@ -197,7 +198,11 @@ fn simulate(
                 answers::ok(catalog::options_by_bin(bin))
             }
         }
-        OperationId::CreatePayment => create_payment(state, context, view, lang),
+        OperationId::CreatePayment => {
+            let host = input.headers.iter().find(|(name, _)| name == "host").map(|(_, value)| value.as_str());
+            let host = host.filter(|h| h.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c)));
+            create_payment(state, context, view, lang, host)
+        }
         OperationId::CommitPayment => commit_payment(state, view, lang, now),
         OperationId::GetTransaction | OperationId::QueryTransaction => {
             let found = state.ledger.find(
@@ -256,7 +261,13 @@ fn payment_result(redirect: Option<&str>, status_id: u8, failure: Option<(&str, 
     })
 }
 
-fn create_payment(state: &mut FinrotaState, context: &Context<'_>, view: &Json, lang: Lang) -> Answer {
+fn create_payment(
+    state: &mut FinrotaState,
+    context: &Context<'_>,
+    view: &Json,
+    lang: Lang,
+    host: Option<&str>,
+) -> Answer {
     let now = context.now;
     let operation = OperationId::CreatePayment;
     let card = view.get("card").cloned().unwrap_or(Json::Null);
@@ -296,7 +307,9 @@ fn create_payment(state: &mut FinrotaState, context: &Context<'_>, view: &Json, 
     // A 3D payment meets its bank on the bank page, after the OTP.
     if use_3d {
         state.ledger.insert(payment);
-        let redirect = format!("{}3d/{transaction_id}", super::BANK_PREFIX);
+        // The bank page is the emulator's own, at the address the caller reached it by.
+        let origin = host.map(|host| format!("http://{host}")).unwrap_or_default();
+        let redirect = format!("{origin}{}3d/{transaction_id}", super::BANK_PREFIX);
         return answers::ok(payment_result(Some(&redirect), 3, None));
     }
     match trigger(context, FinrotaStep::Payment, &amount) {

@@ -154,7 +154,7 @@ pub fn cancel(addr: SocketAddr, token: &str, reference: &str) -> Reply {
 
 /// Submits the bank page's form (`otp`, or `action=cancel`); the redirect's `Location`.
 pub fn bank_step(addr: SocketAddr, page: &str, form: &str) -> Reply {
-    request(addr, "POST", page, &[("Content-Type", "application/x-www-form-urlencoded")], form.as_bytes())
+    request(addr, "POST", &page_path(page), &[("Content-Type", "application/x-www-form-urlencoded")], form.as_bytes())
 }
 
 /// The query parameters of a redirect.
@@ -166,4 +166,13 @@ pub fn location_parameters(reply: &Reply) -> Vec<(String, String)> {
 
 pub fn parameter(parameters: &[(String, String)], name: &str) -> Option<String> {
     parameters.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone())
+}
+
+/// The path of a bank page URL (`http://host/bank/3d/…` → `/bank/3d/…`).
+pub fn page_path(url: &str) -> String {
+    let rest = url.strip_prefix("http://").unwrap_or(url);
+    match rest.find('/') {
+        Some(at) if url.starts_with("http://") => rest[at..].to_owned(),
+        _ => url.to_owned(),
+    }
 }
