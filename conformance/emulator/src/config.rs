@@ -31,7 +31,7 @@ pub struct Config {
     pub outcomes: OutcomeTable,
 }
 
-/// An OAuth client of the iyzico Terminal API, bound to one fiscal mode.
+/// An OAuth client of the iyzico Terminal API, bound to one fiscal mode (or left for its first call to bind).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Integration {
@@ -39,11 +39,12 @@ pub struct Integration {
     pub client_id: String,
     /// The client secret.
     pub client_secret: String,
-    /// `vuk509` (payment only) or `vuk507` (fiscal register).
+    /// `vuk509` (payment only), `vuk507` (fiscal register), or `unbound`: the integration's first terminal-host call
+    /// binds it to that call's mode, as the spec's integration-mode lifecycle describes.
     pub mode: FiscalMode,
 }
 
-/// The two exclusive fiscal modes of an integration.
+/// The two exclusive fiscal modes of an integration, or none yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FiscalMode {
@@ -51,6 +52,8 @@ pub enum FiscalMode {
     Vuk509,
     /// VUK 507: fiscal register with line items.
     Vuk507,
+    /// Not bound yet: the first terminal-host call binds the integration to its mode for good.
+    Unbound,
 }
 
 /// A user who logs in on the cash register, with the devices they may use.

@@ -116,13 +116,15 @@ fn key(values: &[(&'static str, &str)]) -> KeyValues {
 }
 
 impl IyzicoState {
-    /// A fresh state: each configured integration bound to its fiscal mode.
+    /// A fresh state: each configured integration bound to its fiscal mode (an unbound one is left to the
+    /// integration-mode lifecycle: its first terminal-host call binds it).
     pub fn new(config: &Config, epoch: u64) -> Self {
         let mut state = IyzicoState { epoch, ..IyzicoState::default() };
         for integration in &config.iyzico.integrations {
             let mode = match integration.mode {
                 FiscalMode::Vuk509 => payspec::iyzico_terminal::IntegrationModeState::BoundToVuk509,
                 FiscalMode::Vuk507 => payspec::iyzico_terminal::IntegrationModeState::BoundToVuk507,
+                FiscalMode::Unbound => continue,
             };
             let attributes = [("client".to_owned(), Value::Text(integration.client_id.clone()))].into();
             state.world.integration_mode.push(Instance { state: mode, attributes });
