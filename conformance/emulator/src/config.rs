@@ -25,7 +25,8 @@ pub struct Config {
     pub card_delay_ms: u64,
     /// The largest request body accepted, in bytes; a larger one is answered with the API's validation error.
     pub body_limit_bytes: usize,
-    /// How long (test-clock seconds) an expired access token is remembered for refresh before it is evicted.
+    /// How long (test-clock seconds) an expired access token is remembered for refresh, and an expired authorization
+    /// code to be refused as expired, before it is evicted.
     pub expired_token_retention_seconds: i64,
     /// The trigger values that make a call fail in a chosen way; anything else is approved.
     pub outcomes: OutcomeTable,

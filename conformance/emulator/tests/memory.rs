@@ -1,4 +1,4 @@
-//! Memory stays bounded under sustained logins: used and expired authorization codes, and access tokens expired for
+//! Memory stays bounded under sustained logins: used authorization codes, and codes and access tokens expired for
 //! longer than the retention (a day of test clock by default), are evicted from the lifecycles and the emulator's
 //! session bookkeeping, while a live token keeps working.
 

@@ -147,16 +147,20 @@ impl IyzicoState {
     }
 
     fn evict(&mut self, context: &Context<'_>) {
-        use payspec::iyzico_terminal::AccessTokenState;
+        use payspec::iyzico_terminal::{AccessTokenState, AuthCodeState};
         let retention = context.config.expired_token_retention_seconds;
         let now = context.now.seconds;
-        self.world.auth_code.evict(|_| false);
+        let expired_long_ago = |attributes: &BTreeMap<String, Value>| match attributes.get("expires_at") {
+            Some(Value::Instant(at)) => *at + retention < now,
+            _ => false,
+        };
+        // A used code goes at once; an expired one, like an expired token, is kept for the retention, so that an
+        // exchange of it is refused as an expired code's (the lifecycle's own row), not as a code never issued's.
+        self.world.auth_code.evict(|code| code.state == AuthCodeState::Expired && !expired_long_ago(&code.attributes));
         self.world.access_token.evict(|_| false);
-        self.world.access_token.retain(|token| {
-            let expired_long_ago =
-                matches!(token.attributes.get("expires_at"), Some(Value::Instant(at)) if *at + retention < now);
-            !(token.state == AccessTokenState::Expired && expired_long_ago)
-        });
+        self.world
+            .access_token
+            .retain(|token| !(token.state == AccessTokenState::Expired && expired_long_ago(&token.attributes)));
         let text = |instance: &BTreeMap<String, Value>, id: &str| match instance.get(id) {
             Some(Value::Text(text)) => Some(text.clone()),
             _ => None,
