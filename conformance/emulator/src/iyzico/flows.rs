@@ -360,6 +360,7 @@ fn remember_failure(
     let key = by_reference(client, reference);
     let eventually = trigger.eventually;
     let payment = match operation {
+        OperationId::Vuk509Payment if text(view, "salesType") == Some("POST_AUTH") => captured(state, view),
         OperationId::Vuk509Payment | OperationId::Vuk507Payment => new_payment(state, context, view, caller),
         _ => None,
     };
@@ -372,6 +373,16 @@ fn remember_failure(
             state.ledger.declined.insert(key, Declined { code, group, message });
         }
     }
+}
+
+/// The PRE_AUTH a POST_AUTH request completes, as completed (not yet in the ledger): its own paymentId, the
+/// POST_AUTH's amount, and the POST_AUTH's transactionReferenceId, by which a status query now names it.
+fn captured(state: &IyzicoState, view: &Json) -> Option<PaymentRecord> {
+    let mut payment = state.ledger.payments.get(text(view, "paymentId")?)?.clone();
+    payment.sales_type = "POST_AUTH".to_owned();
+    payment.price = view.get("price").and_then(answers::amount_text).unwrap_or(payment.price);
+    payment.reference = text(view, "transactionReferenceId").unwrap_or_default().to_owned();
+    Some(payment)
 }
 
 /// A new payment for a sale request (not yet in the ledger).
@@ -468,11 +479,9 @@ fn approve(
         }
         OperationId::Vuk509Payment | OperationId::Vuk507Payment => {
             let payment = if text(view, "salesType") == Some("POST_AUTH") {
-                let Some(mut payment) = state.ledger.payments.get(&payment_id).cloned() else {
+                let Some(payment) = captured(state, view) else {
                     return not_found(state, &payment_id);
                 };
-                payment.sales_type = "POST_AUTH".to_owned();
-                payment.price = view.get("price").and_then(answers::amount_text).unwrap_or(payment.price);
                 payment
             } else {
                 let Some(payment) = new_payment(state, context, view, caller) else {
