@@ -100,9 +100,11 @@ fn a_signature_over_anything_else_is_refused() {
     let reply = signed(emu.addr, "GET", "/v1/available-banks?currency=TRY", "");
     assert_eq!(reply.status, 200, "{}", reply.show());
     // Nothing was created by the refused deposits.
-    assert!(control_get(emu.addr, "/_payspec/wiapay/transactions").json()["transactions"]
-        .as_array()
-        .is_some_and(Vec::is_empty));
+    assert!(
+        control_get(emu.addr, "/_payspec/wiapay/transactions").json()["transactions"]
+            .as_array()
+            .is_some_and(Vec::is_empty)
+    );
 }
 
 #[test]

@@ -284,7 +284,8 @@ fn serve_one(mut stream: TcpStream, log: &Mutex<Vec<Received>>, script: &[Script
     };
     match script.get(n).or(script.last()).copied().unwrap_or(Script::Status(200)) {
         Script::Status(status) => {
-            let _ = stream.write_all(format!("HTTP/1.1 {status} X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes());
+            let _ = stream
+                .write_all(format!("HTTP/1.1 {status} X\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").as_bytes());
         }
         Script::Hang => std::thread::sleep(Duration::from_secs(10)),
     }
