@@ -104,6 +104,21 @@ pub struct WiapayConfig {
     pub callback_secret: String,
     /// The client addresses allowed to call.
     pub whitelist: Vec<String>,
+    /// The site's callback URL (`http://` only: the emulator has no TLS client), for withdrawals and for deposits
+    /// without a `callbackUrl`; none: the emulator's own receiver, `/_payspec/wiapay/receiver`, which verifies
+    /// the signature and answers 200 (or 401).
+    pub callback_url: Option<String>,
+    /// How long after a failed callback attempt the next one is made, in test-clock milliseconds, one entry per
+    /// retry: a callback is attempted at most once more than there are entries.
+    pub callback_retry_delays_ms: Vec<u64>,
+    /// How long one callback attempt may take (connect, send, answer), in milliseconds.
+    pub callback_timeout_ms: u64,
+    /// The banks available-banks lists, with their limits (in kuruş, the unit of deposit amounts).
+    pub banks: Vec<crate::wiapay::Bank>,
+    /// The FAST option (limits in kuruş), if offered.
+    pub fast: Option<crate::wiapay::Limits>,
+    /// The merchant's balance withdrawals are paid from, in the withdrawal amount's unit.
+    pub balance: String,
 }
 
 impl Default for IyzicoConfig {
@@ -148,6 +163,12 @@ impl Default for WiapayConfig {
             api_secret: "sk_test_payspec".to_owned(),
             callback_secret: "whsec_test_payspec".to_owned(),
             whitelist: vec!["127.0.0.1".to_owned(), "::1".to_owned()],
+            callback_url: None,
+            callback_retry_delays_ms: vec![1_000, 2_000, 4_000, 8_000, 16_000],
+            callback_timeout_ms: 30_000,
+            banks: crate::wiapay::default_banks(),
+            fast: Some(crate::wiapay::Limits { min_amount: 100, max_amount: 5_000_000 }),
+            balance: "100000.00".to_owned(),
         }
     }
 }
@@ -231,6 +252,7 @@ impl Config {
             }
         }
         problems.extend(self.outcomes.problems());
+        problems.extend(crate::wiapay::config_problems(&self.wiapay));
         problems
     }
 

@@ -93,7 +93,7 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
     };
     match (method, segments.as_slice()) {
         ("GET", [] | [""]) => ok(
-            json!({"controls": CONTROLS.iter().map(|(m, p, d)| json!({"method": m, "path": p, "doc": d})).collect::<Vec<_>>()}),
+            json!({"controls": CONTROLS.iter().chain(crate::wiapay::controls::CONTROLS).map(|(m, p, d)| json!({"method": m, "path": p, "doc": d})).collect::<Vec<_>>()}),
         ),
         ("GET", ["config"]) => ok(crate::print::effective_config(emulator.config())),
         ("GET", ["clock"]) => ok(clock(emulator)),
@@ -175,6 +175,7 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
         }
         ("GET", ["iyzico-terminal", "coverage"]) => ok(emulator.read(|s| s.iyzico.coverage.report())),
         ("GET", ["finrota-pws", "coverage"]) => ok(emulator.read(|s| s.finrota.coverage.report())),
+        (_, ["wiapay", rest @ ..]) => crate::wiapay::controls::handle(emulator, method, rest, query, &body),
         ("POST", ["state"]) => provider_state(emulator, &body).await,
         (_, _) => error(404, format!("no control {method} {path}; GET /_payspec/ lists them")),
     }

@@ -16,6 +16,8 @@ pub struct OutcomeTable {
     pub iyzico: Vec<Trigger>,
     /// Finrota PWS's triggers.
     pub finrota: Vec<FinrotaTrigger>,
+    /// WiaPay's triggers: deposit amounts, withdrawal amounts and IBANs.
+    pub wiapay: Vec<crate::wiapay::WiapayTrigger>,
 }
 
 /// One trigger: the amount that selects it, what the call answers, and what really happened.
@@ -147,6 +149,7 @@ impl Default for OutcomeTable {
                     "The host stops waiting (380103); a status query finds the payment declined.",
                 ),
             ],
+            wiapay: crate::wiapay::default_triggers(),
         }
     }
 }
@@ -196,6 +199,7 @@ impl OutcomeTable {
                 problems.push(format!("{at}/name: {:?} is taken", trigger.name));
             }
         }
+        problems.extend(crate::wiapay::trigger_problems(&self.wiapay));
         problems
     }
 

@@ -220,9 +220,11 @@ impl EmulatorState {
             Input::Reset { epoch, clock_offset_ms } => {
                 // The coverage of a run outlives the resets between its cases.
                 let coverage = std::mem::take(&mut self.iyzico.coverage);
+                let wiapay_coverage = std::mem::take(&mut self.wiapay.coverage);
                 *self = EmulatorState::new(config, *epoch);
                 self.clock_offset_ms = *clock_offset_ms;
                 self.iyzico.coverage = coverage;
+                self.wiapay.coverage = wiapay_coverage;
                 Applied::Done
             }
         }

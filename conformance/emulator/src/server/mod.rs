@@ -32,6 +32,7 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()>,
 ) -> std::io::Result<()> {
     tokio::pin!(shutdown);
+    let delivery = tokio::spawn(crate::wiapay::delivery::run(Arc::clone(&emulator), listener.local_addr()?));
     let connections = crate::connections::Tracker::default();
     loop {
         tokio::select! {
@@ -60,6 +61,7 @@ pub async fn serve(
             }
         }
     }
+    delivery.abort();
     emulator.abandon_waiting();
     connections.wait(std::time::Duration::from_secs(5)).await;
     Ok(())
@@ -124,7 +126,8 @@ async fn handle(
     let body: Body =
         Limited::new(request.into_body(), limit).collect().await.map(|b| b.to_bytes().to_vec()).map_err(|_| limit);
     let request = Incoming { method, target, path, headers, peer: peer.ip().to_string() };
-    let (answer, operation) = if request.path == "/_payspec" || request.path.starts_with("/_payspec/") {
+    let control = request.path == "/_payspec" || request.path.starts_with("/_payspec/");
+    let (answer, operation) = if control && !wiapay::owns(&request.path) {
         let answer = match body {
             Ok(body) => controls::handle(&emulator, &request.method, &request.target, &body).await,
             Err(_) => Answer::json(413, serde_json::json!({"error": format!("the body is over {limit} bytes")})),
