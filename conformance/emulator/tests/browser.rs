@@ -1,11 +1,13 @@
 //! The emulator's HTML pages in a real browser: headless Chromium, driven through chromedriver (WebDriver) with
 //! fantoccini. A 3D Secure payment of Finrota PWS goes through the bank page with the right OTP and with a wrong one;
-//! the test asserts what the browser ends up showing (the merchant's return page) and what the API then reports.
+//! the test asserts what the browser ends up showing (the merchant's return page) and what the API then reports. A
+//! WiaPay deposit's checkout page is confirmed and cancelled the same way.
 //! `.ci/run` installs Debian's `chromium` and `chromium-driver`; `PAYSPEC_CHROMEDRIVER` names another driver binary.
 //! With `PAYSPEC_UPDATE_SCREENSHOTS=1` the screenshots under `conformance/docs/screenshots/` are written again.
 
 mod common;
 mod finrota_common;
+mod wiapay_common;
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
@@ -131,6 +133,42 @@ fn a_3d_payment_in_headless_chromium_with_the_right_and_a_wrong_otp() {
         let outcome = client.wait().for_element(Locator::Id("outcome")).await.expect("the return page");
         assert_eq!(outcome.text().await.expect("text"), "Payment failed");
         assert_eq!(status_of(&emu, &token, &order), json!(2));
+        client.close().await.expect("the session ends");
+    });
+}
+
+#[test]
+fn a_wiapay_checkout_in_headless_chromium_confirmed_and_cancelled() {
+    let emu = Emu::start();
+    let driver = driver();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+    runtime.block_on(async {
+        let client = browser(&driver).await;
+        for (button, shown, picture) in
+            [("confirm", "completed", Some("wiapay-checkout-page.png")), ("cancel", "cancelled", None)]
+        {
+            let process_id = unique("DEPOSIT-BROWSER");
+            let created = wiapay_common::deposit(emu.addr, &wiapay_common::deposit_body(&process_id, 250));
+            assert_eq!(created.status, 201, "{}", created.show());
+            let data = created.json()["data"].clone();
+            let url = data["checkoutUrl"].as_str().expect("a checkoutUrl").to_owned();
+            let transaction = data["transactionId"].as_str().expect("a transactionId").to_owned();
+            client.goto(&url).await.expect("the checkout page opens");
+            let outcome = client.find(Locator::Id("outcome")).await.expect("the outcome");
+            assert_eq!(outcome.attr("data-status").await.expect("an attribute").as_deref(), Some("pending"));
+            let shown_id =
+                client.find(Locator::Id("transaction-id")).await.expect("the id").text().await.expect("text");
+            assert_eq!(shown_id, transaction);
+            if let Some(name) = picture {
+                screenshot(name, &client.screenshot().await.expect("a screenshot"));
+            }
+            client.find(Locator::Id(button)).await.expect("the button").click().await.expect("a click");
+            let outcome = client.wait().for_element(Locator::Css(&format!("#outcome[data-status='{shown}']"))).await;
+            let outcome = outcome.expect("the page shows the new state");
+            assert!(outcome.text().await.expect("text").contains(shown));
+            assert!(client.find(Locator::Id("confirm")).await.is_err(), "the buttons are gone once it is not pending");
+            assert_eq!(wiapay_common::state_of(emu.addr, &transaction), shown, "the API after {button}");
+        }
         client.close().await.expect("the session ends");
     });
 }
