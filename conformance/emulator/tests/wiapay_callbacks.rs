@@ -151,3 +151,19 @@ fn an_https_callback_url_is_reported_not_sent() {
 }
 
 use payspec_emulator::wiapay::TRIGGER_IBANS;
+
+#[test]
+fn finished_callbacks_are_forgotten_after_the_retention() {
+    let receiver = Receiver::start(vec![Script::Status(204)]);
+    let emu = Emu::with(config_to(&receiver, vec![100], 2_000), None);
+    let id = withdrawn(emu.addr, &unique("w"), "10.00", TRIGGER_IBANS[2]);
+    assert_eq!(statuses(&wait_callbacks(emu.addr, &id, 10, all_delivered)), ["completed"]);
+    // Still there within the retention, gone after it once another input arrives.
+    advance(emu.addr, 86_000);
+    let _ = signed(emu.addr, "GET", "/v1/available-banks", "");
+    assert_eq!(callbacks_of(emu.addr, &id).len(), 1);
+    advance(emu.addr, 1_000);
+    let _ = signed(emu.addr, "GET", "/v1/available-banks", "");
+    assert!(callbacks_of(emu.addr, &id).is_empty(), "a day-old delivered callback is kept");
+    assert_eq!(state_of(emu.addr, &id), "completed", "the transaction itself is kept");
+}

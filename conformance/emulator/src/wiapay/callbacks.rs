@@ -156,6 +156,17 @@ impl Outbox {
         };
     }
 
+    /// Forgets the callbacks delivered or given up before `before_ms` (their last attempt, test clock), so the outbox
+    /// stays bounded under sustained load; returns how many.
+    pub fn forget_finished(&mut self, before_ms: i64) -> usize {
+        let count = self.callbacks.len();
+        self.callbacks.retain(|_, callback| {
+            let finished_at = callback.attempts.last().map_or(callback.created_at_ms, |a| a.at_ms);
+            callback.delivery == Delivery::Pending || finished_at >= before_ms
+        });
+        count - self.callbacks.len()
+    }
+
     /// How many callbacks are not yet delivered or given up.
     pub fn pending(&self) -> usize {
         self.callbacks.values().filter(|c| c.delivery == Delivery::Pending).count()
@@ -187,5 +198,9 @@ mod tests {
         outbox.record(&config, 2, attempt(30, Some(204)));
         assert_eq!(outbox.callbacks[&2].delivery, Delivery::Delivered);
         assert_eq!(outbox.pending(), 0);
+        outbox.push("TXN-2", "deposit-callback", "processing", None, "{}".into(), 40);
+        assert_eq!(outbox.forget_finished(30), 0, "finished at 30 is not before 30");
+        assert_eq!(outbox.forget_finished(31), 2, "both finished callbacks go, the pending one stays");
+        assert_eq!(outbox.callbacks.keys().copied().collect::<Vec<_>>(), vec![3]);
     }
 }

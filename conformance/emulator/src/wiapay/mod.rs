@@ -52,6 +52,8 @@ pub struct WiapayState {
     pub transactions: BTreeMap<String, TransactionRecord>,
     /// The signed callbacks, sent and to send.
     pub outbox: Outbox,
+    /// The test-clock second finished callbacks were last forgotten at (once a second, not on every input).
+    pub pruned_at: i64,
     /// How much of the balance accepted withdrawals hold, in cents of the withdrawal unit.
     pub withdrawn_cents: i64,
     /// The last transaction number given.
@@ -169,6 +171,12 @@ impl WiapayState {
         let timers = crate::timers::wiapay(config);
         let context = Context { config, timers: &timers, now };
         flows::tick(self, &context);
+        // Finished callbacks are kept for the retention (a day of test clock by default), then forgotten.
+        if now.seconds > self.pruned_at {
+            self.pruned_at = now.seconds;
+            let retention_ms = config.expired_token_retention_seconds.saturating_mul(1000);
+            self.outbox.forget_finished(now.millis.saturating_sub(retention_ms));
+        }
         match input {
             WiapayInput::Call { operation, request, .. } => {
                 let operation = payspec::wiapay::OperationId::from_id(operation)?;
