@@ -20,6 +20,7 @@ use crate::answer::{Answer, HttpInput};
 use crate::controls;
 use crate::emulator::Emulator;
 
+mod delivery;
 mod finrota;
 mod iyzico;
 mod wiapay;
@@ -32,7 +33,7 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()>,
 ) -> std::io::Result<()> {
     tokio::pin!(shutdown);
-    let delivery = tokio::spawn(crate::wiapay::delivery::run(Arc::clone(&emulator), listener.local_addr()?));
+    let delivery = tokio::spawn(delivery::run(Arc::clone(&emulator), listener.local_addr()?));
     let connections = crate::connections::Tracker::default();
     loop {
         tokio::select! {

@@ -73,7 +73,7 @@ pub(super) fn serve(emulator: &Emulator, request: &Incoming, body: Body) -> (Ans
 
 /// A checkout page: `GET` shows it, `POST` (`action=confirm|cancel`) acts on it.
 fn checkout(emulator: &Emulator, request: &Incoming, id: &str, body: Body) -> Answer {
-    if let Err(error) = crate::wiapay::controls::tick_if_due(emulator) {
+    if let Err(error) = crate::controls::wiapay_tick_if_due(emulator) {
         return failed(&error);
     }
     match request.method.as_str() {

@@ -10,11 +10,10 @@ mod auth;
 mod bank;
 pub mod callbacks;
 pub mod checkout;
-pub mod controls;
 pub mod coverage;
-pub mod delivery;
 mod flows;
 pub mod receiver;
+mod status;
 
 use std::collections::BTreeMap;
 
@@ -186,7 +185,7 @@ impl WiapayState {
                 Some(checkout::act(self, &context, transaction_id, *action))
             }
             WiapayInput::SetStatus { transaction_id, status, failure_reason, .. } => {
-                Some(controls::set_status(self, &context, transaction_id, status, failure_reason.as_deref()))
+                Some(status::set_status(self, &context, transaction_id, status, failure_reason.as_deref()))
             }
             WiapayInput::Attempted { id, attempt } => {
                 self.outbox.record(&config.wiapay, *id, attempt.clone());

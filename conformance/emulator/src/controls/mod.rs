@@ -9,6 +9,10 @@ use std::sync::Arc;
 use base64::Engine as _;
 use serde_json::{Value as Json, json};
 
+mod wiapay;
+
+pub use wiapay::tick_if_due as wiapay_tick_if_due;
+
 use crate::answer::{Answer, HttpInput};
 use crate::emulator::Emulator;
 use crate::iyzico::{Tap, rfc3339};
@@ -93,7 +97,7 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
     };
     match (method, segments.as_slice()) {
         ("GET", [] | [""]) => ok(
-            json!({"controls": CONTROLS.iter().chain(crate::wiapay::controls::CONTROLS).map(|(m, p, d)| json!({"method": m, "path": p, "doc": d})).collect::<Vec<_>>()}),
+            json!({"controls": CONTROLS.iter().chain(wiapay::CONTROLS).map(|(m, p, d)| json!({"method": m, "path": p, "doc": d})).collect::<Vec<_>>()}),
         ),
         ("GET", ["config"]) => ok(crate::print::effective_config(emulator.config())),
         ("GET", ["clock"]) => ok(clock(emulator)),
@@ -175,7 +179,7 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
         }
         ("GET", ["iyzico-terminal", "coverage"]) => ok(emulator.read(|s| s.iyzico.coverage.report())),
         ("GET", ["finrota-pws", "coverage"]) => ok(emulator.read(|s| s.finrota.coverage.report())),
-        (_, ["wiapay", rest @ ..]) => crate::wiapay::controls::handle(emulator, method, rest, query, &body),
+        (_, ["wiapay", rest @ ..]) => wiapay::handle(emulator, method, rest, query, &body),
         ("POST", ["state"]) => provider_state(emulator, &body).await,
         (_, _) => error(404, format!("no control {method} {path}; GET /_payspec/ lists them")),
     }

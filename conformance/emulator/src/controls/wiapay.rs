@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use serde_json::{Value as Json, json};
 
-use super::{Context, WiapayInput, WiapayState, flows};
 use crate::answer::Answer;
 use crate::emulator::Emulator;
 use crate::state::Input;
+use crate::wiapay::{WiapayInput, WiapayState};
 
 /// The controls, for `GET /_payspec/`.
 pub const CONTROLS: &[(&str, &str, &str)] = &[
@@ -50,7 +50,7 @@ fn transaction(state: &WiapayState, id: &str) -> Option<Json> {
         "amount": crate::money::number(&record.amount), "currency": record.currency,
         "state": state.status(id).map(|s| s.id()), "createdAt": crate::clock::rfc3339(record.created_at_ms.div_euclid(1000)),
         "expiresAt": record.expires_at_ms.map(|ms| crate::clock::rfc3339(ms.div_euclid(1000))),
-        "checkout": (record.kind == super::Kind::Deposit).then(|| format!("{}{id}", super::CHECKOUT_PREFIX))}))
+        "checkout": (record.kind == crate::wiapay::Kind::Deposit).then(|| format!("{}{id}", crate::wiapay::CHECKOUT_PREFIX))}))
 }
 
 fn callbacks(state: &WiapayState, only: Option<&str>) -> Json {
@@ -108,29 +108,4 @@ pub fn handle(emulator: &Arc<Emulator>, method: &str, segments: &[&str], query: 
         ("GET", ["coverage"]) => Answer::json(200, emulator.read(|s| s.wiapay.coverage.report())),
         _ => error(404, format!("no control {method} /_payspec/wiapay/{}; GET /_payspec/ lists them", segments.join("/"))),
     }
-}
-
-/// A status change set by hand, applied: the transaction's state after it, or 409 if the lifecycle takes no such
-/// change from where the transaction is.
-pub fn set_status(
-    state: &mut WiapayState,
-    context: &Context<'_>,
-    transaction_id: &str,
-    status: &str,
-    failure_reason: Option<&str>,
-) -> Answer {
-    if !state.transactions.contains_key(transaction_id) {
-        return error(404, format!("no WiaPay transaction {transaction_id}"));
-    }
-    let before = state.status(transaction_id).map(|s| s.id());
-    let taken = flows::progress(state, context, transaction_id, &[status.to_owned()], failure_reason);
-    let after = state.status(transaction_id).map(|s| s.id());
-    if taken.is_empty() {
-        return Answer::json(
-            409,
-            json!({"error": format!("the wiapay-transaction lifecycle takes no change to {status} from {}", before.unwrap_or("?")),
-                "state": before}),
-        );
-    }
-    Answer::json(200, json!({"transactionId": transaction_id, "from": before, "state": after}))
 }

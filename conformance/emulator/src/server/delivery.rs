@@ -18,10 +18,10 @@ use tokio::net::TcpStream;
 use payspec::support::SignedRequest;
 use payspec::wiapay::CALLBACK_SIGNING;
 
-use super::callbacks::{Attempt, Due};
-use super::{WiapayInput, receiver};
 use crate::emulator::Emulator;
 use crate::state::Input;
+use crate::wiapay::callbacks::{Attempt, Due};
+use crate::wiapay::{WiapayInput, receiver};
 
 /// How often the task looks for due work, wall-clock.
 const POLL: Duration = Duration::from_millis(50);
