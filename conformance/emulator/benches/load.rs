@@ -289,7 +289,7 @@ fn time_inside_lock(emulator: &Emulator, token: &str, payment_id: &str) -> (Dura
     let at_ms = emulator.now_ms();
     let submit = |request: payspec_emulator::answer::HttpInput, prepared: Prepared| {
         emulator
-            .submit(|state| Input::IyzicoArrive {
+            .submit_blocking(|state| Input::IyzicoArrive {
                 number: state.next_arrival(),
                 at_ms,
                 operation: operation.to_owned(),

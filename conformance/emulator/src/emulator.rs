@@ -1,10 +1,14 @@
 //! The running emulator: the state behind one lock, the journal written under it (so its order is the order of
 //! application), the test clock, and the calls waiting for a card. The HTTP server and the test controls both act
-//! through [`Emulator::submit`].
+//! through [`Emulator::submit`]. The lock is asynchronous: a call waiting for it yields its worker thread to the
+//! other connections instead of blocking it (with a blocking lock, a worker parked behind the holder stops serving
+//! every other connection on it). The test clock's offset is mirrored in an atomic, so reading the clock takes no
+//! lock.
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use tokio::sync::oneshot;
@@ -24,7 +28,9 @@ struct Inner {
 /// The emulator, shared by every connection.
 pub struct Emulator {
     config: Config,
-    inner: Mutex<Inner>,
+    inner: tokio::sync::Mutex<Inner>,
+    /// The state's `clock_offset_ms`, updated after every input.
+    clock_offset_ms: AtomicI64,
     waiters: Mutex<HashMap<u64, oneshot::Sender<Tap>>>,
 }
 
@@ -55,17 +61,19 @@ impl Emulator {
             }
             None => (None, EmulatorState::new(&config, epoch())),
         };
-        let emulator = Arc::new(Emulator {
-            config,
-            inner: Mutex::new(Inner { state, journal }),
-            waiters: Mutex::new(HashMap::new()),
-        });
-        let left: Vec<u64> = emulator.lock().state.iyzico.pending.keys().copied().collect();
+        let mut inner = Inner { state, journal };
+        let left: Vec<u64> = inner.state.iyzico.pending.keys().copied().collect();
         for number in left {
-            let at_ms = emulator.now_ms();
-            emulator.submit(|_| Input::IyzicoComplete { number, at_ms, tap: Tap::Abandoned })?;
+            let at_ms = wall_ms().saturating_add(inner.state.clock_offset_ms);
+            submit_on(&mut inner, &config, |_| Input::IyzicoComplete { number, at_ms, tap: Tap::Abandoned })?;
         }
-        Ok(emulator)
+        let clock_offset_ms = AtomicI64::new(inner.state.clock_offset_ms);
+        Ok(Arc::new(Emulator {
+            config,
+            inner: tokio::sync::Mutex::new(inner),
+            clock_offset_ms,
+            waiters: Mutex::new(HashMap::new()),
+        }))
     }
 
     /// The configuration.
@@ -73,36 +81,42 @@ impl Emulator {
         &self.config
     }
 
-    fn lock(&self) -> MutexGuard<'_, Inner> {
-        self.inner.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
     /// The test clock, Unix milliseconds.
     pub fn now_ms(&self) -> i64 {
-        wall_ms().saturating_add(self.lock().state.clock_offset_ms)
+        wall_ms().saturating_add(self.clock_offset_ms.load(Ordering::Acquire))
+    }
+
+    fn applied(
+        &self,
+        inner: &mut Inner,
+        make: impl FnOnce(&mut EmulatorState) -> Input,
+    ) -> Result<Applied, EmulatorError> {
+        let applied = submit_on(inner, &self.config, make);
+        self.clock_offset_ms.store(inner.state.clock_offset_ms, Ordering::Release);
+        applied
     }
 
     /// Builds an input from the state (arrival numbers, the clock), journals it, then applies it.
-    pub fn submit(&self, make: impl FnOnce(&mut EmulatorState) -> Input) -> Result<Applied, EmulatorError> {
-        let mut inner = self.lock();
-        let input = make(&mut inner.state);
-        let Inner { state, journal } = &mut *inner;
-        if let Some(journal) = journal {
-            journal.append(&input)?;
-        }
-        let applied = state.apply(&self.config, &input);
-        if let Some(journal) = journal
-            && let Err(error) = journal.compact_if_long(state)
-        {
-            // The input is journaled; only the folding failed, and the next input tries again.
-            tracing::warn!(%error, "the journal could not be folded into a snapshot");
-        }
-        Ok(applied)
+    pub async fn submit(&self, make: impl FnOnce(&mut EmulatorState) -> Input) -> Result<Applied, EmulatorError> {
+        let mut inner = self.inner.lock().await;
+        self.applied(&mut inner, make)
+    }
+
+    /// [`Emulator::submit`] from a thread outside the async runtime (a test, a benchmark); it must not be called from
+    /// within the runtime.
+    pub fn submit_blocking(&self, make: impl FnOnce(&mut EmulatorState) -> Input) -> Result<Applied, EmulatorError> {
+        let mut inner = self.inner.blocking_lock();
+        self.applied(&mut inner, make)
     }
 
     /// Reads the state.
-    pub fn read<T>(&self, read: impl FnOnce(&EmulatorState) -> T) -> T {
-        read(&self.lock().state)
+    pub async fn read<T>(&self, read: impl FnOnce(&EmulatorState) -> T) -> T {
+        read(&self.inner.lock().await.state)
+    }
+
+    /// [`Emulator::read`] from a thread outside the async runtime.
+    pub fn read_blocking<T>(&self, read: impl FnOnce(&EmulatorState) -> T) -> T {
+        read(&self.inner.blocking_lock().state)
     }
 
     /// Handles a call of the iyzico Terminal API to the end: its arrival, its card (after the card delay, or by hand
@@ -114,11 +128,13 @@ impl Emulator {
     ) -> Result<Answer, EmulatorError> {
         let prepared = Prepared::iyzico(operation, &request);
         let offset_free_wall = wall_ms();
-        let applied = self.submit(|state| {
-            let number = state.next_arrival();
-            let at_ms = offset_free_wall.saturating_add(state.clock_offset_ms);
-            Input::IyzicoArrive { number, at_ms, operation: operation.to_owned(), request, prepared }
-        })?;
+        let applied = self
+            .submit(|state| {
+                let number = state.next_arrival();
+                let at_ms = offset_free_wall.saturating_add(state.clock_offset_ms);
+                Input::IyzicoArrive { number, at_ms, operation: operation.to_owned(), request, prepared }
+            })
+            .await?;
         let (number, manual) = match applied {
             Applied::Answer(answer) => return Ok(answer),
             Applied::Done | Applied::Moved(_) => {
@@ -127,11 +143,13 @@ impl Emulator {
             Applied::Waiting { number, manual, .. } => (number, manual),
         };
         if !manual && self.config.card_delay_ms == 0 {
-            let completed = self.submit(|state| Input::IyzicoComplete {
-                number,
-                at_ms: wall_ms().saturating_add(state.clock_offset_ms),
-                tap: Tap::Automatic,
-            })?;
+            let completed = self
+                .submit(|state| Input::IyzicoComplete {
+                    number,
+                    at_ms: wall_ms().saturating_add(state.clock_offset_ms),
+                    tap: Tap::Automatic,
+                })
+                .await?;
             return Ok(match completed {
                 Applied::Answer(answer) => answer,
                 _ => Answer::json(503, serde_json::json!({"error": "the call was abandoned"})),
@@ -152,11 +170,13 @@ impl Emulator {
                 tokio::time::sleep(delay).await;
                 Tap::Automatic
             };
-            let result = emulator.submit(|state| Input::IyzicoComplete {
-                number,
-                at_ms: wall_ms().saturating_add(state.clock_offset_ms),
-                tap,
-            });
+            let result = emulator
+                .submit(|state| Input::IyzicoComplete {
+                    number,
+                    at_ms: wall_ms().saturating_add(state.clock_offset_ms),
+                    tap,
+                })
+                .await;
             let _ = answer_to.send(result);
         });
         match answer.await {
@@ -168,12 +188,14 @@ impl Emulator {
 
     /// Handles a call that is answered at once (Finrota PWS, WiaPay): `make` builds its input from its arrival number
     /// and the test clock's reading.
-    pub fn answer_call(&self, make: impl FnOnce(u64, i64) -> Input) -> Result<Answer, EmulatorError> {
+    pub async fn answer_call(&self, make: impl FnOnce(u64, i64) -> Input) -> Result<Answer, EmulatorError> {
         let offset_free_wall = wall_ms();
-        let applied = self.submit(|state| {
-            let number = state.next_arrival();
-            make(number, offset_free_wall.saturating_add(state.clock_offset_ms))
-        })?;
+        let applied = self
+            .submit(|state| {
+                let number = state.next_arrival();
+                make(number, offset_free_wall.saturating_add(state.clock_offset_ms))
+            })
+            .await?;
         Ok(match applied {
             Applied::Answer(answer) => answer,
             _ => Answer::json(404, serde_json::json!({"error": "not_found", "detail": "nothing answers this call"})),
@@ -181,8 +203,8 @@ impl Emulator {
     }
 
     /// Presents a card on a manual device's oldest waiting call; `false` if none waits.
-    pub fn present(&self, device: &str, tap: Tap) -> bool {
-        let waiting = self.read(|state| state.iyzico.waiting_on(device));
+    pub async fn present(&self, device: &str, tap: Tap) -> bool {
+        let waiting = self.read(|state| state.iyzico.waiting_on(device)).await;
         let mut waiters = self.waiters.lock().unwrap_or_else(|p| p.into_inner());
         for number in waiting {
             if let Some(sender) = waiters.remove(&number) {
@@ -199,4 +221,25 @@ impl Emulator {
             let _ = sender.send(Tap::Abandoned);
         }
     }
+}
+
+/// Builds an input, journals it, then applies it, on the locked state.
+fn submit_on(
+    inner: &mut Inner,
+    config: &Config,
+    make: impl FnOnce(&mut EmulatorState) -> Input,
+) -> Result<Applied, EmulatorError> {
+    let input = make(&mut inner.state);
+    let Inner { state, journal } = inner;
+    if let Some(journal) = journal {
+        journal.append(&input)?;
+    }
+    let applied = state.apply(config, &input);
+    if let Some(journal) = journal
+        && let Err(error) = journal.compact_if_long(state)
+    {
+        // The input is journaled; only the folding failed, and the next input tries again.
+        tracing::warn!(%error, "the journal could not be folded into a snapshot");
+    }
+    Ok(applied)
 }

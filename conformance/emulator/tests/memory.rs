@@ -28,7 +28,8 @@ fn codes_and_long_expired_tokens_are_evicted() {
     advance(addr, 2 * 86_400);
     let fresh = login(addr, VUK509);
     assert_eq!(instances(addr, "access-token"), 1, "only the fresh token is kept");
-    let sessions = emu.emulator.read(|s| (s.iyzico.sessions.access_tokens.len(), s.iyzico.sessions.codes.len()));
+    let sessions =
+        emu.emulator.read_blocking(|s| (s.iyzico.sessions.access_tokens.len(), s.iyzico.sessions.codes.len()));
     assert_eq!(sessions.0, 1, "the session bookkeeping follows the lifecycles");
     assert!(sessions.1 <= 1);
     // The evicted token is refused as a token never issued; the fresh one works.

@@ -69,9 +69,9 @@ pub const CONTROLS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-fn clock(emulator: &Emulator) -> Json {
+async fn clock(emulator: &Emulator) -> Json {
     let millis = emulator.now_ms();
-    let offset = emulator.read(|s| s.clock_offset_ms);
+    let offset = emulator.read(|s| s.clock_offset_ms).await;
     json!({"now": rfc3339(millis.div_euclid(1000)), "unix_millis": millis, "offset_seconds": offset / 1000})
 }
 
@@ -100,15 +100,15 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
             json!({"controls": CONTROLS.iter().chain(wiapay::CONTROLS).map(|(m, p, d)| json!({"method": m, "path": p, "doc": d})).collect::<Vec<_>>()}),
         ),
         ("GET", ["config"]) => ok(crate::print::effective_config(emulator.config())),
-        ("GET", ["clock"]) => ok(clock(emulator)),
+        ("GET", ["clock"]) => ok(clock(emulator).await),
         ("POST", ["clock", "advance"]) => {
             let Some(seconds) = body.get("seconds").and_then(Json::as_i64).filter(|s| *s >= 0) else {
                 return error(400, "give {\"seconds\": N} with N a whole number, 0 or more");
             };
-            if let Some(failed) = submitted(emulator.submit(|_| Input::AdvanceClock { seconds })) {
+            if let Some(failed) = submitted(emulator.submit(|_| Input::AdvanceClock { seconds }).await) {
                 return failed;
             }
-            ok(clock(emulator))
+            ok(clock(emulator).await)
         }
         ("POST", ["reset"]) => {
             emulator.abandon_waiting();
@@ -117,7 +117,7 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
                 .map(|d| d.as_nanos() as u64)
                 .unwrap_or(0);
             if let Some(failed) =
-                submitted(emulator.submit(|s| Input::Reset { epoch, clock_offset_ms: s.clock_offset_ms }))
+                submitted(emulator.submit(|s| Input::Reset { epoch, clock_offset_ms: s.clock_offset_ms }).await)
             {
                 return failed;
             }
@@ -131,7 +131,7 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
             };
             let device = (*device).to_owned();
             if let Some(failed) =
-                submitted(emulator.submit(|_| Input::IyzicoDeviceMode { device: device.clone(), manual }))
+                submitted(emulator.submit(|_| Input::IyzicoDeviceMode { device: device.clone(), manual }).await)
             {
                 return failed;
             }
@@ -146,13 +146,13 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
                     format!("no outcome is named {outcome:?}; use approved or one of {}", names.join(", ")),
                 );
             }
-            if emulator.present(device, Tap::Presented(outcome.to_owned())) {
+            if emulator.present(device, Tap::Presented(outcome.to_owned())).await {
                 ok(json!({"device": device, "presented": outcome}))
             } else {
                 error(409, format!("no call waits for a card on {device} (is the device in manual mode?)"))
             }
         }
-        ("GET", ["iyzico-terminal", "lifecycles", lifecycle]) => lifecycle_instances(emulator, lifecycle, query),
+        ("GET", ["iyzico-terminal", "lifecycles", lifecycle]) => lifecycle_instances(emulator, lifecycle, query).await,
         ("POST", ["iyzico-terminal", "events"]) => {
             let (Some(lifecycle), Some(event)) =
                 (body.get("lifecycle").and_then(Json::as_str), body.get("event").and_then(Json::as_str))
@@ -166,30 +166,33 @@ pub async fn handle(emulator: &Arc<Emulator>, method: &str, target: &str, body: 
                 .unwrap_or_default();
             let (lifecycle, event) = (lifecycle.to_owned(), event.to_owned());
             let at_ms = emulator.now_ms();
-            match emulator.submit(|_| Input::IyzicoEvent {
-                at_ms,
-                lifecycle: lifecycle.clone(),
-                event: event.clone(),
-                attributes,
-            }) {
+            match emulator
+                .submit(|_| Input::IyzicoEvent {
+                    at_ms,
+                    lifecycle: lifecycle.clone(),
+                    event: event.clone(),
+                    attributes,
+                })
+                .await
+            {
                 Ok(Applied::Moved(Some(moved))) => ok(json!({"lifecycle": lifecycle, "event": event, "moved": moved})),
                 Ok(_) => error(404, format!("the iyzico Terminal API has no lifecycle {lifecycle:?}")),
                 Err(e) => error(503, e.to_string()),
             }
         }
-        ("GET", ["iyzico-terminal", "coverage"]) => ok(emulator.read(|s| s.iyzico.coverage.report())),
-        ("GET", ["finrota-pws", "coverage"]) => ok(emulator.read(|s| s.finrota.coverage.report())),
-        (_, ["wiapay", rest @ ..]) => wiapay::handle(emulator, method, rest, query, &body),
+        ("GET", ["iyzico-terminal", "coverage"]) => ok(emulator.read(|s| s.iyzico.coverage.report()).await),
+        ("GET", ["finrota-pws", "coverage"]) => ok(emulator.read(|s| s.finrota.coverage.report()).await),
+        (_, ["wiapay", rest @ ..]) => wiapay::handle(emulator, method, rest, query, &body).await,
         ("POST", ["state"]) => provider_state(emulator, &body).await,
         (_, _) => error(404, format!("no control {method} {path}; GET /_payspec/ lists them")),
     }
 }
 
-fn lifecycle_instances(emulator: &Emulator, lifecycle: &str, query: &str) -> Answer {
+async fn lifecycle_instances(emulator: &Emulator, lifecycle: &str, query: &str) -> Answer {
     if payspec::iyzico_terminal::LifecycleId::from_id(lifecycle).is_none() {
         return error(404, format!("the iyzico Terminal API has no lifecycle {lifecycle:?}"));
     }
-    let world = emulator.read(|s| serde_json::to_value(&s.iyzico.world).unwrap_or(Json::Null));
+    let world = emulator.read(|s| serde_json::to_value(&s.iyzico.world).unwrap_or(Json::Null)).await;
     let filters: Vec<(String, String)> = payspec::support::form_pairs(query).unwrap_or_default();
     let instances = world.get(lifecycle.replace('-', "_")).and_then(Json::as_array).cloned().unwrap_or_default();
     let matching: Vec<Json> = instances
@@ -287,7 +290,7 @@ async fn provider_state(emulator: &Arc<Emulator>, body: &Json) -> Answer {
                 let (access, refresh) = login(emulator, &param("client_id", "payspec-vuk509")).await?;
                 let device = param("device", "PAV860047264");
                 let amount = param("amount", "100.00");
-                let reference = param("reference", &format!("state-{}", emulator.read(|s| s.arrivals) + 1));
+                let reference = param("reference", &format!("state-{}", emulator.read(|s| s.arrivals).await + 1));
                 let headers = vec![
                     ("content-type".to_owned(), "application/json".to_owned()),
                     ("authorization".to_owned(), format!("Bearer {access}")),

@@ -65,17 +65,17 @@ fn callbacks(state: &WiapayState, only: Option<&str>) -> Json {
 }
 
 /// Fires a due deposit expiry before the state is read, so what a control shows is what the test clock says.
-pub fn tick_if_due(emulator: &Emulator) -> Result<(), crate::emulator::EmulatorError> {
+pub async fn tick_if_due(emulator: &Emulator) -> Result<(), crate::emulator::EmulatorError> {
     let now = emulator.now_ms();
-    if emulator.read(|s| s.wiapay.expiry_due(now)) {
-        emulator.submit(|_| Input::Wiapay { at_ms: now, input: WiapayInput::Tick })?;
+    if emulator.read(|s| s.wiapay.expiry_due(now)).await {
+        emulator.submit(|_| Input::Wiapay { at_ms: now, input: WiapayInput::Tick }).await?;
     }
     Ok(())
 }
 
 /// Handles a control under `/_payspec/wiapay/` (`segments` after `wiapay`).
-pub fn handle(emulator: &Arc<Emulator>, method: &str, segments: &[&str], query: &str, body: &Json) -> Answer {
-    if let Err(e) = tick_if_due(emulator) {
+pub async fn handle(emulator: &Arc<Emulator>, method: &str, segments: &[&str], query: &str, body: &Json) -> Answer {
+    if let Err(e) = tick_if_due(emulator).await {
         return error(503, e.to_string());
     }
     let filter: Vec<(String, String)> = payspec::support::form_pairs(query).unwrap_or_default();
@@ -85,9 +85,9 @@ pub fn handle(emulator: &Arc<Emulator>, method: &str, segments: &[&str], query: 
             200,
             emulator.read(|s| {
                 json!({"transactions": s.wiapay.transactions.keys().filter_map(|id| transaction(&s.wiapay, id)).collect::<Vec<_>>()})
-            }),
+            }).await,
         ),
-        ("GET", ["transactions", id]) => match emulator.read(|s| transaction(&s.wiapay, id)) {
+        ("GET", ["transactions", id]) => match emulator.read(|s| transaction(&s.wiapay, id)).await {
             Some(found) => Answer::json(200, found),
             None => error(404, format!("no WiaPay transaction {id}")),
         },
@@ -101,11 +101,11 @@ pub fn handle(emulator: &Arc<Emulator>, method: &str, segments: &[&str], query: 
                 .answer_call(|number, at_ms| Input::Wiapay {
                     at_ms,
                     input: WiapayInput::SetStatus { number, transaction_id, status, failure_reason },
-                })
+                }).await
                 .unwrap_or_else(|e| error(503, e.to_string()))
         }
-        ("GET", ["callbacks"]) => Answer::json(200, emulator.read(|s| callbacks(&s.wiapay, only))),
-        ("GET", ["coverage"]) => Answer::json(200, emulator.read(|s| s.wiapay.coverage.report())),
+        ("GET", ["callbacks"]) => Answer::json(200, emulator.read(|s| callbacks(&s.wiapay, only)).await),
+        ("GET", ["coverage"]) => Answer::json(200, emulator.read(|s| s.wiapay.coverage.report()).await),
         _ => error(404, format!("no control {method} /_payspec/wiapay/{}; GET /_payspec/ lists them", segments.join("/"))),
     }
 }

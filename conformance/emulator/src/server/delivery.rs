@@ -51,13 +51,13 @@ pub async fn run(emulator: Arc<Emulator>, own: SocketAddr) {
     loop {
         interval.tick().await;
         let now = emulator.now_ms();
-        if emulator.read(|s| s.wiapay.expiry_due(now)) {
+        if emulator.read(|s| s.wiapay.expiry_due(now)).await {
             let at_ms = emulator.now_ms();
-            if let Err(error) = emulator.submit(|_| Input::Wiapay { at_ms, input: WiapayInput::Tick }) {
+            if let Err(error) = emulator.submit(|_| Input::Wiapay { at_ms, input: WiapayInput::Tick }).await {
                 tracing::error!(%error, "the state file failed");
             }
         }
-        let due = emulator.read(|s| s.wiapay.outbox.due(now));
+        let due = emulator.read(|s| s.wiapay.outbox.due(now)).await;
         for due in due {
             if !in_flight.lock().unwrap_or_else(|p| p.into_inner()).insert(due.id) {
                 continue;
@@ -69,7 +69,7 @@ pub async fn run(emulator: Arc<Emulator>, own: SocketAddr) {
                 let attempt = attempt(&emulator, due, own).await;
                 let at_ms = attempt.at_ms;
                 let input = WiapayInput::Attempted { id, attempt };
-                if let Err(error) = emulator.submit(|_| Input::Wiapay { at_ms, input }) {
+                if let Err(error) = emulator.submit(|_| Input::Wiapay { at_ms, input }).await {
                     tracing::error!(%error, "the state file failed");
                 }
                 in_flight.lock().unwrap_or_else(|p| p.into_inner()).remove(&id);

@@ -32,7 +32,7 @@ fn recorded(result: Result<Answer, EmulatorError>) -> Answer {
 }
 
 /// Serves a request on one of the API's paths.
-pub(super) fn serve(emulator: &Emulator, request: &Incoming, body: Body) -> (Answer, &'static str) {
+pub(super) async fn serve(emulator: &Emulator, request: &Incoming, body: Body) -> (Answer, &'static str) {
     if request.path.starts_with(BANK_PREFIX) {
         let answer = match body {
             Err(limit) => Answer::json(413, serde_json::json!({"error": format!("the body is over {limit} bytes")})),
@@ -40,7 +40,8 @@ pub(super) fn serve(emulator: &Emulator, request: &Incoming, body: Body) -> (Ans
                 let input = request.with_body(body);
                 recorded(
                     emulator
-                        .answer_call(|_, at_ms| Input::Finrota { at_ms, input: FinrotaInput::Bank { request: input } }),
+                        .answer_call(|_, at_ms| Input::Finrota { at_ms, input: FinrotaInput::Bank { request: input } })
+                        .await,
                 )
             }
         };
@@ -52,10 +53,18 @@ pub(super) fn serve(emulator: &Emulator, request: &Incoming, body: Body) -> (Ans
                 Err(_) => envelope(emulator, operation, 400),
                 Ok(body) => {
                     let input = request.with_body(body);
-                    recorded(emulator.answer_call(|number, at_ms| Input::Finrota {
-                        at_ms,
-                        input: FinrotaInput::Call { number, operation: operation.id().to_owned(), request: input },
-                    }))
+                    recorded(
+                        emulator
+                            .answer_call(|number, at_ms| Input::Finrota {
+                                at_ms,
+                                input: FinrotaInput::Call {
+                                    number,
+                                    operation: operation.id().to_owned(),
+                                    request: input,
+                                },
+                            })
+                            .await,
+                    )
                 }
             };
             (answer, operation.id())

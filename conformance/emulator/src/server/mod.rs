@@ -135,9 +135,9 @@ async fn handle(
         };
         (answer, "control")
     } else if finrota::owns(&request.path) {
-        finrota::serve(&emulator, &request, body)
+        finrota::serve(&emulator, &request, body).await
     } else if wiapay::owns(&request.path) {
-        wiapay::serve(&emulator, &request, body)
+        wiapay::serve(&emulator, &request, body).await
     } else if let Some(served) = iyzico::serve(&emulator, &request, body).await {
         served
     } else {

@@ -27,14 +27,14 @@ fn wiapay_error(emulator: &Emulator, operation: OperationId, error: &Error, stat
 }
 
 /// Serves a request on one of the API's paths.
-pub(super) fn serve(emulator: &Emulator, request: &Incoming, body: Body) -> (Answer, &'static str) {
+pub(super) async fn serve(emulator: &Emulator, request: &Incoming, body: Body) -> (Answer, &'static str) {
     if request.path == receiver::PATH {
         let input = request.with_body(body.unwrap_or_default());
         let now = emulator.now_ms().div_euclid(1000);
         return (receiver::receive(&emulator.config().wiapay, &input, now), "wiapay-receiver");
     }
     if let Some(id) = request.path.strip_prefix(CHECKOUT_PREFIX) {
-        return (checkout(emulator, request, id, body), "wiapay-checkout");
+        return (checkout(emulator, request, id, body).await, "wiapay-checkout");
     }
     let limit = emulator.config().body_limit_bytes;
     match payspec::wiapay::routes::route(&request.method, &request.path) {
@@ -52,6 +52,7 @@ pub(super) fn serve(emulator: &Emulator, request: &Incoming, body: Body) -> (Ans
                             at_ms,
                             input: WiapayInput::Call { number, operation: operation.id().to_owned(), request: input },
                         })
+                        .await
                         .unwrap_or_else(|error| failed(&error))
                 }
             };
@@ -72,12 +73,12 @@ pub(super) fn serve(emulator: &Emulator, request: &Incoming, body: Body) -> (Ans
 }
 
 /// A checkout page: `GET` shows it, `POST` (`action=confirm|cancel`) acts on it.
-fn checkout(emulator: &Emulator, request: &Incoming, id: &str, body: Body) -> Answer {
-    if let Err(error) = crate::controls::wiapay_tick_if_due(emulator) {
+async fn checkout(emulator: &Emulator, request: &Incoming, id: &str, body: Body) -> Answer {
+    if let Err(error) = crate::controls::wiapay_tick_if_due(emulator).await {
         return failed(&error);
     }
     match request.method.as_str() {
-        "GET" | "HEAD" => emulator.read(|s| crate::wiapay::checkout::page(&s.wiapay, emulator.config(), id, "")),
+        "GET" | "HEAD" => emulator.read(|s| crate::wiapay::checkout::page(&s.wiapay, emulator.config(), id, "")).await,
         "POST" => {
             let body = body.unwrap_or_default();
             let form = payspec::support::form_pairs(&String::from_utf8_lossy(&body)).unwrap_or_default();
@@ -85,7 +86,7 @@ fn checkout(emulator: &Emulator, request: &Incoming, id: &str, body: Body) -> An
             let Some(action) = action else {
                 let message = "Choose Confirm or Cancel (the form sends action=confirm or action=cancel).";
                 let mut page =
-                    emulator.read(|s| crate::wiapay::checkout::page(&s.wiapay, emulator.config(), id, message));
+                    emulator.read(|s| crate::wiapay::checkout::page(&s.wiapay, emulator.config(), id, message)).await;
                 page.status = 400;
                 return page;
             };
@@ -95,6 +96,7 @@ fn checkout(emulator: &Emulator, request: &Incoming, id: &str, body: Body) -> An
                     at_ms,
                     input: WiapayInput::Checkout { number, transaction_id, action },
                 })
+                .await
                 .unwrap_or_else(|error| failed(&error))
         }
         _ => Answer::json(405, serde_json::json!({"error": "the checkout page is served with GET and POST"}))

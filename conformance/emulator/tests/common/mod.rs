@@ -78,7 +78,8 @@ impl Drop for Emu {
     fn drop(&mut self) {
         // `PAYSPEC_COVERAGE_DIR=<dir>` keeps each emulator's coverage (table rows reached), to add them up over a run.
         if let Some(dir) = std::env::var_os("PAYSPEC_COVERAGE_DIR") {
-            let coverage = self.emulator.read(|s| serde_json::to_string(&s.iyzico.coverage).unwrap_or_default());
+            let coverage =
+                self.emulator.read_blocking(|s| serde_json::to_string(&s.iyzico.coverage).unwrap_or_default());
             let file = std::path::Path::new(&dir).join(format!("{}-{}.json", std::process::id(), unique("emu")));
             let _ = std::fs::write(file, coverage);
         }
