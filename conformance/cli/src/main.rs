@@ -1,9 +1,11 @@
 //! The `payspec` command. `payspec emulate` runs the reference emulator: one listener for every API, the test
 //! controls under `/_payspec/`, state in memory or in a SQLite file. `payspec explain`, `payspec validate` and
-//! `payspec spec diff` read the generated catalogs, schemas and the spec (one module each).
+//! `payspec spec diff` read the generated catalogs, schemas and the spec (one module each); `payspec check` runs
+//! the conformance suite.
 #![forbid(unsafe_code)]
 
 mod catalogs;
+mod check;
 mod diff;
 mod explain;
 mod nearest;
@@ -50,6 +52,8 @@ enum Command {
     Explain(explain::Args),
     /// Validates JSON files against a message's generated schema and rules.
     Validate(validate::Args),
+    /// Runs the conformance suite against a target, or against the embedded emulator (`--emulated`).
+    Check(Box<check::Args>),
     /// Works with spec versions.
     Spec {
         #[command(subcommand)]
@@ -69,6 +73,7 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Check(args) => check::command(&args),
         Command::Explain(args) => explain::command(&args),
         Command::Validate(args) => validate::command(&args),
         Command::Spec { command } => spec_diff::command(&command),

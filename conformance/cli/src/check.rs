@@ -1,0 +1,199 @@
+//! `payspec check`: the conformance suite against a target (`--target URL`), or against the embedded emulator
+//! started on an ephemeral loopback port (`--emulated`, every case of every API). Prints each case as it ends and
+//! the totals; writes the reports asked for (`--report json=FILE`, `--report junit=FILE`). Exit codes: 0 passed,
+//! 1 a check failed, 2 could not run (a bad target, credentials file or filter; nothing selected or tested),
+//! 130 interrupted.
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use payspec_suite::case::Profile;
+use payspec_suite::credentials::Credentials;
+use payspec_suite::event::Event;
+use payspec_suite::seed::Seed;
+use payspec_suite::{RunOptions, report};
+
+/// The arguments of `payspec check`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The implementation's base URL (`http://host:port`).
+    #[arg(long, required_unless_present = "emulated", conflicts_with = "emulated")]
+    target: Option<String>,
+    /// Start the embedded emulator on an ephemeral loopback port and check it (every API, every case).
+    #[arg(long)]
+    emulated: bool,
+    /// Only this API (repeatable).
+    #[arg(long)]
+    api: Vec<String>,
+    /// A credentials file (JSON; without one, the emulator's fixed test data).
+    #[arg(long)]
+    credentials: Option<PathBuf>,
+    /// Only cases with this tag (repeatable).
+    #[arg(long)]
+    tag: Vec<String>,
+    /// Only this case, by id (repeatable): re-run one failing case.
+    #[arg(long)]
+    case: Vec<String>,
+    /// Only cases of this profile.
+    #[arg(long, value_parser = ["device", "emulator"])]
+    profile: Option<String>,
+    /// The seed of generated values (printed by every run; default: from the clock).
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Rules that are the project's decisions fail instead of warning.
+    #[arg(long)]
+    strict: bool,
+    /// A report to write, as FORMAT=FILE: json or junit (repeatable).
+    #[arg(long)]
+    report: Vec<String>,
+    /// The folder of the cases (default: the committed conformance/cases).
+    #[arg(long)]
+    cases: Option<PathBuf>,
+    /// Seconds an answer may take.
+    #[arg(long, default_value_t = 30)]
+    timeout: u64,
+}
+
+type Writer = fn(&[Event]) -> String;
+
+fn reports(specs: &[String]) -> Result<Vec<(Writer, PathBuf)>, String> {
+    specs
+        .iter()
+        .map(|spec| {
+            let (format, file) =
+                spec.split_once('=').ok_or_else(|| format!("--report {spec}: expected FORMAT=FILE"))?;
+            let writer: Writer = match format {
+                "json" => report::json,
+                "junit" => report::junit::report,
+                other => return Err(format!("--report {other}: the formats are json and junit")),
+            };
+            Ok((writer, PathBuf::from(file)))
+        })
+        .collect()
+}
+
+/// An emulator on `127.0.0.1:0` in a runtime of its own; stopped when dropped.
+struct Embedded {
+    url: String,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Embedded {
+    fn start() -> Result<Embedded, String> {
+        let config = payspec_emulator::Config { card_delay_ms: 0, ..payspec_emulator::Config::default() };
+        let emulator = payspec_emulator::Emulator::new(config, None).map_err(|e| e.to_string())?;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| format!("cannot listen: {e}"))?;
+        listener.set_nonblocking(true).map_err(|e| e.to_string())?;
+        let address = listener.local_addr().map_err(|e| e.to_string())?;
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() else {
+                return;
+            };
+            runtime.block_on(async move {
+                let Ok(listener) = tokio::net::TcpListener::from_std(listener) else { return };
+                let _ = payspec_emulator::serve(emulator, listener, async {
+                    let _ = stopped.await;
+                })
+                .await;
+            });
+        });
+        Ok(Embedded { url: format!("http://{address}"), stop: Some(stop), thread: Some(thread) })
+    }
+}
+
+impl Drop for Embedded {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Sets `flag` on Ctrl-C.
+fn watch_interrupt(flag: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else { return };
+        runtime.block_on(async {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                flag.store(true, Ordering::SeqCst);
+            }
+        });
+    });
+}
+
+/// Runs `payspec check`.
+pub fn command(args: &Args) -> ExitCode {
+    match run(args) {
+        Ok(code) => ExitCode::from(code),
+        Err(message) => {
+            eprintln!("payspec check: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<u8, String> {
+    let writers = reports(&args.report)?;
+    let credentials = match &args.credentials {
+        Some(path) => Credentials::from_file(path).map_err(|e| e.to_string())?,
+        None => Credentials::emulator(),
+    };
+    let embedded = if args.emulated { Some(Embedded::start()?) } else { None };
+    let target = match (&embedded, &args.target) {
+        (Some(embedded), _) => embedded.url.clone(),
+        (None, Some(target)) => target.clone(),
+        (None, None) => return Err("give --target URL or --emulated".to_owned()),
+    };
+    let seed = args.seed.map_or_else(Seed::from_clock, Seed);
+    let mut options = RunOptions::new(target);
+    options.apis = args.api.clone();
+    options.credentials = credentials;
+    options.tags = args.tag.clone();
+    options.cases = args.case.clone();
+    options.profile = match args.profile.as_deref() {
+        Some("device") => Some(Profile::Device),
+        Some("emulator") => Some(Profile::Emulator),
+        _ => None,
+    };
+    options.seed = seed;
+    options.strict = args.strict;
+    if let Some(dir) = &args.cases {
+        options.cases_dir = dir.clone();
+    }
+    options.timeout = Duration::from_secs(args.timeout.max(1));
+    watch_interrupt(Arc::clone(&options.interrupted));
+    let mut events = Vec::new();
+    let mut stdout = std::io::stdout();
+    let summary = payspec_suite::run(&options, &mut |event| {
+        let line = match event {
+            Event::RunStarted { .. } => report::console::summary(std::slice::from_ref(event)),
+            Event::CaseFinished { case, verdict, reason, millis } => {
+                report::console::case_lines(&events, case, *verdict, reason.as_deref(), *millis)
+            }
+            Event::RunFinished { .. } => report::console::summary(std::slice::from_ref(event)),
+            _ => String::new(),
+        };
+        let _ = stdout.write_all(line.as_bytes());
+        events.push(event.clone());
+    })
+    .map_err(|e| e.to_string())?;
+    drop(embedded);
+    for (writer, path) in writers {
+        std::fs::write(&path, writer(&events)).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        println!("report: {}", path.display());
+    }
+    if summary.exit_code() == 2 {
+        eprintln!("payspec check: nothing was tested");
+    }
+    println!("seed {} (repeat with --seed {})", seed.0, seed.0);
+    Ok(summary.exit_code())
+}

@@ -1,0 +1,181 @@
+//! Finrota PWS's model. The generic half is [`super::glue`]'s; this module reads a request the way the API's
+//! guards read it (the body of a POST; the query and path parameters of a GET, under their canonical names), the
+//! credentials (the Bearer token), and the language an answer must be in (`Accept-Language`).
+
+use serde_json::{Map, Value as Json};
+
+use payspec::support::{IncomingRequest, Parameters as _};
+
+use super::{ApiModel, Received, Sent};
+use crate::credentials::Credentials;
+
+super::glue::glue! {
+    api: finrota_pws,
+    states: [PaymentState, AccessTokenState],
+    readers: [
+        ErrorEnvelope, PaymentOptionListResponse, PaymentOptionsByBinResponse, PaymentResponse, PaymentCommitResponse,
+        PaymentCancelResponse, PaymentRefundResponse,
+    ],
+    default_reader: ErrorEnvelope,
+}
+
+use generated::{LifecycleId, OperationId};
+
+/// The API's id.
+pub const API: &str = generated::API_ID;
+
+#[derive(Debug, Clone)]
+struct Pending {
+    operation: OperationId,
+    view: Json,
+    who: Who,
+}
+
+/// Finrota PWS's model.
+#[derive(Debug)]
+pub struct Finrota {
+    model: Model,
+    pending: Option<Pending>,
+}
+
+impl Finrota {
+    /// The model of a fresh implementation.
+    pub fn new(credentials: &Credentials) -> Self {
+        let mut model = Model::new();
+        for (id, seconds) in &credentials.timers {
+            model.timers.set(id, *seconds);
+        }
+        Finrota { model, pending: None }
+    }
+}
+
+fn bearer(sent: &Sent) -> Option<String> {
+    let value = sent.header("authorization")?.trim();
+    let (scheme, token) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+fn parameters(values: Vec<(&'static str, payspec::support::ParameterIn, String)>, path: &[(&str, String)]) -> Json {
+    let mut map = Map::new();
+    for (name, _, value) in values {
+        map.insert(name.to_owned(), Json::String(value));
+    }
+    for (name, value) in path {
+        map.insert((*name).to_owned(), Json::String(value.clone()));
+    }
+    Json::Object(map)
+}
+
+/// The request's fields under their canonical wire names: the body of a POST, the parameters of a GET.
+fn view_of(decoded: &generated::DecodedRequest, path: &[(&str, String)]) -> Json {
+    use generated::DecodedRequest as D;
+    let body = match decoded {
+        D::TokenConnect(d) => serde_json::to_value(&d.body),
+        D::CreatePayment(d) => serde_json::to_value(&d.body),
+        D::CommitPayment(d) => serde_json::to_value(&d.body),
+        D::QueryTransaction(d) => serde_json::to_value(&d.body),
+        D::CancelPayment(d) => serde_json::to_value(&d.body),
+        D::RefundPayment(d) => serde_json::to_value(&d.body),
+        D::ListPaymentSets(_) => return parameters(Vec::new(), path),
+        D::ListPaymentOptions(d) => return parameters(d.parameters.values(), path),
+        D::PaymentOptionsByBin(d) => return parameters(d.parameters.values(), path),
+        D::GetTransaction(d) => return parameters(d.parameters.values(), path),
+    };
+    body.unwrap_or(Json::Null)
+}
+
+impl ApiModel for Finrota {
+    fn api(&self) -> &'static str {
+        API
+    }
+
+    fn operations(&self) -> Vec<&'static payspec::support::OperationInfo> {
+        operations()
+    }
+
+    fn codes(&self) -> Vec<&'static str> {
+        codes()
+    }
+
+    fn rows(&self) -> Vec<Row> {
+        rows()
+    }
+
+    fn set_now(&mut self, unix_seconds: i64) {
+        self.model.now = unix_seconds;
+        self.model.tick();
+    }
+
+    fn lang(&self, sent: &Sent) -> Lang {
+        match sent.header("accept-language") {
+            Some(value) if value.trim_start().to_ascii_lowercase().starts_with("en") => Lang::En,
+            _ => Lang::Tr,
+        }
+    }
+
+    fn predict(&mut self, sent: &Sent) -> (Option<&'static str>, Prediction) {
+        self.pending = None;
+        let lang = self.lang(sent);
+        let (operation, path_parameters) = match route(&sent.method, &sent.path) {
+            Ok(found) => found,
+            Err(prediction) => return (None, prediction),
+        };
+        let who = Who { bearer_token: bearer(sent), ..Who::default() };
+        if operation != OperationId::TokenConnect
+            && let Some(expected) =
+                self.model.refusal(operation, &Json::Null, &who, lang, Some(LifecycleId::AccessToken))
+        {
+            return (Some(operation.id()), Prediction::Refused(expected));
+        }
+        let headers: Vec<(&str, &str)> = sent.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        let incoming = IncomingRequest {
+            path_parameters: &path_parameters,
+            query: &sent.query,
+            headers: &headers,
+            body: &sent.body,
+        };
+        let view = match generated::decode(operation, &incoming) {
+            Ok(decoded) => view_of(&decoded, &path_parameters),
+            Err(error) => {
+                return match decode_expected(&error, lang) {
+                    Some(expected) => (Some(operation.id()), Prediction::Refused(expected)),
+                    None => (Some(operation.id()), Prediction::Admitted),
+                };
+            }
+        };
+        let prediction = match self.model.refusal(operation, &view, &who, lang, None) {
+            Some(expected) => Prediction::Refused(expected),
+            None => Prediction::Admitted,
+        };
+        self.pending = Some(Pending { operation, view, who });
+        (Some(operation.id()), prediction)
+    }
+
+    fn carried(&self, operation: &str, received: &Received, lang: Lang) -> Option<Carried> {
+        carried(OperationId::from_id(operation)?, received, lang)
+    }
+
+    fn check_message(&self, message: &str, body: &Json) -> Result<(), payspec::support::Problem> {
+        check_message(message, body)
+    }
+
+    fn commit(&mut self, operation: &str, _sent: &Sent, received: &Received) -> Committed {
+        let Some(pending) = self.pending.take().filter(|p| p.operation.id() == operation) else {
+            return Committed { outcome: "declined", moved: Vec::new() };
+        };
+        let response = response_facts(pending.operation, received);
+        self.model.commit(pending.operation, &pending.view, &pending.who, &response)
+    }
+
+    fn echoed(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    fn redact(&self, message: &str, body: &mut Json) {
+        generated::redact(message, body);
+    }
+
+    fn owns_path(&self, path: &str) -> bool {
+        ["/auth/api/", "/pws/"].iter().any(|prefix| path.starts_with(prefix))
+    }
+}

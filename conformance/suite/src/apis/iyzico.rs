@@ -1,0 +1,327 @@
+//! The iyzico Terminal API's model. The generic half is [`super::glue`]'s; this module knows what the suite learns
+//! over HTTP and an implementation knows by itself: which client and user each authorization code and token the
+//! suite was given belongs to (the credentials a guard reads), which payment a `paymentId` names (a status query
+//! may name it alone), the language a request asks for (`locale`), and the events an answer tells of (a device
+//! finishing its call; a session ended by 380204).
+
+use std::collections::BTreeMap;
+
+use base64::Engine as _;
+use serde_json::Value as Json;
+
+use payspec::support::{IncomingRequest, KeyValues, Value};
+
+use super::{ApiModel, Received, Sent};
+use crate::credentials::{Credentials, FiscalMode};
+
+super::glue::glue! {
+    api: iyzico_terminal,
+    states: [
+        Vuk509PaymentState, Vuk507PaymentState, IntegrationModeState, TransactionReferenceState, BatchState,
+        AuthCodeState, AccessTokenState, DeviceState, Vuk507PartialPaymentState,
+    ],
+    readers: [ErrorEnvelope, OauthAuthorizeFailure, OauthTokenFailure],
+    default_reader: ErrorEnvelope,
+}
+
+use generated::{LifecycleId, OperationId};
+
+/// The API's id.
+pub const API: &str = generated::API_ID;
+
+/// The client and user a code or token was issued to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Grant {
+    client_id: String,
+    username: String,
+}
+
+/// A call between its prediction and its answer.
+#[derive(Debug, Clone)]
+struct Pending {
+    operation: OperationId,
+    view: Json,
+    who: Who,
+}
+
+/// The iyzico Terminal API's model.
+#[derive(Debug)]
+pub struct Iyzico {
+    model: Model,
+    codes: BTreeMap<String, Grant>,
+    tokens: BTreeMap<String, Grant>,
+    refresh_tokens: BTreeMap<String, Grant>,
+    /// paymentId → (client, transactionReferenceId).
+    payments: BTreeMap<String, (String, String)>,
+    pending: Option<Pending>,
+}
+
+impl Iyzico {
+    /// The model of a fresh implementation: each integration of the credentials bound to its fiscal mode.
+    pub fn new(credentials: &Credentials) -> Self {
+        let mut model = Model::new();
+        for integration in &credentials.iyzico.integrations {
+            let state = match integration.mode {
+                FiscalMode::Vuk509 => generated::IntegrationModeState::BoundToVuk509,
+                FiscalMode::Vuk507 => generated::IntegrationModeState::BoundToVuk507,
+            };
+            let attributes = [("client".to_owned(), Value::Text(integration.client_id.clone()))].into();
+            model.world.integration_mode.push(payspec::support::Instance { state, attributes });
+        }
+        for (id, seconds) in &credentials.timers {
+            model.timers.set(id, *seconds);
+        }
+        Iyzico {
+            model,
+            codes: BTreeMap::new(),
+            tokens: BTreeMap::new(),
+            refresh_tokens: BTreeMap::new(),
+            payments: BTreeMap::new(),
+            pending: None,
+        }
+    }
+
+    fn who(&self, operation: OperationId, sent: &Sent, view: &Json) -> Who {
+        let text = |name: &str| view.get(name).and_then(Json::as_str).map(str::to_owned);
+        match operation {
+            OperationId::OauthAuthorize => {
+                Who { client_id: text("client_id"), username: text("username"), ..Who::default() }
+            }
+            OperationId::OauthToken | OperationId::OauthTokenRefresh => {
+                Who { client_id: basic_client(sent), ..Who::default() }
+            }
+            _ => {
+                let token = bearer(sent);
+                let grant = token.as_deref().and_then(|t| self.tokens.get(t));
+                Who {
+                    client_id: grant.map(|g| g.client_id.clone()),
+                    username: grant.map(|g| g.username.clone()),
+                    bearer_token: token,
+                    api_key: None,
+                }
+            }
+        }
+    }
+
+    /// What the answer taught the suite: codes and tokens and whose they are, payments and their references.
+    fn learn(&mut self, pending: &Pending, body: &Json) {
+        let text = |value: &Json, name: &str| value.get(name).and_then(Json::as_str).map(str::to_owned);
+        match pending.operation {
+            OperationId::OauthAuthorize => {
+                if let (Some(code), Some(client_id), Some(username)) =
+                    (text(body, "code"), pending.who.client_id.clone(), pending.who.username.clone())
+                {
+                    self.codes.insert(code, Grant { client_id, username });
+                }
+            }
+            OperationId::OauthToken | OperationId::OauthTokenRefresh => {
+                let grant = match text(&pending.view, "grant_type").as_deref() {
+                    Some("authorization_code") => text(&pending.view, "code").and_then(|c| self.codes.get(&c)).cloned(),
+                    _ => text(&pending.view, "refresh_token").and_then(|r| self.refresh_tokens.get(&r)).cloned(),
+                };
+                if let (Some(grant), Some(access)) = (grant, text(body, "access_token")) {
+                    self.tokens.insert(access, grant.clone());
+                    if let Some(refresh) = text(body, "refresh_token") {
+                        self.refresh_tokens.insert(refresh, grant);
+                    }
+                }
+            }
+            _ => {
+                if let (Some(payment), Some(reference), Some(client)) = (
+                    text(body, "paymentId"),
+                    text(&pending.view, "transactionReferenceId"),
+                    pending.who.client_id.clone(),
+                ) && !self.payments.contains_key(&payment)
+                {
+                    self.payments.insert(payment, (client, reference));
+                }
+            }
+        }
+    }
+}
+
+fn bearer(sent: &Sent) -> Option<String> {
+    let value = sent.header("authorization")?.trim();
+    let (scheme, token) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim().to_owned())
+}
+
+fn basic_client(sent: &Sent) -> Option<String> {
+    let value = sent.header("authorization")?.trim();
+    let (scheme, encoded) = value.split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return None;
+    }
+    let decoded = base64::engine::general_purpose::STANDARD.decode(encoded.trim()).ok()?;
+    let text = String::from_utf8(decoded).ok()?;
+    Some(text.split_once(':')?.0.to_owned())
+}
+
+/// The request's fields under their canonical wire names, as the guards read them.
+fn view_of(decoded: &generated::DecodedRequest) -> Json {
+    use generated::DecodedRequest as D;
+    let body = match decoded {
+        D::OauthAuthorize(d) => serde_json::to_value(&d.body),
+        D::OauthToken(d) => serde_json::to_value(&d.body),
+        D::OauthTokenRefresh(d) => serde_json::to_value(&d.body),
+        D::Vuk509Payment(d) => serde_json::to_value(&d.body),
+        D::Vuk509QueryTransactionStatus(d) => serde_json::to_value(&d.body),
+        D::Vuk509Void(d) => serde_json::to_value(&d.body),
+        D::Vuk509Refund(d) => serde_json::to_value(&d.body),
+        D::Vuk509EndOfDay(d) => serde_json::to_value(&d.body),
+        D::Vuk507Payment(d) => serde_json::to_value(&d.body),
+        D::Vuk507QueryTransactionStatus(d) => serde_json::to_value(&d.body),
+        D::Vuk507Void(d) => serde_json::to_value(&d.body),
+        D::Vuk507Refund(d) => serde_json::to_value(&d.body),
+        D::Vuk507RefundableSaleInfo(d) => serde_json::to_value(&d.body),
+        D::Vuk507PartialPaymentStart(d) => serde_json::to_value(&d.body),
+        D::Vuk507PartialPaymentAddPayment(d) => serde_json::to_value(&d.body),
+        D::Vuk507PartialPaymentComplete(d) => serde_json::to_value(&d.body),
+        D::Vuk507EndOfDay(d) => serde_json::to_value(&d.body),
+    };
+    body.unwrap_or(Json::Null)
+}
+
+fn is_oauth(operation: OperationId) -> bool {
+    matches!(operation, OperationId::OauthAuthorize | OperationId::OauthToken | OperationId::OauthTokenRefresh)
+}
+
+/// The language a body asks for: its `locale` (JSON or form), English when it starts with `en`, else Turkish.
+fn lang_of_body(body: &[u8]) -> Lang {
+    let locale = serde_json::from_slice::<Json>(body)
+        .ok()
+        .and_then(|v| v.get("locale").and_then(Json::as_str).map(str::to_owned))
+        .or_else(|| {
+            let text = std::str::from_utf8(body).ok()?;
+            payspec::support::form_pairs(text).ok()?.into_iter().find(|(k, _)| k == "locale").map(|(_, v)| v)
+        });
+    match locale {
+        Some(locale) if locale.to_ascii_lowercase().starts_with("en") => Lang::En,
+        _ => Lang::Tr,
+    }
+}
+
+impl ApiModel for Iyzico {
+    fn api(&self) -> &'static str {
+        API
+    }
+
+    fn operations(&self) -> Vec<&'static payspec::support::OperationInfo> {
+        operations()
+    }
+
+    fn codes(&self) -> Vec<&'static str> {
+        codes()
+    }
+
+    fn rows(&self) -> Vec<Row> {
+        rows()
+    }
+
+    fn set_now(&mut self, unix_seconds: i64) {
+        self.model.now = unix_seconds;
+        self.model.tick();
+    }
+
+    fn lang(&self, sent: &Sent) -> Lang {
+        lang_of_body(&sent.body)
+    }
+
+    fn predict(&mut self, sent: &Sent) -> (Option<&'static str>, Prediction) {
+        self.pending = None;
+        let lang = self.lang(sent);
+        let (operation, path_parameters) = match route(&sent.method, &sent.path) {
+            Ok(found) => found,
+            Err(prediction) => return (None, prediction),
+        };
+        // The session of the access token, before the body is read (the spec's precedence).
+        if !is_oauth(operation) {
+            let who = self.who(operation, sent, &Json::Null);
+            if let Some(expected) =
+                self.model.refusal(operation, &Json::Null, &who, lang, Some(LifecycleId::AccessToken))
+            {
+                return (Some(operation.id()), Prediction::Refused(expected));
+            }
+        }
+        let headers: Vec<(&str, &str)> = sent.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+        let incoming = IncomingRequest {
+            path_parameters: &path_parameters,
+            query: &sent.query,
+            headers: &headers,
+            body: &sent.body,
+        };
+        let mut view = match generated::decode(operation, &incoming) {
+            Ok(decoded) => view_of(&decoded),
+            Err(error) => {
+                return match decode_expected(&error, lang) {
+                    Some(expected) => (Some(operation.id()), Prediction::Refused(expected)),
+                    None => (Some(operation.id()), Prediction::Admitted),
+                };
+            }
+        };
+        let who = self.who(operation, sent, &view);
+        // A status query may name the payment by paymentId alone: the lifecycles know it by its reference.
+        if matches!(operation, OperationId::Vuk509QueryTransactionStatus | OperationId::Vuk507QueryTransactionStatus)
+            && view.get("transactionReferenceId").and_then(Json::as_str).is_none_or(str::is_empty)
+            && let Some(payment) = view.get("paymentId").and_then(Json::as_str)
+            && let Some((client, reference)) = self.payments.get(payment)
+            && Some(client) == who.client_id.as_ref()
+            && let Some(map) = view.as_object_mut()
+        {
+            map.insert("transactionReferenceId".to_owned(), Json::String(reference.clone()));
+        }
+        let prediction = match self.model.refusal(operation, &view, &who, lang, None) {
+            Some(expected) => Prediction::Refused(expected),
+            None => Prediction::Admitted,
+        };
+        self.pending = Some(Pending { operation, view, who });
+        (Some(operation.id()), prediction)
+    }
+
+    fn carried(&self, operation: &str, received: &Received, lang: Lang) -> Option<Carried> {
+        carried(OperationId::from_id(operation)?, received, lang)
+    }
+
+    fn check_message(&self, message: &str, body: &Json) -> Result<(), payspec::support::Problem> {
+        check_message(message, body)
+    }
+
+    fn commit(&mut self, operation: &str, _sent: &Sent, received: &Received) -> Committed {
+        let Some(pending) = self.pending.take().filter(|p| p.operation.id() == operation) else {
+            return Committed { outcome: "declined", moved: Vec::new() };
+        };
+        let response = response_facts(pending.operation, received);
+        let mut committed = self.model.commit(pending.operation, &pending.view, &pending.who, &response);
+        if committed.outcome == "approved" {
+            self.learn(&pending, &response.body);
+        }
+        // The answer tells the device finished its call.
+        let device = pending.view.get("deviceUniqueId").and_then(Json::as_str).map(str::to_owned);
+        if let Some(device) = device
+            && committed.moved.iter().any(|row| row.lifecycle == LifecycleId::Device.id())
+        {
+            let key = KeyValues { values: vec![("device", Some(Value::Text(device)))], each: false };
+            committed.moved.extend(self.model.event(LifecycleId::Device, "device_finishes", &key));
+        }
+        // 380204: the user session has ended.
+        if response.error_code.as_deref() == Some(generated::Code::RefreshTokenFailedSessionEnded.as_wire())
+            && let Some(token) = pending.who.bearer_token.clone()
+        {
+            let key = KeyValues { values: vec![("access_token", Some(Value::Text(token)))], each: false };
+            committed.moved.extend(self.model.event(LifecycleId::AccessToken, "session_terminated", &key));
+        }
+        committed
+    }
+
+    fn echoed(&self) -> &'static [&'static str] {
+        &["conversationId"]
+    }
+
+    fn redact(&self, message: &str, body: &mut Json) {
+        generated::redact(message, body);
+    }
+
+    fn owns_path(&self, path: &str) -> bool {
+        ["/in-store/", "/v2/terminal-host/"].iter().any(|prefix| path.starts_with(prefix))
+    }
+}

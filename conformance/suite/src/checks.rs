@@ -1,0 +1,307 @@
+//! The checks of every exchange, as schemathesis runs them on every answer: a documented status, the content
+//! type, the body read by the generated shape of the documented message (the first problem named by its JSON
+//! pointer), the API's error envelope and message text as the generated code renders the error in the requested
+//! language, the code declared by the operation and answered at the operation's status for it, echoed fields, no
+//! 5xx for a client's error, and no secret or card number echoed back. Each check's result goes to a [`Tally`]
+//! that turns a rule's basis into a failure or (for the project's decisions, unless strict) a warning.
+
+use serde_json::Value as Json;
+
+use payspec::support::{Basis, Lang, OperationInfo};
+
+use crate::apis::{ApiModel, Carried, Prediction, Received, Sent};
+use crate::event::{Finding, Verdict};
+
+/// The checks of one exchange: which passed, which did not.
+#[derive(Debug, Default)]
+pub struct Tally {
+    /// Whether decisions fail.
+    pub strict: bool,
+    /// The checks that passed.
+    pub passed: Vec<&'static str>,
+    /// The checks that did not.
+    pub findings: Vec<Finding>,
+}
+
+/// A basis as reports write it.
+pub fn basis_name(basis: Basis) -> &'static str {
+    match basis {
+        Basis::Vendor => "vendor",
+        Basis::Translation => "translation",
+        Basis::Decision => "decision",
+    }
+}
+
+/// A check's failure, before the tally weighs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Broken {
+    /// The rule.
+    pub rule: String,
+    /// Its basis.
+    pub basis: Basis,
+    /// What the spec expects.
+    pub expected: String,
+    /// What the implementation did.
+    pub actual: String,
+    /// Where, if known.
+    pub pointer: Option<String>,
+}
+
+impl Broken {
+    /// A vendor rule broken.
+    pub fn vendor(rule: impl Into<String>, expected: impl Into<String>, actual: impl Into<String>) -> Broken {
+        Broken {
+            rule: rule.into(),
+            basis: Basis::Vendor,
+            expected: expected.into(),
+            actual: actual.into(),
+            pointer: None,
+        }
+    }
+
+    /// The same, at a JSON pointer.
+    pub fn at(mut self, pointer: impl Into<String>) -> Broken {
+        self.pointer = Some(pointer.into());
+        self
+    }
+}
+
+impl Tally {
+    /// Records a check: passed, or broken.
+    pub fn record(&mut self, check: &'static str, result: Result<(), Broken>) {
+        match result {
+            Ok(()) => self.passed.push(check),
+            Err(broken) => {
+                let verdict =
+                    if broken.basis == Basis::Decision && !self.strict { Verdict::Warning } else { Verdict::Failed };
+                self.findings.push(Finding {
+                    check,
+                    verdict,
+                    rule: broken.rule,
+                    basis: basis_name(broken.basis),
+                    expected: broken.expected,
+                    actual: broken.actual,
+                    pointer: broken.pointer,
+                });
+            }
+        }
+    }
+
+    /// The worst verdict so far.
+    pub fn verdict(&self) -> Verdict {
+        self.findings.iter().map(|f| f.verdict).max().unwrap_or(Verdict::Passed)
+    }
+}
+
+/// The documented message of a status, if the operation documents the status.
+pub fn documented(info: &OperationInfo, status: u16) -> Option<Option<&'static str>> {
+    info.responses.iter().find(|r| r.status == status).map(|r| r.message)
+}
+
+fn short(value: &Json) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 120 { format!("{}…", text.chars().take(120).collect::<String>()) } else { text }
+}
+
+/// Everything an exchange's checks read.
+pub struct Context<'a> {
+    /// The API's model.
+    pub api: &'a dyn ApiModel,
+    /// The operation the request routes to, if it does.
+    pub info: Option<&'static OperationInfo>,
+    /// What the spec predicted.
+    pub prediction: &'a Prediction,
+    /// The request.
+    pub sent: &'a Sent,
+    /// The answer.
+    pub received: &'a Received,
+    /// The language asked for.
+    pub lang: Lang,
+    /// The error the answer carries, read by the API's envelopes.
+    pub carried: Option<&'a Carried>,
+    /// The secrets of the run (credentials) and the values of the request's sensitive fields.
+    pub secrets: &'a [String],
+    /// The answer's body as text, its own sensitive fields (tokens it issues) blanked.
+    pub shown_body: &'a str,
+}
+
+/// Runs every exchange check.
+pub fn exchange(context: &Context<'_>, tally: &mut Tally) {
+    let received = context.received;
+    let body = received.json();
+    tally.record("not_a_server_error", not_a_server_error(context));
+    let Some(info) = context.info else {
+        return;
+    };
+    let documented = documented(info, received.status);
+    tally.record(
+        "status_documented",
+        match documented {
+            Some(_) => Ok(()),
+            None => Err(Broken::vendor(
+                format!("{} answers one of its documented statuses", info.id),
+                format!("{:?}", info.responses.iter().map(|r| r.status).collect::<Vec<_>>()),
+                format!("HTTP {}", received.status),
+            )),
+        },
+    );
+    let message = documented.flatten();
+    if message.is_some() {
+        let content_type = received.header("content-type").unwrap_or_default();
+        tally.record(
+            "content_type",
+            if content_type.split(';').next().is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json")) {
+                Ok(())
+            } else {
+                Err(Broken::vendor(
+                    format!("{} answers JSON", info.id),
+                    "Content-Type: application/json",
+                    format!("Content-Type: {content_type:?}"),
+                ))
+            },
+        );
+    }
+    if let Some(message) = message {
+        let result = match &body {
+            None => Err(Broken::vendor(
+                format!("{} answers HTTP {} with a {message}", info.id, received.status),
+                message,
+                "a body that is not JSON",
+            )),
+            Some(value) => context.api.check_message(message, value).map_err(|problem| {
+                Broken::vendor(
+                    format!("{} answers HTTP {} with a {message}", info.id, received.status),
+                    format!("a {message}"),
+                    problem.to_string(),
+                )
+                .at(problem.field.clone())
+            }),
+        };
+        tally.record("response_schema", result);
+    }
+    if let Some(carried) = context.carried {
+        carried_checks(info, received, carried, tally);
+    }
+    if let Some(body) = &body {
+        echo(context, info, message, body, tally);
+    }
+    tally.record("no_secret_echoed", no_secret_echoed(context));
+}
+
+fn not_a_server_error(context: &Context<'_>) -> Result<(), Broken> {
+    let client_error = matches!(context.prediction, Prediction::Refused(e) if e.status < 500)
+        || matches!(context.prediction, Prediction::NotFound | Prediction::MethodNotAllowed { .. });
+    if client_error && context.received.status >= 500 {
+        return Err(Broken::vendor(
+            "a client's error is never answered with a server error",
+            "HTTP 4xx",
+            format!("HTTP {}", context.received.status),
+        ));
+    }
+    Ok(())
+}
+
+fn carried_checks(info: &OperationInfo, received: &Received, carried: &Carried, tally: &mut Tally) {
+    tally.record(
+        "code_declared",
+        if carried.declared || !carried.known {
+            Ok(())
+        } else {
+            Err(Broken::vendor(
+                format!("{} answers only the codes it declares", info.id),
+                format!("one of {:?}", info.errors),
+                carried.code.clone(),
+            ))
+        },
+    );
+    tally.record(
+        "code_status",
+        match carried.status {
+            Some(status) if status != received.status && carried.known => Err(Broken::vendor(
+                format!("{} answers {} with HTTP {status}", info.id, carried.code),
+                format!("HTTP {status}"),
+                format!("HTTP {}", received.status),
+            )),
+            _ => Ok(()),
+        },
+    );
+    let (texts, constants): (Vec<_>, Vec<_>) = carried.envelope.iter().partition(|m| m.text);
+    tally.record(
+        "error_envelope",
+        match constants.first() {
+            None => Ok(()),
+            Some(m) => Err(Broken::vendor(
+                format!("{} carries {} in the API's error envelope", info.id, carried.code),
+                short(&m.expected),
+                m.actual.as_ref().map_or_else(|| "absent".to_owned(), short),
+            )
+            .at(m.pointer.clone())),
+        },
+    );
+    let untyped = carried.known && !carried.typed && !carried.passthrough;
+    tally.record(
+        "message_text",
+        match (texts.first(), untyped) {
+            (Some(m), _) => Err(Broken::vendor(
+                format!("the text of {} is the catalog's, in the requested language", carried.code),
+                short(&m.expected),
+                m.actual.as_ref().map_or_else(|| "absent".to_owned(), short),
+            )
+            .at(m.pointer.clone())),
+            (None, true) => Err(Broken::vendor(
+                format!("the text of {} is the catalog's", carried.code),
+                "the catalog's message with its arguments",
+                carried.text.clone().unwrap_or_else(|| "no text".to_owned()),
+            )),
+            (None, false) => Ok(()),
+        },
+    );
+}
+
+/// Whether the documented message has a field: the generated shape refuses a value of the wrong type there.
+fn message_has_field(api: &dyn ApiModel, message: &str, body: &Json, field: &str) -> bool {
+    let mut probe = body.clone();
+    if let Some(map) = probe.as_object_mut() {
+        map.insert(field.to_owned(), Json::Array(vec![Json::Bool(true)]));
+    }
+    api.check_message(message, &probe).is_err_and(|problem| problem.field == format!("/{field}"))
+}
+
+fn echo(context: &Context<'_>, info: &OperationInfo, message: Option<&str>, body: &Json, tally: &mut Tally) {
+    let request: Json = serde_json::from_slice(&context.sent.body).unwrap_or_default();
+    for field in context.api.echoed() {
+        let Some(sent) = request.get(*field).filter(|v| !v.is_null()) else {
+            continue;
+        };
+        let Some(message) = message else {
+            continue;
+        };
+        if body.get(*field).is_none() && !message_has_field(context.api, message, body, field) {
+            continue;
+        }
+        tally.record(
+            "echo",
+            match body.get(*field) {
+                Some(answered) if answered == sent => Ok(()),
+                answered => Err(Broken::vendor(
+                    format!("{} echoes the request's {field}", info.id),
+                    short(sent),
+                    answered.map_or_else(|| "absent".to_owned(), short),
+                )
+                .at(format!("/{field}"))),
+            },
+        );
+    }
+}
+
+fn no_secret_echoed(context: &Context<'_>) -> Result<(), Broken> {
+    let text = context.shown_body;
+    match context.secrets.iter().find(|secret| secret.len() >= 6 && text.contains(secret.as_str())) {
+        Some(_) => Err(Broken::vendor(
+            "an answer never carries a secret or a card number",
+            "no secret in the body",
+            "a secret of the request in the body (redacted here)",
+        )),
+        None => Ok(()),
+    }
+}

@@ -1,0 +1,168 @@
+//! The one event stream of a run. The runner emits events; every report (console, JSON, JUnit) is written from the
+//! same list, so no two formats can disagree. Requests and answers in events are already redacted.
+
+use serde::Serialize;
+use serde_json::Value as Json;
+
+/// How a check, a step or a case ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Everything held.
+    Passed,
+    /// A rule of the project's decision did not hold (a failure under `--strict`).
+    Warning,
+    /// A rule did not hold.
+    Failed,
+    /// The case could not run to its end (the target did not answer, a value it needs was never captured).
+    Error,
+    /// The case was not run (it needs the emulator's controls and the target has none).
+    Skipped,
+}
+
+/// A check that did not pass.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The check's id (`response_schema`, `model_refusal`, ...).
+    pub check: &'static str,
+    /// `failed` or `warning`.
+    pub verdict: Verdict,
+    /// The rule, as the spec names it.
+    pub rule: String,
+    /// The rule's basis: `vendor`, `translation` or `decision`.
+    pub basis: &'static str,
+    /// What the spec expects.
+    pub expected: String,
+    /// What the implementation did.
+    pub actual: String,
+    /// Where in the answer, as a JSON pointer, if the check knows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pointer: Option<String>,
+}
+
+/// A request as reports show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ShownRequest {
+    /// The method.
+    pub method: String,
+    /// The path and query.
+    pub target: String,
+    /// The headers (secrets masked).
+    pub headers: Vec<(String, String)>,
+    /// The body (JSON with sensitive fields blanked, else text).
+    pub body: Json,
+}
+
+/// An answer as reports show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ShownResponse {
+    /// The status.
+    pub status: u16,
+    /// The `Content-Type`.
+    pub content_type: Option<String>,
+    /// The body (JSON with sensitive fields blanked, else text).
+    pub body: Json,
+}
+
+/// One exchange of a step.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Exchange {
+    /// The case.
+    pub case: String,
+    /// The step (`<setup>/<step>` for a setup's).
+    pub step: String,
+    /// The operation, when the request routes to one.
+    pub operation: Option<String>,
+    /// What the spec predicted: `admitted`, `refused <code>`, `not found`, `method not allowed`, `control`.
+    pub predicted: String,
+    /// The outcome the answer was classified as.
+    pub outcome: Option<String>,
+    /// The error code the answer carried.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The refusal row the spec predicted, by id (a lifecycle's refusal).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refusal: Option<String>,
+    /// The transitions the model took, by row id.
+    pub moved: Vec<String>,
+    /// The request.
+    pub request: ShownRequest,
+    /// The answer (`None` when there was none).
+    pub response: Option<ShownResponse>,
+    /// Why there was no answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transport_error: Option<String>,
+    /// The ids of the checks that passed.
+    pub passed: Vec<&'static str>,
+    /// The checks that did not.
+    pub findings: Vec<Finding>,
+    /// Milliseconds the exchange took.
+    pub millis: u64,
+}
+
+/// An event of a run.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// The run begins.
+    RunStarted {
+        /// The suite's version.
+        suite_version: &'static str,
+        /// The target URL.
+        target: String,
+        /// The implementation's name and version, from the credentials.
+        implementation: String,
+        /// The seed.
+        seed: u64,
+        /// Whether decisions are failures.
+        strict: bool,
+        /// Whether the target answers the emulator's controls.
+        controls: bool,
+        /// A SHA-256 of the generated crate's spec-derived tables the predictions come from.
+        spec_hash: String,
+        /// How many cases are selected.
+        cases: usize,
+    },
+    /// A case begins.
+    CaseStarted {
+        /// Its id.
+        case: String,
+        /// Its title.
+        title: String,
+        /// Its API.
+        api: String,
+        /// Its profile.
+        profile: &'static str,
+    },
+    /// An exchange ended.
+    Exchange(Box<Exchange>),
+    /// A case ended.
+    CaseFinished {
+        /// Its id.
+        case: String,
+        /// Its verdict.
+        verdict: Verdict,
+        /// Why it is an error or was skipped.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+        /// Milliseconds it took.
+        millis: u64,
+    },
+    /// The run ended.
+    RunFinished {
+        /// Cases passed.
+        passed: usize,
+        /// Cases with warnings only.
+        warnings: usize,
+        /// Cases failed.
+        failed: usize,
+        /// Cases in error.
+        errors: usize,
+        /// Cases skipped.
+        skipped: usize,
+        /// Checks run.
+        checks: usize,
+        /// Milliseconds the run took.
+        millis: u64,
+    },
+}

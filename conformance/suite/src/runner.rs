@@ -1,0 +1,536 @@
+//! The runner: selects cases, runs their setups and steps in order against the target, and emits one event per
+//! exchange and per case. Before each step the model's clock is set to the target's; the model predicts what a
+//! correct implementation must answer; the answer is checked ([`crate::checks`], [`crate::model`]) and committed
+//! to the model, and the values the case captures are kept for later steps.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use serde_json::Value as Json;
+
+use payspec::support::{BodyEncoding, OperationInfo, percent_encode};
+
+use crate::apis::{self, ApiModel, Prediction, Sent};
+use crate::case::{Case, Library, Profile, Step};
+use crate::checks::{self, Tally};
+use crate::credentials::Credentials;
+use crate::error::SuiteError;
+use crate::event::{Event, Exchange, Verdict};
+use crate::seed::Seed;
+use crate::target::Target;
+use crate::template::Scope;
+
+/// What to run, and how.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// The target URL (`http://host:port`).
+    pub target: String,
+    /// The APIs to run (empty: every API).
+    pub apis: Vec<String>,
+    /// The credentials.
+    pub credentials: Credentials,
+    /// Only cases with one of these tags (empty: any).
+    pub tags: Vec<String>,
+    /// Only these cases, by id (empty: any).
+    pub cases: Vec<String>,
+    /// Only cases of this profile.
+    pub profile: Option<Profile>,
+    /// The seed of generated values.
+    pub seed: Seed,
+    /// Whether the project's decisions fail.
+    pub strict: bool,
+    /// The folder of the cases.
+    pub cases_dir: PathBuf,
+    /// How long one answer may take.
+    pub timeout: Duration,
+    /// Set to stop the run after the current step.
+    pub interrupted: Arc<AtomicBool>,
+}
+
+impl RunOptions {
+    /// Options for a target with the committed cases, the emulator's test data and seed 0.
+    pub fn new(target: impl Into<String>) -> RunOptions {
+        RunOptions {
+            target: target.into(),
+            apis: Vec::new(),
+            credentials: Credentials::emulator(),
+            tags: Vec::new(),
+            cases: Vec::new(),
+            profile: None,
+            seed: Seed(0),
+            strict: false,
+            cases_dir: crate::case::default_dir(),
+            timeout: Duration::from_secs(30),
+            interrupted: Arc::new(AtomicBool::new(false)),
+        }
+    }
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RunSummary {
+    /// Cases passed.
+    pub passed: usize,
+    /// Cases with warnings only.
+    pub warnings: usize,
+    /// Cases failed.
+    pub failed: usize,
+    /// Cases in error.
+    pub errors: usize,
+    /// Cases skipped.
+    pub skipped: usize,
+    /// Checks run.
+    pub checks: usize,
+    /// Whether the run was interrupted.
+    pub interrupted: bool,
+}
+
+impl RunSummary {
+    /// The exit code: 0 passed, 1 a check failed (or a case could not finish), 2 nothing tested, 130 interrupted.
+    pub fn exit_code(&self) -> u8 {
+        if self.interrupted {
+            130
+        } else if self.failed + self.errors > 0 {
+            1
+        } else if self.passed + self.warnings == 0 {
+            2
+        } else {
+            0
+        }
+    }
+}
+
+/// The cases the options select.
+pub fn select<'a>(library: &'a Library, options: &RunOptions) -> Vec<&'a Case> {
+    library
+        .cases
+        .iter()
+        .filter(|case| options.apis.is_empty() || options.apis.contains(&case.api))
+        .filter(|case| options.tags.is_empty() || case.tags.iter().any(|t| options.tags.contains(t)))
+        .filter(|case| options.cases.is_empty() || options.cases.contains(&case.id))
+        .filter(|case| options.profile.is_none_or(|p| p == case.profile))
+        .collect()
+}
+
+/// A SHA-256 over the spec as the generated crate holds it: every operation, code and lifecycle row.
+pub fn spec_hash() -> String {
+    use sha2::Digest as _;
+    let credentials = Credentials::emulator();
+    let mut hasher = sha2::Sha256::new();
+    for api in apis::APIS {
+        if let Ok(model) = apis::model(api, &credentials) {
+            hasher.update(api.as_bytes());
+            for operation in model.operations() {
+                hasher.update(format!("{operation:?}").as_bytes());
+            }
+            for code in model.codes() {
+                hasher.update(code.as_bytes());
+            }
+            for row in model.rows() {
+                hasher.update(format!("{row:?}").as_bytes());
+            }
+        }
+    }
+    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn elapsed_ms(start: Instant) -> u64 {
+    u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX)
+}
+
+/// Runs the selected cases against the target; every event goes to `sink`.
+pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSummary, SuiteError> {
+    let start = Instant::now();
+    for api in &options.apis {
+        if !apis::APIS.contains(&api.as_str()) {
+            return Err(SuiteError::UnknownApi(api.clone()));
+        }
+    }
+    let library = crate::case::load(&options.cases_dir)?;
+    let selected = select(&library, options);
+    if selected.is_empty() {
+        return Err(SuiteError::NothingSelected("no case matches the filters".to_owned()));
+    }
+    let target = Target::connect(&options.target, options.timeout)
+        .map_err(|problem| SuiteError::Target { url: options.target.clone(), problem })?;
+    let identity = &options.credentials.identity;
+    sink(&Event::RunStarted {
+        suite_version: crate::VERSION,
+        target: options.target.clone(),
+        implementation: format!("{} {}", identity.name, identity.version).trim().to_owned(),
+        seed: options.seed.0,
+        strict: options.strict,
+        controls: target.controls,
+        spec_hash: spec_hash(),
+        cases: selected.len(),
+    });
+    let mut models: BTreeMap<String, Box<dyn ApiModel>> = BTreeMap::new();
+    let mut summary = RunSummary::default();
+    for case in selected {
+        if options.interrupted.load(Ordering::SeqCst) {
+            summary.interrupted = true;
+            break;
+        }
+        let case_start = Instant::now();
+        sink(&Event::CaseStarted {
+            case: case.id.clone(),
+            title: case.title.clone(),
+            api: case.api.clone(),
+            profile: case.profile.as_str(),
+        });
+        let (verdict, reason) = if case.profile == Profile::Emulator && !target.controls {
+            (
+                Verdict::Skipped,
+                Some("needs the emulator's /_payspec/ controls, which the target does not answer".to_owned()),
+            )
+        } else {
+            let model = match models.get_mut(&case.api) {
+                Some(model) => model,
+                None => models.entry(case.api.clone()).or_insert(apis::model(&case.api, &options.credentials)?),
+            };
+            let mut runner = CaseRun { options, target: &target, model: model.as_mut(), case, sink, checks: 0 };
+            let result = runner.run(&library);
+            summary.checks += runner.checks;
+            match result {
+                Ok(verdict) => (verdict, None),
+                Err(reason) => (Verdict::Error, Some(reason)),
+            }
+        };
+        match verdict {
+            Verdict::Passed => summary.passed += 1,
+            Verdict::Warning => summary.warnings += 1,
+            Verdict::Failed => summary.failed += 1,
+            Verdict::Error => summary.errors += 1,
+            Verdict::Skipped => summary.skipped += 1,
+        }
+        sink(&Event::CaseFinished { case: case.id.clone(), verdict, reason, millis: elapsed_ms(case_start) });
+    }
+    sink(&Event::RunFinished {
+        passed: summary.passed,
+        warnings: summary.warnings,
+        failed: summary.failed,
+        errors: summary.errors,
+        skipped: summary.skipped,
+        checks: summary.checks,
+        millis: elapsed_ms(start),
+    });
+    Ok(summary)
+}
+
+struct CaseRun<'a, 's> {
+    options: &'a RunOptions,
+    target: &'a Target,
+    model: &'a mut dyn ApiModel,
+    case: &'a Case,
+    sink: &'s mut dyn FnMut(&Event),
+    checks: usize,
+}
+
+fn form_value(value: &Json) -> String {
+    match value {
+        Json::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+impl CaseRun<'_, '_> {
+    fn run(&mut self, library: &Library) -> Result<Verdict, String> {
+        let mut scope = Scope {
+            case: &self.case.id,
+            api: &self.case.api,
+            seed: self.options.seed,
+            credentials: &self.options.credentials,
+            captured: BTreeMap::new(),
+            now_millis: 0,
+        };
+        let mut worst = Verdict::Passed;
+        let setups = library.setups.get(&self.case.api);
+        for name in &self.case.preconditions {
+            let setup = setups.and_then(|s| s.get(name)).ok_or_else(|| format!("no setup {name:?}"))?;
+            for step in &setup.steps {
+                worst = worst.max(self.step(&mut scope, &format!("{name}/{}", step.id), step)?);
+            }
+        }
+        for step in &self.case.steps {
+            if self.options.interrupted.load(Ordering::SeqCst) {
+                return Err("interrupted".to_owned());
+            }
+            worst = worst.max(self.step(&mut scope, &step.id, step)?);
+        }
+        Ok(worst)
+    }
+
+    fn info(&self, operation: &str) -> Result<&'static OperationInfo, String> {
+        self.model
+            .operations()
+            .into_iter()
+            .find(|info| info.id == operation)
+            .ok_or_else(|| format!("{} has no operation {operation:?}", self.case.api))
+    }
+
+    fn build(&self, scope: &Scope<'_>, step: &Step) -> Result<(Sent, Option<&'static OperationInfo>), String> {
+        let text = |t: &str| scope.text(t).map_err(|e| format!("step {}: {e}", step.id));
+        if let Some(control) = &step.control {
+            let body = match &control.body {
+                Some(body) => serde_json::to_vec(&scope.json(body).map_err(|e| e.to_string())?).unwrap_or_default(),
+                None => Vec::new(),
+            };
+            let headers = vec![("Content-Type".to_owned(), "application/json".to_owned())];
+            let sent = Sent {
+                method: control.method.clone(),
+                path: text(&control.path)?,
+                query: String::new(),
+                headers,
+                body,
+            };
+            return Ok((sent, None));
+        }
+        let info = step.operation.as_deref().map(|op| self.info(op)).transpose()?;
+        let method = match (&step.method, info) {
+            (Some(method), _) => method.clone(),
+            (None, Some(info)) => info.method.as_str().to_owned(),
+            (None, None) => return Err(format!("step {}: no operation and no method", step.id)),
+        };
+        let mut path = match (&step.path, info) {
+            (Some(path), _) => text(path)?,
+            (None, Some(info)) => info.path.to_owned(),
+            (None, None) => return Err(format!("step {}: no operation and no path", step.id)),
+        };
+        for (name, value) in &step.path_params {
+            path = path.replace(&format!("{{{name}}}"), &percent_encode(&text(value)?));
+        }
+        let query = step
+            .query
+            .iter()
+            .map(|(k, v)| Ok(format!("{}={}", percent_encode(k), percent_encode(&text(v)?))))
+            .collect::<Result<Vec<_>, String>>()?
+            .join("&");
+        let mut headers = Vec::new();
+        let mut body = Vec::new();
+        if let Some(raw) = &step.raw {
+            if let Some(content_type) = &raw.content_type {
+                headers.push(("Content-Type".to_owned(), content_type.clone()));
+            }
+            body = text(&raw.text)?.into_bytes();
+        } else if let Some(template) = &step.body {
+            let value = scope.json(template).map_err(|e| format!("step {}: {e}", step.id))?;
+            match info.map(|i| i.body) {
+                Some(BodyEncoding::Form) => {
+                    headers.push(("Content-Type".to_owned(), "application/x-www-form-urlencoded".to_owned()));
+                    let pairs: Vec<String> = value
+                        .as_object()
+                        .map(|map| {
+                            map.iter()
+                                .map(|(k, v)| format!("{}={}", percent_encode(k), percent_encode(&form_value(v))))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    body = pairs.join("&").into_bytes();
+                }
+                _ => {
+                    headers.push(("Content-Type".to_owned(), "application/json".to_owned()));
+                    body = serde_json::to_vec(&value).unwrap_or_default();
+                }
+            }
+        }
+        if let Some(bearer) = &step.bearer {
+            headers.push(("Authorization".to_owned(), format!("Bearer {}", text(bearer)?)));
+        }
+        if let Some(basic) = &step.basic {
+            let pair = format!("{}:{}", text(&basic.user)?, text(&basic.password)?);
+            let encoded = base64::engine::general_purpose::STANDARD.encode(pair);
+            headers.push(("Authorization".to_owned(), format!("Basic {encoded}")));
+        }
+        for (name, value) in &step.headers {
+            headers.push((name.clone(), text(value)?));
+        }
+        Ok((Sent { method, path, query, headers, body }, info))
+    }
+
+    /// The secrets of an exchange: the credentials' and the values of the request's sensitive fields.
+    fn secrets(&self, info: Option<&OperationInfo>, sent: &Sent) -> Vec<String> {
+        let mut secrets = self.options.credentials.secrets();
+        if let (Some(message), Ok(original)) =
+            (info.and_then(|i| i.request), serde_json::from_slice::<Json>(&sent.body))
+        {
+            let mut redacted = original.clone();
+            self.model.redact(message, &mut redacted);
+            collect_changed(&original, &redacted, &mut secrets);
+        }
+        secrets
+    }
+
+    fn step(&mut self, scope: &mut Scope<'_>, label: &str, step: &Step) -> Result<Verdict, String> {
+        let started = Instant::now();
+        let now = self.target.now_millis();
+        scope.now_millis = now;
+        self.model.set_now(now.div_euclid(1000));
+        let (sent, info) = self.build(scope, step)?;
+        let (operation, prediction, lang) = if step.control.is_some() {
+            (None, None, payspec::support::Lang::En)
+        } else {
+            let lang = self.model.lang(&sent);
+            let (operation, prediction) = self.model.predict(&sent);
+            (operation, Some(prediction), lang)
+        };
+        let info = info.or_else(|| operation.and_then(|op| self.info(op).ok()));
+        let secrets = self.secrets(info, &sent);
+        let shown_request = crate::redact::request(self.model, info, &sent, &secrets);
+        let received = match self.target.send(&sent) {
+            Ok(received) => received,
+            Err(error) => {
+                let exchange = Exchange {
+                    case: self.case.id.clone(),
+                    step: label.to_owned(),
+                    operation: operation.map(str::to_owned),
+                    predicted: predicted(prediction.as_ref()),
+                    outcome: None,
+                    code: None,
+                    refusal: None,
+                    moved: Vec::new(),
+                    request: shown_request,
+                    response: None,
+                    transport_error: Some(error.to_string()),
+                    passed: Vec::new(),
+                    findings: Vec::new(),
+                    millis: elapsed_ms(started),
+                };
+                (self.sink)(&Event::Exchange(Box::new(exchange)));
+                return Err(format!("step {label}: {error}"));
+            }
+        };
+        let shown_response = crate::redact::response(self.model, info, &received, &secrets);
+        let mut tally = Tally { strict: self.options.strict, ..Tally::default() };
+        let mut outcome = None;
+        let mut moved = Vec::new();
+        let mut code = None;
+        match &prediction {
+            None => tally.record(
+                "control",
+                if (200..300).contains(&received.status) {
+                    Ok(())
+                } else {
+                    Err(checks::Broken::vendor(
+                        "a test control answers 2xx",
+                        "HTTP 2xx",
+                        format!("HTTP {}", received.status),
+                    ))
+                },
+            ),
+            Some(prediction) => {
+                let carried = operation.and_then(|op| self.model.carried(op, &received, lang));
+                code = carried.as_ref().map(|c| c.code.clone());
+                let shown_body = shown_response.body.to_string();
+                let context = checks::Context {
+                    api: self.model,
+                    info,
+                    prediction,
+                    sent: &sent,
+                    received: &received,
+                    lang,
+                    carried: carried.as_ref(),
+                    secrets: &secrets,
+                    shown_body: &shown_body,
+                };
+                checks::exchange(&context, &mut tally);
+                crate::model::prediction(
+                    self.model,
+                    operation,
+                    prediction,
+                    &received,
+                    carried.as_ref(),
+                    &step.expect,
+                    &mut tally,
+                );
+                if let (Some(op), Prediction::Admitted | Prediction::Refused(_)) = (operation, prediction) {
+                    let committed = self.model.commit(op, &sent, &received);
+                    outcome = Some(committed.outcome);
+                    moved = committed.moved.iter().map(|row| row.id()).collect();
+                }
+                crate::model::expectations(&step.expect, prediction, outcome, &received, carried.as_ref(), &mut tally);
+            }
+        }
+        let verdict = tally.verdict();
+        self.checks += tally.passed.len() + tally.findings.len();
+        let body = received.json().unwrap_or(Json::Null);
+        let mut missing = Vec::new();
+        for (name, pointer) in &step.capture {
+            match body.pointer(pointer) {
+                Some(value) if !value.is_null() => {
+                    scope.captured.entry(step.id.clone()).or_default().insert(name.clone(), value.clone());
+                }
+                _ => missing.push(format!("{name} ({pointer})")),
+            }
+        }
+        let exchange = Exchange {
+            case: self.case.id.clone(),
+            step: label.to_owned(),
+            operation: operation.map(str::to_owned),
+            predicted: predicted(prediction.as_ref()),
+            outcome: outcome.map(str::to_owned),
+            code,
+            refusal: refusal_row(prediction.as_ref(), operation),
+            moved,
+            request: shown_request,
+            response: Some(shown_response),
+            transport_error: None,
+            passed: tally.passed,
+            findings: tally.findings,
+            millis: elapsed_ms(started),
+        };
+        (self.sink)(&Event::Exchange(Box::new(exchange)));
+        if !missing.is_empty() {
+            return Err(format!("step {label}: the answer has no {}", missing.join(", ")));
+        }
+        Ok(verdict)
+    }
+}
+
+fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Option<String> {
+    match (prediction, operation) {
+        (Some(Prediction::Refused(expected)), Some(operation)) => match &expected.because {
+            crate::apis::Because::Lifecycle { lifecycle, state: Some(state), .. } => {
+                Some(format!("{lifecycle}: {state} refuses {operation} with {}", expected.code))
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn predicted(prediction: Option<&Prediction>) -> String {
+    match prediction {
+        None => "control".to_owned(),
+        Some(Prediction::Admitted) => "admitted".to_owned(),
+        Some(Prediction::NotFound) => "not found".to_owned(),
+        Some(Prediction::MethodNotAllowed { .. }) => "method not allowed".to_owned(),
+        Some(Prediction::Refused(expected)) => format!("refused {} (HTTP {})", expected.code, expected.status),
+    }
+}
+
+fn collect_changed(original: &Json, redacted: &Json, out: &mut Vec<String>) {
+    match (original, redacted) {
+        (Json::Object(a), Json::Object(b)) => {
+            for (key, value) in a {
+                if let Some(other) = b.get(key) {
+                    collect_changed(value, other, out);
+                }
+            }
+        }
+        (Json::Array(a), Json::Array(b)) => a.iter().zip(b).for_each(|(x, y)| collect_changed(x, y, out)),
+        (a, b) if a != b => {
+            let text = match a {
+                Json::String(text) => text.clone(),
+                other => other.to_string(),
+            };
+            if text.len() >= 6 {
+                out.push(text);
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,182 @@
+//! The harness of the suite's own tests: the reference emulator served on `127.0.0.1:0` (through its public
+//! `Emulator::new` + `serve`, as `payspec check --emulated` starts it), a thin mutating proxy in front of it that
+//! plays a defective implementation, and a run of the suite that keeps its events.
+#![allow(dead_code, missing_docs)]
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::Arc;
+use std::time::Duration;
+
+use payspec_suite::apis::{Received, Sent};
+use payspec_suite::event::{Event, Finding};
+use payspec_suite::http::Endpoint;
+use payspec_suite::seed::Seed;
+use payspec_suite::{RunOptions, RunSummary};
+
+/// An emulator serving on loopback; stopped when dropped.
+pub struct Emu {
+    pub addr: SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Emu {
+    pub fn start() -> Emu {
+        let config = payspec_emulator::Config { card_delay_ms: 0, ..payspec_emulator::Config::default() };
+        let emulator = payspec_emulator::Emulator::new(config, None).expect("the emulator starts");
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        listener.set_nonblocking(true).expect("a non-blocking listener");
+        let addr = listener.local_addr().expect("the bound address");
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("a tokio runtime");
+            runtime.block_on(async move {
+                let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
+                payspec_emulator::serve(emulator, listener, async {
+                    let _ = stopped.await;
+                })
+                .await
+                .expect("the server runs");
+            });
+        });
+        Emu { addr, stop: Some(stop), thread: Some(thread) }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+impl Drop for Emu {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+/// What a defective implementation does to a request before the emulator sees it, and to the answer after.
+pub type RequestMutation = dyn Fn(&mut Sent) + Send + Sync;
+pub type ResponseMutation = dyn Fn(&Sent, &mut Received) + Send + Sync;
+
+/// A proxy in front of an upstream, one connection a request; runs until the test ends.
+pub struct Proxy {
+    pub addr: SocketAddr,
+}
+
+fn read_request(stream: &mut TcpStream) -> Option<Sent> {
+    let mut raw = Vec::new();
+    let mut buffer = [0u8; 8192];
+    let head_end = loop {
+        let n = stream.read(&mut buffer).ok()?;
+        if n == 0 {
+            return None;
+        }
+        raw.extend_from_slice(&buffer[..n]);
+        if let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+            break end;
+        }
+    };
+    let head = String::from_utf8_lossy(&raw[..head_end]).into_owned();
+    let mut lines = head.split("\r\n");
+    let mut first = lines.next()?.split(' ');
+    let (method, target) = (first.next()?.to_owned(), first.next()?.to_owned());
+    let mut headers = Vec::new();
+    let mut length = 0;
+    for line in lines {
+        let (name, value) = line.split_once(':')?;
+        let (name, value) = (name.trim().to_owned(), value.trim().to_owned());
+        if name.eq_ignore_ascii_case("content-length") {
+            length = value.parse().ok()?;
+        } else if !["host", "connection"].iter().any(|h| name.eq_ignore_ascii_case(h)) {
+            headers.push((name, value));
+        }
+    }
+    let mut body = raw[head_end + 4..].to_vec();
+    while body.len() < length {
+        let n = stream.read(&mut buffer).ok()?;
+        if n == 0 {
+            break;
+        }
+        body.extend_from_slice(&buffer[..n]);
+    }
+    let (path, query) = match target.split_once('?') {
+        Some((path, query)) => (path.to_owned(), query.to_owned()),
+        None => (target, String::new()),
+    };
+    Some(Sent { method, path, query, headers, body })
+}
+
+fn write_response(stream: &mut TcpStream, received: &Received) {
+    let mut bytes = format!("HTTP/1.1 {} X\r\nConnection: close\r\n", received.status).into_bytes();
+    for (name, value) in &received.headers {
+        if !["content-length", "transfer-encoding", "connection"].contains(&name.as_str()) {
+            bytes.extend_from_slice(format!("{name}: {value}\r\n").as_bytes());
+        }
+    }
+    bytes.extend_from_slice(format!("Content-Length: {}\r\n\r\n", received.body.len()).as_bytes());
+    bytes.extend_from_slice(&received.body);
+    let _ = stream.write_all(&bytes);
+}
+
+impl Proxy {
+    pub fn start(upstream: &str, request: Arc<RequestMutation>, response: Arc<ResponseMutation>) -> Proxy {
+        let endpoint = Endpoint::parse(upstream, Duration::from_secs(20)).expect("the upstream URL");
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let addr = listener.local_addr().expect("the bound address");
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let Some(mut sent) = read_request(&mut stream) else { continue };
+                let original = sent.clone();
+                request(&mut sent);
+                let Ok(mut received) = endpoint.send(&sent) else { continue };
+                response(&original, &mut received);
+                write_response(&mut stream, &received);
+            }
+        });
+        Proxy { addr }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+/// A run of the suite against a URL, its events kept.
+pub fn run(url: &str, cases: &[&str]) -> (RunSummary, Vec<Event>) {
+    let mut options = RunOptions::new(url);
+    options.cases = cases.iter().map(|c| (*c).to_owned()).collect();
+    options.seed = Seed(12);
+    let mut events = Vec::new();
+    let summary = payspec_suite::run(&options, &mut |event| events.push(event.clone())).expect("the suite runs");
+    (summary, events)
+}
+
+/// Every finding of a run.
+pub fn findings(events: &[Event]) -> Vec<(String, Finding)> {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Exchange(x) => Some(x.findings.iter().map(|f| (x.step.clone(), f.clone())).collect::<Vec<_>>()),
+            _ => None,
+        })
+        .flatten()
+        .collect()
+}
+
+/// The body of an answer as JSON, changed, written back.
+pub fn edit_json(received: &mut Received, edit: impl FnOnce(&mut serde_json::Value)) {
+    if let Ok(mut body) = serde_json::from_slice::<serde_json::Value>(&received.body) {
+        edit(&mut body);
+        received.body = serde_json::to_vec(&body).expect("JSON");
+    }
+}
