@@ -153,7 +153,13 @@ impl Proxy {
 
 /// A run of the suite against a URL, its events kept.
 pub fn run(url: &str, cases: &[&str]) -> (RunSummary, Vec<Event>) {
+    run_with(url, cases, false)
+}
+
+/// The same, strict or not.
+pub fn run_with(url: &str, cases: &[&str], strict: bool) -> (RunSummary, Vec<Event>) {
     let mut options = RunOptions::new(url);
+    options.strict = strict;
     options.cases = cases.iter().map(|c| (*c).to_owned()).collect();
     options.seed = Seed(12);
     let mut events = Vec::new();
