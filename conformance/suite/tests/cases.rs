@@ -30,7 +30,8 @@ fn broken_cases_are_refused_at_their_pointer() {
     });
     let problems = schema_problems(CASE_SCHEMA, &broken);
     assert!(problems.iter().any(|p| p.starts_with("/steps/0")), "{problems:?}");
-    let unknown = serde_json::json!({"id": "a/b", "title": "t", "api": "wiapay", "profile": "lab", "covers": {}, "steps": []});
+    let unknown =
+        serde_json::json!({"id": "a/b", "title": "t", "api": "wiapay", "profile": "lab", "covers": {}, "steps": []});
     let problems = schema_problems(CASE_SCHEMA, &unknown);
     assert!(problems.iter().any(|p| p.starts_with("/profile")), "{problems:?}");
     assert!(problems.iter().any(|p| p.starts_with("/steps")), "{problems:?}");
