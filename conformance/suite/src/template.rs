@@ -121,12 +121,13 @@ mod tests {
             captured: BTreeMap::new(),
             now_millis: 1_796_108_400_000,
         };
-        scope.captured.entry("sale".into()).or_default().insert("price".into(), json!(100.10));
+        let price: serde_json::Value = serde_json::from_str("100.10").expect("a number");
+        scope.captured.entry("sale".into()).or_default().insert("price".into(), price.clone());
         let out = scope
             .json(&json!({"p": "{{captured.sale.price}}", "t": "x-{{captured.sale.price}}", "d": "{{clock.day}}",
                 "c": "{{credentials.vuk509.client_id}}"}))
             .expect("fills in");
-        assert_eq!(out["p"], json!(100.10));
+        assert_eq!(out["p"], price, "the digits as captured");
         assert_eq!(out["t"], json!("x-100.10"));
         assert_eq!(out["d"], json!("20261201"));
         assert_eq!(out["c"], json!("payspec-vuk509"));
