@@ -265,12 +265,17 @@ fn parallel_refunds_never_exceed_the_payment() {
             .collect();
         handles.into_iter().map(|h| h.join().expect("a refund thread")).collect()
     });
-    let refunded: f64 =
-        amounts.iter().zip(&approved).filter(|(_, ok)| **ok).map(|(a, _)| a.parse::<f64>().expect("an amount")).sum();
+    // Money in cents, never floating point.
+    let cents = |text: &str| -> i64 {
+        let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+        let fraction = format!("{fraction:0<2}");
+        whole.parse::<i64>().expect("whole units") * 100 + fraction[..2].parse::<i64>().expect("cents")
+    };
+    let refunded: i64 = amounts.iter().zip(&approved).filter(|(_, ok)| **ok).map(|(a, _)| cents(a)).sum();
     assert_eq!(approved.iter().filter(|ok| **ok).count(), 3, "{approved:?}");
-    assert!(refunded <= 100.0);
+    assert!(refunded <= 100_00);
     let left = query(emu.addr, &token, &json!({"referenceNumber": reference})).json()["data"]["lastAmount"].to_string();
-    assert_eq!(left.parse::<f64>().expect("an amount") + refunded, 100.0);
+    assert_eq!(cents(&left) + refunded, 100_00, "left {left}, refunded {refunded} cents");
 }
 
 #[test]
