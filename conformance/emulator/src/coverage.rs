@@ -10,6 +10,59 @@ use serde_json::{Value as Json, json};
 
 use payspec::support::{CatalogCode, Cause, StateMachine};
 
+/// An API's coverage: a `Coverage` newtype over [`Coverage`] (serialized the same) that records the API's own
+/// `Moved` transitions and refusals and reports against its tables. The invoking module provides `OperationId`,
+/// `LifecycleId`, `Code`, `Moved`, `LIFECYCLES` and a `with_lifecycle!` macro binding a lifecycle's state type.
+macro_rules! api_coverage {
+    () => {
+        /// The rows of the API's lifecycle tables reached so far.
+        #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+        #[serde(transparent)]
+        pub struct Coverage(pub $crate::coverage::Coverage);
+
+        impl Coverage {
+            /// Records transitions taken by a call of `operation` (`None` for timers and events, which the moves
+            /// name).
+            pub fn moved(&mut self, operation: Option<OperationId>, moved: &[Moved]) {
+                for step in moved {
+                    let cause = step.event.or(operation.map(OperationId::id)).unwrap_or_default();
+                    let index = with_lifecycle!(step.lifecycle, S => $crate::coverage::transition_index::<S>(
+                        OperationId::id, step.from, step.to, cause, step.guard));
+                    if let Some(index) = index {
+                        self.0.transition(step.lifecycle.id(), index);
+                    }
+                }
+            }
+
+            /// Records a refusal answered in a state.
+            pub fn refused(
+                &mut self,
+                lifecycle: LifecycleId,
+                state: Option<&str>,
+                operation: OperationId,
+                code: Code,
+                guard: Option<&str>,
+            ) {
+                let index = with_lifecycle!(lifecycle, S => $crate::coverage::refusal_index::<S>(
+                    state, operation, code, guard));
+                if let Some(index) = index {
+                    self.0.refusal(lifecycle.id(), index);
+                }
+            }
+
+            /// The report: per lifecycle, how many rows were reached, and the rows never reached.
+            pub fn report(&self) -> serde_json::Value {
+                let tables: Vec<(&'static str, $crate::coverage::Tables)> = LIFECYCLES
+                    .iter()
+                    .map(|l| (l.id(), with_lifecycle!(*l, S => $crate::coverage::rows::<S>(OperationId::id))))
+                    .collect();
+                self.0.report(&tables)
+            }
+        }
+    };
+}
+pub(crate) use api_coverage;
+
 /// One row of a lifecycle table, as text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {

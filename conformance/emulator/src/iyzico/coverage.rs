@@ -3,9 +3,6 @@
 //! against the whole tables, so a test run (the emulator's, or a conformance run against it) shows which rules it
 //! exercised and which it never reached.
 
-use serde::{Deserialize, Serialize};
-use serde_json::Value as Json;
-
 use payspec::iyzico_terminal::{
     AccessTokenState, AuthCodeState, BatchState, Code, DeviceState, IntegrationModeState, LifecycleId, Moved,
     OperationId, TransactionReferenceState, Vuk507PartialPaymentState, Vuk507PaymentState, Vuk509PaymentState,
@@ -86,24 +83,9 @@ pub const LIFECYCLES: &[LifecycleId] = &[
     LifecycleId::Vuk507PartialPayment,
 ];
 
-/// The rows of the iyzico Terminal API's tables reached so far.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Coverage(pub shared::Coverage);
+crate::coverage::api_coverage!();
 
 impl Coverage {
-    /// Records transitions taken by a call of `operation` (`None` for timers and events, which the moves name).
-    pub fn moved(&mut self, operation: Option<OperationId>, moved: &[Moved]) {
-        for step in moved {
-            let cause = step.event.or(operation.map(OperationId::id)).unwrap_or_default();
-            let index = with_lifecycle!(step.lifecycle, S => shared::transition_index::<S>(
-                OperationId::id, step.from, step.to, cause, step.guard));
-            if let Some(index) = index {
-                self.0.transition(step.lifecycle.id(), index);
-            }
-        }
-    }
-
     /// Records device transitions taken directly (a call taking the device on arrival).
     pub fn device_steps(&mut self, taken: &[&'static payspec::support::TransitionInfo<DeviceState>]) {
         for entry in taken {
@@ -111,26 +93,5 @@ impl Coverage {
                 self.0.transition(LifecycleId::Device.id(), index);
             }
         }
-    }
-
-    /// Records a refusal answered in a state.
-    pub fn refused(
-        &mut self,
-        lifecycle: LifecycleId,
-        state: Option<&str>,
-        operation: OperationId,
-        code: Code,
-        guard: Option<&str>,
-    ) {
-        if let Some(index) = with_lifecycle!(lifecycle, S => shared::refusal_index::<S>(state, operation, code, guard))
-        {
-            self.0.refusal(lifecycle.id(), index);
-        }
-    }
-
-    /// The report: per lifecycle, how many rows were reached, and the rows never reached.
-    pub fn report(&self) -> Json {
-        let tables: Vec<(&'static str, Tables)> = LIFECYCLES.iter().map(|l| (l.id(), tables(*l))).collect();
-        self.0.report(&tables)
     }
 }
