@@ -138,7 +138,7 @@ impl Emulator {
         let (number, manual) = match applied {
             Applied::Answer(answer) => return Ok(answer),
             Applied::Done | Applied::Moved(_) => {
-                return Ok(Answer::json(500, serde_json::json!({"error": "unknown operation"})));
+                return Ok(Answer::json(404, serde_json::json!({"error": "not_found", "detail": "no such operation"})));
             }
             Applied::Waiting { number, manual, .. } => (number, manual),
         };

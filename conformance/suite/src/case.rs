@@ -297,6 +297,9 @@ fn case_rules(case: &Case, path: &Path) -> Vec<String> {
     if folder != case.api {
         problems.push(format!("/api: {:?} must be the folder's name {folder:?}", case.api));
     }
+    if !crate::apis::APIS.contains(&case.api.as_str()) {
+        problems.push(format!("/api: {:?} has no model in this suite yet (known: {:?})", case.api, crate::apis::APIS));
+    }
     let mut seen = std::collections::BTreeSet::new();
     for (n, step) in case.steps.iter().enumerate() {
         if !seen.insert(step.id.as_str()) {

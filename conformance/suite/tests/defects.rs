@@ -28,12 +28,14 @@ fn defect_run(
     let emu = common::Emu::start();
     let proxy = common::Proxy::start(&emu.url(), Arc::new(request), Arc::new(response));
     let (summary, events) = common::run_with(&proxy.url(), &[case], strict);
-    assert_eq!(
-        summary.exit_code(),
-        if strict { 1 } else { summary.exit_code() },
-        "the defect fails the run: {}",
-        payspec_suite::report::console::summary(&events)
-    );
+    if strict {
+        assert_eq!(
+            summary.exit_code(),
+            1,
+            "the defect fails the run: {}",
+            payspec_suite::report::console::summary(&events)
+        );
+    }
     common::findings(&events)
 }
 

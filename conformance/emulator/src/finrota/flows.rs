@@ -339,14 +339,13 @@ fn commit_payment(state: &mut FinrotaState, view: &Json, lang: Lang, now: crate:
     let Some(payment) = state.ledger.by_reference_mut(reference) else {
         return answers::error(operation, &code_error(Code::RecordNotFound), lang, now);
     };
+    // Which states take a commit is the payment lifecycle's (it refused the others); the bank only knows whether the
+    // OTP step passed.
     match payment.three_d {
         ThreeD::Passed => {
             payment.three_d = ThreeD::Done;
             payment.status_id = 1;
             answers::ok(payment_result(None, 1, None))
-        }
-        ThreeD::Done if payment.status_id == 1 => {
-            answers::error(operation, &code_error(Code::TransactionAlreadyCompleted), lang, now)
         }
         _ => {
             payment.three_d = ThreeD::Done;

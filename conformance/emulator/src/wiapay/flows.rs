@@ -198,7 +198,8 @@ fn deposit(
     let transaction_id = next_id(state);
     let process_id = text(view, "processId").unwrap_or_default().to_owned();
     let expiry = context.timers.seconds("deposit_expiry").unwrap_or(1800);
-    let expires_at_ms = context.now.millis.saturating_add(i64::try_from(expiry).unwrap_or(i64::MAX / 1000) * 1000);
+    let expires_at_ms =
+        context.now.millis.saturating_add(i64::try_from(expiry).map_or(i64::MAX, |s| s.saturating_mul(1000)));
     let url = checkout_url(input, &transaction_id);
     let answer = answers::deposit(&transaction_id, &process_id, &url, expires_at_ms, context.now.millis);
     let record = TransactionRecord {
