@@ -60,6 +60,8 @@ pub struct ShownResponse {
     pub status: u16,
     /// The `Content-Type`.
     pub content_type: Option<String>,
+    /// The headers (names in lower case; credential headers masked).
+    pub headers: Vec<(String, String)>,
     /// The body (JSON with sensitive fields blanked, else text).
     pub body: Json,
 }

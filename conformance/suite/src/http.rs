@@ -90,8 +90,8 @@ impl Endpoint {
         let deadline = Instant::now() + self.timeout;
         let timed_out = || HttpError::Timeout { address: address.clone(), seconds: self.timeout.as_secs() };
         let remaining = || deadline.checked_duration_since(Instant::now()).filter(|d| !d.is_zero());
-        let mut stream = TcpStream::connect_timeout(&self.address, self.timeout)
-            .map_err(|e| classify(e, &address, self.timeout))?;
+        let mut stream =
+            TcpStream::connect_timeout(&self.address, self.timeout).map_err(|e| classify(e, &address, self.timeout))?;
         stream.set_write_timeout(Some(remaining().ok_or_else(timed_out)?)).map_err(|_| timed_out())?;
         let target = if sent.query.is_empty() { sent.path.clone() } else { format!("{}?{}", sent.path, sent.query) };
         let mut bytes =

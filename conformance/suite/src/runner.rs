@@ -394,7 +394,7 @@ impl CaseRun<'_, '_> {
                     moved: Vec::new(),
                     request: shown_request,
                     response: None,
-                    transport_error: Some(error.to_string()),
+                    transport_error: Some(crate::redact::text(&error.to_string(), &secrets)),
                     passed: Vec::new(),
                     findings: Vec::new(),
                     millis: elapsed_ms(started),
@@ -424,7 +424,7 @@ impl CaseRun<'_, '_> {
             Some(prediction) => {
                 let carried = operation.and_then(|op| self.model.carried(op, &received, lang));
                 code = carried.as_ref().map(|c| c.code.clone());
-                let shown_body = shown_response.body.to_string();
+                let answer_text = crate::redact::answer_text(self.model, info, &received);
                 let context = checks::Context {
                     api: self.model,
                     info,
@@ -434,7 +434,7 @@ impl CaseRun<'_, '_> {
                     lang,
                     carried: carried.as_ref(),
                     secrets: &secrets,
-                    shown_body: &shown_body,
+                    answer_text: &answer_text,
                 };
                 checks::exchange(&context, &mut tally);
                 crate::model::prediction(
@@ -455,6 +455,7 @@ impl CaseRun<'_, '_> {
             }
         }
         let verdict = tally.verdict();
+        crate::redact::findings(&mut tally.findings, &secrets);
         self.checks += tally.passed.len() + tally.findings.len();
         let body = received.json().unwrap_or(Json::Null);
         let mut missing = Vec::new();
