@@ -82,6 +82,7 @@ impl Tally {
                     expected: broken.expected,
                     actual: broken.actual,
                     pointer: broken.pointer,
+                    accepted: None,
                 });
             }
         }

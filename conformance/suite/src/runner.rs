@@ -77,6 +77,8 @@ pub struct RunSummary {
     pub passed: usize,
     /// Cases with warnings only.
     pub warnings: usize,
+    /// Cases accepted by a baseline (see [`crate::baseline`]).
+    pub accepted: usize,
     /// Cases failed.
     pub failed: usize,
     /// Cases in error.
@@ -96,7 +98,7 @@ impl RunSummary {
             130
         } else if self.failed + self.errors > 0 {
             1
-        } else if self.passed + self.warnings == 0 {
+        } else if self.passed + self.warnings + self.accepted == 0 {
             2
         } else {
             0
@@ -167,6 +169,9 @@ pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSumm
         controls: target.controls,
         spec_hash: spec_hash(),
         cases: selected.len(),
+        started_unix_millis: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or_default()),
     });
     let mut models: BTreeMap<String, Box<dyn ApiModel>> = BTreeMap::new();
     let mut summary = RunSummary::default();
@@ -203,6 +208,7 @@ pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSumm
         match verdict {
             Verdict::Passed => summary.passed += 1,
             Verdict::Warning => summary.warnings += 1,
+            Verdict::Accepted => summary.accepted += 1,
             Verdict::Failed => summary.failed += 1,
             Verdict::Error => summary.errors += 1,
             Verdict::Skipped => summary.skipped += 1,
@@ -212,6 +218,7 @@ pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSumm
     sink(&Event::RunFinished {
         passed: summary.passed,
         warnings: summary.warnings,
+        accepted: summary.accepted,
         failed: summary.failed,
         errors: summary.errors,
         skipped: summary.skipped,

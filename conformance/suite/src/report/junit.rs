@@ -1,6 +1,7 @@
-//! JUnit XML: a `testsuite` per API, a `testcase` per case (its id the name, the API the class name), a
-//! `failure` per failing case with every finding in its text, `error` for a case that could not finish, `skipped`
-//! for one not run. Warnings pass, listed in `system-out`.
+//! JUnit XML: a `testsuite` per API, a `testcase` per case — the group of its steps — (its id the name, the API the
+//! class name), a `failure` per failing case with every finding in its text, `error` for a case that could not
+//! finish, `skipped` for one not run. Warnings and deviations the baseline accepts pass, listed (with the reason)
+//! in `system-out`; a case expected to fail that passes is a `failure` saying so.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -55,8 +56,9 @@ pub fn report(events: &[Event]) -> String {
                     })
                     .flat_map(|x| {
                         x.findings.iter().map(move |f| {
+                            let accepted = f.accepted.as_ref().map(|r| format!("; accepted: {r}")).unwrap_or_default();
                             format!(
-                                "step {}: {} [{:?}, {}]: {}; expected {}; actual {}",
+                                "step {}: {} [{:?}, {}]: {}; expected {}; actual {}{accepted}",
                                 x.step, f.check, f.verdict, f.basis, f.rule, f.expected, f.actual
                             )
                         })
@@ -110,11 +112,20 @@ pub fn report(events: &[Event]) -> String {
             let details = case.findings.join("\n");
             match case.verdict {
                 Verdict::Passed => out.push_str("/>\n"),
-                Verdict::Warning => {
-                    let _ = writeln!(out, ">\n      <system-out>{}</system-out>\n    </testcase>", escape(&details));
+                Verdict::Warning | Verdict::Accepted => {
+                    let details = match case.reason {
+                        Some(reason) => format!("{reason}\n{details}"),
+                        None => details,
+                    };
+                    let _ = writeln!(
+                        out,
+                        ">\n      <system-out>{}</system-out>\n    </testcase>",
+                        escape(details.trim_end())
+                    );
                 }
                 Verdict::Failed => {
-                    let first = case.findings.first().map(String::as_str).unwrap_or("a check failed");
+                    let first =
+                        case.reason.or_else(|| case.findings.first().map(String::as_str)).unwrap_or("a check failed");
                     let _ = writeln!(
                         out,
                         ">\n      <failure message=\"{}\" type=\"check\">{}</failure>\n    </testcase>",
