@@ -390,6 +390,7 @@ impl CaseRun<'_, '_> {
         let received = match self.target.send(&sent) {
             Ok(received) => received,
             Err(error) => {
+                let error = crate::redact::text(&error.to_string(), &secrets);
                 let exchange = Exchange {
                     case: self.case.id.clone(),
                     step: label.to_owned(),
@@ -401,7 +402,7 @@ impl CaseRun<'_, '_> {
                     moved: Vec::new(),
                     request: shown_request,
                     response: None,
-                    transport_error: Some(crate::redact::text(&error.to_string(), &secrets)),
+                    transport_error: Some(error.clone()),
                     passed: Vec::new(),
                     findings: Vec::new(),
                     millis: elapsed_ms(started),
