@@ -141,6 +141,33 @@ struct OperationTally {
     failed: usize,
 }
 
+fn target_is_failures(findings: &[&Finding]) -> bool {
+    findings.iter().any(|f| f.verdict != Verdict::Accepted)
+}
+
+fn write_finding(out: &mut String, index: &SpecIndex, api: &str, exchange: &Exchange, finding: &Finding) {
+    let label = match finding.verdict {
+        Verdict::Warning => "warning",
+        Verdict::Accepted => "accepted",
+        _ => "failure",
+    };
+    let _ = writeln!(out, "\n- **`{}`** ({label}): {}", finding.check, finding.rule);
+    let _ = writeln!(out, "  - Basis: {} ({})", finding.basis, basis_note(finding.basis));
+    let pages = index.pages(api, exchange, finding);
+    if !pages.is_empty() {
+        let pages: Vec<String> = pages.iter().map(|p| format!("`{p}`")).collect();
+        let _ = writeln!(out, "  - Documented in: {} (the pages cite the rule's source)", pages.join(", "));
+    }
+    if let Some(pointer) = &finding.pointer {
+        let _ = writeln!(out, "  - At: `{pointer}`");
+    }
+    let _ = writeln!(out, "  - Expected: {}", finding.expected);
+    let _ = writeln!(out, "  - Actual: {}", finding.actual);
+    if let Some(reason) = &finding.accepted {
+        let _ = writeln!(out, "  - Accepted because: {reason}");
+    }
+}
+
 /// The certificate. `siblings` are the other report files written next to it (listed as the manifest covers them).
 pub fn certificate(events: &[Event], siblings: &[String]) -> String {
     let mut out = String::from("# payspec conformance certificate\n\n");
@@ -292,35 +319,18 @@ pub fn certificate(events: &[Event], siblings: &[String]) -> String {
                 response_block(None, exchange.transport_error.as_deref())
             );
         }
-        for finding in &exchange.findings {
-            let target = match finding.verdict {
-                Verdict::Accepted => &mut accepted,
-                _ => &mut failures,
-            };
-            let label = match finding.verdict {
-                Verdict::Warning => "warning",
-                Verdict::Accepted => "accepted",
-                _ => "failure",
-            };
-            let _ =
-                write!(target, "\n### `{}` step `{}`: `{}` ({label})\n\n", exchange.case, exchange.step, finding.check);
-            let _ = writeln!(target, "- **Rule**: {}", finding.rule);
-            let _ = writeln!(target, "- **Basis**: {} ({})", finding.basis, basis_note(finding.basis));
-            let pages = index.pages(api, exchange, finding);
-            if !pages.is_empty() {
-                let pages: Vec<String> = pages.iter().map(|p| format!("`{p}`")).collect();
-                let _ =
-                    writeln!(target, "- **Documented in**: {} (the page cites the rule's source)", pages.join(", "));
+        let open: Vec<&Finding> = exchange.findings.iter().filter(|f| f.verdict != Verdict::Accepted).collect();
+        let taken: Vec<&Finding> = exchange.findings.iter().filter(|f| f.verdict == Verdict::Accepted).collect();
+        for (findings, target) in [(&open, &mut failures), (&taken, &mut accepted)] {
+            if findings.is_empty() {
+                continue;
             }
-            if let Some(pointer) = &finding.pointer {
-                let _ = writeln!(target, "- **At**: `{pointer}`");
+            let operation = exchange.operation.as_deref().map(|op| format!(" (`{op}`)")).unwrap_or_default();
+            let _ = writeln!(target, "\n### `{}` step `{}`{operation}", exchange.case, exchange.step);
+            for finding in findings {
+                write_finding(target, &index, api, exchange, finding);
             }
-            let _ = writeln!(target, "- **Expected**: {}", finding.expected);
-            let _ = writeln!(target, "- **Actual**: {}", finding.actual);
-            if let Some(reason) = &finding.accepted {
-                let _ = writeln!(target, "- **Accepted because**: {reason}");
-            }
-            if finding.verdict != Verdict::Accepted {
+            if target_is_failures(findings) {
                 let _ = write!(
                     target,
                     "\nRequest:\n\n```http\n{}\n```\n\nAnswer:\n\n```http\n{}\n```\n",
