@@ -44,18 +44,7 @@ fn junit_is_well_formed_with_a_test_case_per_case() {
     assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites "));
     assert_eq!(xml.matches("<testcase ").count(), 2, "{xml}");
     assert_eq!(xml.matches("<failure ").count(), 1, "{xml}");
-    // Every element opened is closed, in order.
-    let mut open: Vec<String> = Vec::new();
-    for tag in xml.split('<').skip(2) {
-        let name: String =
-            tag.trim_start_matches('/').chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
-        if tag.starts_with('/') {
-            assert_eq!(open.pop().as_deref(), Some(name.as_str()), "{xml}");
-        } else if !tag.split('>').next().unwrap_or_default().ends_with('/') {
-            open.push(name);
-        }
-    }
-    assert!(open.is_empty(), "{open:?}");
+    common::assert_well_formed(&xml);
 }
 
 /// Whether a text holds a secret: anywhere, or for a short one (a CVV, an OTP) as a whole word — `123` inside a

@@ -1,7 +1,8 @@
 //! JUnit XML: a `testsuite` per API, a `testcase` per case — the group of its steps — (its id the name, the API the
 //! class name), a `failure` per failing case with every finding in its text, `error` for a case that could not
 //! finish, `skipped` for one not run. Warnings and deviations the baseline accepts pass, listed (with the reason)
-//! in `system-out`; a case expected to fail that passes is a `failure` saying so.
+//! in `system-out`; a case expected to fail that passes is a `failure` saying so; a baseline's stale entries are
+//! in the `system-out` of their API's `testsuite`.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -42,6 +43,7 @@ pub fn report(events: &[Event]) -> String {
     let mut apis: BTreeMap<&str, Vec<Case<'_>>> = BTreeMap::new();
     let mut api_of: BTreeMap<&str, &str> = BTreeMap::new();
     let mut total_millis = 0;
+    let mut baseline = None;
     for event in events {
         match event {
             Event::CaseStarted { case, api, .. } => {
@@ -74,6 +76,7 @@ pub fn report(events: &[Event]) -> String {
                 });
             }
             Event::RunFinished { millis, .. } => total_millis = *millis,
+            Event::Baseline(applied) => baseline = Some(applied),
             _ => {}
         }
     }
@@ -130,7 +133,7 @@ pub fn report(events: &[Event]) -> String {
                         out,
                         ">\n      <failure message=\"{}\" type=\"check\">{}</failure>\n    </testcase>",
                         escape(first),
-                        escape(&details)
+                        escape(if details.is_empty() { first } else { &details })
                     );
                 }
                 Verdict::Error => {
@@ -149,6 +152,17 @@ pub fn report(events: &[Event]) -> String {
                         escape(case.reason.unwrap_or("not run"))
                     );
                 }
+            }
+        }
+        if let Some(applied) = baseline {
+            let stale: Vec<String> = applied
+                .stale
+                .iter()
+                .filter(|entry| entry.starts_with(&format!("{api}/")))
+                .map(|entry| format!("stale baseline entry: {entry} matched nothing"))
+                .collect();
+            if !stale.is_empty() {
+                let _ = writeln!(out, "    <system-out>{}</system-out>", escape(&stale.join("\n")));
             }
         }
         out.push_str("  </testsuite>\n");

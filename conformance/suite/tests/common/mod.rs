@@ -253,3 +253,19 @@ impl Drop for CaseDir {
         let _ = std::fs::remove_dir_all(&self.path);
     }
 }
+
+/// Every element of an XML document opened is closed, in order.
+pub fn assert_well_formed(xml: &str) {
+    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), "{xml}");
+    let mut open: Vec<String> = Vec::new();
+    for tag in xml.split('<').skip(2) {
+        let name: String =
+            tag.trim_start_matches('/').chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+        if tag.starts_with('/') {
+            assert_eq!(open.pop().as_deref(), Some(name.as_str()), "{xml}");
+        } else if !tag.split('>').next().unwrap_or_default().ends_with('/') {
+            open.push(name);
+        }
+    }
+    assert!(open.is_empty(), "{open:?}");
+}
