@@ -114,7 +114,7 @@ fn luhn(digits: &[u8]) -> bool {
             if i % 2 == 1 { if d * 2 > 9 { d * 2 - 9 } else { d * 2 } } else { d }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Runs of 14 to 19 digits (a 13-digit run is a millisecond timestamp far more often than a card) (single spaces or dashes allowed between them) that pass the Luhn check, masked.

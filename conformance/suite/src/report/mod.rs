@@ -88,6 +88,9 @@ pub fn render(format: Format, events: &[Event], siblings: &[String]) -> String {
     }
 }
 
+/// A report written: its file name and its bytes (for the manifest).
+type Written = (String, Vec<u8>);
+
 fn folder_of(path: &Path) -> PathBuf {
     match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
@@ -109,7 +112,7 @@ pub fn write_all(events: &[Event], reports: &[ReportSpec]) -> Result<Vec<PathBuf
             return Err(SuiteError::ReportSpec(format!("{}: asked for twice", report.path.display())));
         }
     }
-    let mut folders: Vec<(PathBuf, Vec<(String, Vec<u8>)>)> = Vec::new();
+    let mut folders: Vec<(PathBuf, Vec<Written>)> = Vec::new();
     let name_of = |path: &Path| path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let mut written = Vec::new();
     for report in reports {
