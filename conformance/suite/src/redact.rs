@@ -81,6 +81,12 @@ fn mask_secret(text: &str, secret: &str) -> String {
     out
 }
 
+/// Whether the word after `Bearer `/`Basic ` is a credential rather than prose ("Basic information"): long, or
+/// with a digit or a character of base64, JWTs and URL-safe tokens.
+fn looks_like_credential(word: &str) -> bool {
+    word.len() >= 16 || (word.len() >= 6 && word.chars().any(|c| c.is_ascii_digit() || "+/=._-~".contains(c)))
+}
+
 /// `Bearer <token>` and `Basic <credentials>` with the credential masked.
 fn schemes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -95,8 +101,10 @@ fn schemes(text: &str) -> String {
         let end = after
             .find(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ',' | ';' | '<' | '>'))
             .unwrap_or(after.len());
-        if end > 0 {
+        if looks_like_credential(&after[..end]) {
             out.push_str(MASK);
+        } else {
+            out.push_str(&after[..end]);
         }
         rest = &after[end..];
     }
@@ -283,6 +291,8 @@ mod tests {
         // Digits that are no card number stay: an amount, a date, a 16-digit id failing the Luhn check.
         let kept = text("price 1500, at 20261201, id 1234567812345678", &[]);
         assert_eq!(kept, "price 1500, at 20261201, id 1234567812345678");
+        // Prose after "Basic" is no credential.
+        assert_eq!(text("Basic information is missing", &[]), "Basic information is missing");
         // A short secret (an OTP) is masked as a word, not inside other digits.
         let otp = vec!["123456".to_owned()];
         assert_eq!(text("otp 123456, at 1764612345678", &otp), "otp ***, at 1764612345678");
