@@ -49,6 +49,11 @@ impl Receiver {
         Ok(Receiver { address, inbox, stop })
     }
 
+    /// The address it listens on.
+    pub fn address(&self) -> SocketAddr {
+        self.address
+    }
+
     /// The URL an implementation calls back (`http://127.0.0.1:port/payspec/callbacks`).
     pub fn url(&self) -> String {
         format!("http://{}{PATH}", self.address)

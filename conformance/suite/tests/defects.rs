@@ -233,3 +233,88 @@ fn an_expired_token_accepted_fails_naming_the_access_token_rule() {
     );
     assert_found(&findings, "eod", "model_refusal", "access-token");
 }
+
+/// The signature WiaPay's request recipe gives a request, with the emulator's test secret (`sk_test_payspec`).
+fn wiapay_signature(sent: &Sent, secret: &str) -> Option<String> {
+    let recipe = payspec::wiapay::REQUEST_SIGNING;
+    let timestamp = sent.header(recipe.timestamp_header)?.parse().ok()?;
+    let target = if sent.query.is_empty() { sent.path.clone() } else { format!("{}?{}", sent.path, sent.query) };
+    let body = String::from_utf8_lossy(&sent.body);
+    let signed = payspec::support::SignedRequest { timestamp, method: &sent.method, path_with_query: &target, body: &body };
+    recipe.sign(secret.as_bytes(), &signed).ok()
+}
+
+#[test]
+fn a_bad_wiapay_signature_accepted_fails_naming_the_authentication_rule() {
+    // The implementation does not check what it signs: a layer in front re-signs every signed request correctly.
+    let findings = with_defect(
+        "wiapay/signature-refusals",
+        |sent| {
+            let header = payspec::wiapay::REQUEST_SIGNING.signature_header;
+            if sent.path.starts_with("/v1/")
+                && sent.header(header).is_some()
+                && let Some(signature) = wiapay_signature(sent, "sk_test_payspec")
+            {
+                for (name, value) in &mut sent.headers {
+                    if name.eq_ignore_ascii_case(header) {
+                        *value = signature.clone();
+                    }
+                }
+            }
+        },
+        |_, _| {},
+    );
+    let rule = "authentication request-signature of available-banks: X-Signature: the signature does not match";
+    assert_found(&findings, "tampered", "model_refusal", rule);
+    let (_, finding) = findings.iter().find(|(s, f)| s == "tampered" && f.check == "model_refusal").expect("found");
+    assert!(finding.actual.contains("accepted"), "{finding:?}");
+    assert_eq!((finding.basis, finding.expected.as_str()), ("vendor", "HTTP 401 INVALID_SIGNATURE"), "{finding:?}");
+    assert_found(&findings, "tampered-deposit", "model_refusal", "INVALID_SIGNATURE");
+    // A request the layer cannot fix stays refused, and is not reported.
+    assert!(!findings.iter().any(|(s, _)| s == "stale" || s == "no-signature"), "{findings:#?}");
+}
+
+#[test]
+fn a_callback_with_a_wrong_signature_is_reported_naming_the_callback_recipe() {
+    // The implementation signs its callbacks with something else: a layer between it and the suite's receiver
+    // changes every callback's signature.
+    for strict in [true, false] {
+        let receiver = common::receiver();
+        let corrupt = common::Proxy::start(
+            &format!("http://{}", receiver.address()),
+            Arc::new(|sent: &mut Sent| {
+                for (name, value) in &mut sent.headers {
+                    if name.eq_ignore_ascii_case("x-signature") {
+                        *value = value.chars().rev().collect();
+                    }
+                }
+            }),
+            Arc::new(|_: &Sent, _: &mut Received| {}),
+        );
+        let emu = common::Emu::start_calling_back(&format!("{}{}", corrupt.url(), payspec_suite::callbacks::PATH));
+        let (summary, events) = common::run_with(&emu.url(), &["wiapay/deposit-confirmed"], strict);
+        let findings = common::findings(&events);
+        let (step, finding) = findings
+            .iter()
+            .find(|(_, f)| f.check == "callback_signature")
+            .unwrap_or_else(|| panic!("a callback_signature finding: {findings:#?}"));
+        assert!(step.ends_with("/callback"), "{step}");
+        assert!(finding.rule.contains("deposit-callback is signed with the callback recipe"), "{finding:?}");
+        assert!(finding.actual.contains("does not match"), "{finding:?}");
+        // The string a callback signs is the spec's assumption (discrepancy callback-signing-recipe): a decision.
+        assert_eq!(finding.basis, "decision", "{finding:?}");
+        let want = if strict { Verdict::Failed } else { Verdict::Warning };
+        assert_eq!(finding.verdict, want, "{finding:?}");
+        // A callback that does not verify is not committed: the transitions it reports are not the model's.
+        let moved: Vec<&String> = events
+            .iter()
+            .filter_map(|e| match e {
+                payspec_suite::event::Event::Exchange(x) if x.step.ends_with("/callback") => Some(&x.moved),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        assert!(moved.is_empty(), "{moved:?}");
+        assert_eq!(summary.exit_code(), if strict { 1 } else { 0 }, "{}", payspec_suite::report::console::summary(&events));
+    }
+}
