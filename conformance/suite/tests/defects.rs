@@ -240,7 +240,8 @@ fn wiapay_signature(sent: &Sent, secret: &str) -> Option<String> {
     let timestamp = sent.header(recipe.timestamp_header)?.parse().ok()?;
     let target = if sent.query.is_empty() { sent.path.clone() } else { format!("{}?{}", sent.path, sent.query) };
     let body = String::from_utf8_lossy(&sent.body);
-    let signed = payspec::support::SignedRequest { timestamp, method: &sent.method, path_with_query: &target, body: &body };
+    let signed =
+        payspec::support::SignedRequest { timestamp, method: &sent.method, path_with_query: &target, body: &body };
     recipe.sign(secret.as_bytes(), &signed).ok()
 }
 
@@ -315,6 +316,11 @@ fn a_callback_with_a_wrong_signature_is_reported_naming_the_callback_recipe() {
             .flatten()
             .collect();
         assert!(moved.is_empty(), "{moved:?}");
-        assert_eq!(summary.exit_code(), if strict { 1 } else { 0 }, "{}", payspec_suite::report::console::summary(&events));
+        assert_eq!(
+            summary.exit_code(),
+            if strict { 1 } else { 0 },
+            "{}",
+            payspec_suite::report::console::summary(&events)
+        );
     }
 }

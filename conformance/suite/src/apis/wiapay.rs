@@ -380,13 +380,16 @@ impl ApiModel for Wiapay {
             let reported = callback.status.as_deref();
             if held.is_none() || held != reported {
                 // The lifecycle's transitions on callbacks are the project's reading of the callbacks page.
-                callback.lifecycle = Err((payspec::support::Basis::Decision, format!(
-                    "{}: no transition from {} on {} to {}",
-                    LifecycleId::WiapayTransaction.id(),
-                    held.unwrap_or("(a transaction the suite never created)"),
-                    operation.id(),
-                    reported.unwrap_or("(no status)"),
-                )));
+                callback.lifecycle = Err((
+                    payspec::support::Basis::Decision,
+                    format!(
+                        "{}: no transition from {} on {} to {}",
+                        LifecycleId::WiapayTransaction.id(),
+                        held.unwrap_or("(a transaction the suite never created)"),
+                        operation.id(),
+                        reported.unwrap_or("(no status)"),
+                    ),
+                ));
             }
         }
         moved.extend(taken);

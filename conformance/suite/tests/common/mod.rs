@@ -4,9 +4,9 @@
 //! to a callback receiver of the suite (its site `callback_url`), which a run on the same thread uses.
 #![allow(dead_code, missing_docs)]
 
+use std::cell::RefCell;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
-use std::cell::RefCell;
 use std::sync::Arc;
 use std::time::Duration;
 
