@@ -168,3 +168,35 @@ pub fn checks(callback: &Callback, tally: &mut Tally) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_callback_is_received_byte_for_byte_and_acknowledged() {
+        let receiver = Receiver::bind("127.0.0.1:0").expect("binds");
+        let endpoint = crate::http::Endpoint::parse(&format!("http://{}", receiver.address()), Duration::from_secs(5))
+            .expect("the receiver's URL");
+        assert!(receiver.url().ends_with(PATH));
+        let sent = Sent {
+            method: "POST".to_owned(),
+            path: PATH.to_owned(),
+            query: "site=1".to_owned(),
+            headers: vec![("X-Signature".to_owned(), "ab".to_owned())],
+            body: br#"{"status":"completed"}"#.to_vec(),
+        };
+        let answer = endpoint.send(&sent).expect("an answer");
+        assert_eq!(answer.status, 200);
+        let got = receiver.take();
+        assert_eq!(got.len(), 1);
+        assert_eq!(
+            (got[0].path.as_str(), got[0].query.as_str(), got[0].body.as_slice()),
+            (PATH, "site=1", sent.body.as_slice())
+        );
+        assert_eq!(got[0].header("x-signature"), Some("ab"));
+        assert!(receiver.take().is_empty());
+        receiver.put_back(got);
+        assert_eq!(receiver.take().len(), 1);
+    }
+}

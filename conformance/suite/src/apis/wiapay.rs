@@ -410,3 +410,131 @@ fn view_of(decoded: &generated::DecodedRequest) -> Json {
     };
     body.unwrap_or(Json::Null)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOW: i64 = 1_800_000_000;
+
+    fn request(method: &str, path: &str, body: &str) -> Sent {
+        Sent {
+            method: method.to_owned(),
+            path: path.to_owned(),
+            query: String::new(),
+            headers: vec![("Content-Type".to_owned(), "application/json".to_owned())],
+            body: body.as_bytes().to_vec(),
+        }
+    }
+
+    fn predicted(model: &mut Wiapay, sent: &Sent) -> Option<String> {
+        match model.predict(sent).1 {
+            Prediction::Refused(expected) => Some(expected.code),
+            Prediction::Admitted => None,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    fn model() -> Wiapay {
+        let mut model = Wiapay::new(&Credentials::emulator());
+        model.set_now(NOW);
+        model
+    }
+
+    #[test]
+    fn each_way_of_signing_wrong_is_predicted_from_the_headers_by_the_recipe() {
+        let mut model = model();
+        let expectations = [
+            (Signature::Valid, None),
+            (Signature::Tampered, Some("INVALID_SIGNATURE")),
+            (Signature::Malformed, Some("INVALID_SIGNATURE")),
+            (Signature::Missing, Some("MISSING_SIGNATURE")),
+            (Signature::Stale, Some("TIMESTAMP_EXPIRED")),
+            (Signature::NoTimestamp, Some("MISSING_TIMESTAMP")),
+            (Signature::TimestampNotSeconds, Some("INVALID_TIMESTAMP")),
+            (Signature::NoKey, Some("MISSING_API_KEY")),
+            (Signature::WrongKey, Some("INVALID_API_KEY")),
+            (Signature::Unsigned, Some("MISSING_API_KEY")),
+        ];
+        for (signature, want) in expectations {
+            let mut sent = request("GET", "/v1/available-banks", "");
+            model.sign(&mut sent, NOW, signature).expect("signs");
+            assert_eq!(predicted(&mut model, &sent).as_deref(), want, "{signature:?}: {:?}", sent.headers);
+        }
+    }
+
+    #[test]
+    fn the_window_is_the_targets_clock_and_the_body_is_signed() {
+        let mut model = model();
+        let mut sent = request("GET", "/v1/available-banks", "");
+        model.sign(&mut sent, NOW, Signature::Valid).expect("signs");
+        model.set_now(NOW + 300);
+        assert_eq!(predicted(&mut model, &sent), None, "at the edge of the window");
+        model.set_now(NOW + 301);
+        assert_eq!(predicted(&mut model, &sent).as_deref(), Some("TIMESTAMP_EXPIRED"));
+        model.set_now(NOW);
+        let body =
+            r#"{"amount":15000,"currency":"TRY","processId":"o1","customer":{"id":"u","name":"A","username":"a"}}"#;
+        let mut deposit = request("POST", "/v1/deposit", body);
+        model.sign(&mut deposit, NOW, Signature::Valid).expect("signs");
+        assert_eq!(predicted(&mut model, &deposit), None);
+        deposit.body = body.replace("15000", "15001").into_bytes();
+        assert_eq!(predicted(&mut model, &deposit).as_deref(), Some("INVALID_SIGNATURE"), "the body is signed");
+    }
+
+    #[test]
+    fn a_header_the_step_sets_is_kept() {
+        let model = model();
+        let mut sent = request("GET", "/v1/available-banks", "");
+        sent.headers.push(("X-API-Key".to_owned(), "mine".to_owned()));
+        model.sign(&mut sent, NOW, Signature::Valid).expect("signs");
+        let keys: Vec<_> = sent.headers.iter().filter(|(n, _)| n.eq_ignore_ascii_case("x-api-key")).collect();
+        assert_eq!(keys.len(), 1);
+        assert_eq!(keys[0].1, "mine");
+    }
+
+    #[test]
+    fn a_callback_is_committed_only_when_its_signature_and_body_hold() {
+        let mut model = model();
+        let body =
+            r#"{"amount":15000,"currency":"TRY","processId":"o1","customer":{"id":"u","name":"A","username":"a"}}"#;
+        let mut deposit = request("POST", "/v1/deposit", body);
+        model.sign(&mut deposit, NOW, Signature::Valid).expect("signs");
+        assert_eq!(predicted(&mut model, &deposit), None);
+        let answer = serde_json::json!({"success": true, "timestamp": NOW, "data": {"transactionId": "TXN-1",
+            "processId": "o1", "status": "pending", "checkoutUrl": "http://x/checkout/TXN-1",
+            "expiresAt": "2027-01-15T08:30:00Z"}});
+        let received = Received {
+            status: 201,
+            headers: vec![("content-type".to_owned(), "application/json".to_owned())],
+            body: serde_json::to_vec(&answer).expect("JSON"),
+        };
+        let committed = model.commit("deposit", &deposit, &received);
+        assert_eq!(committed.outcome, "approved");
+        assert_eq!(committed.moved.len(), 1, "{committed:?}");
+        let callback = |status: &str, secret: &str| {
+            let payload = format!(
+                r#"{{"transactionId":"TXN-1","processId":"o1","type":"deposit","status":"{status}","amount":150,"currency":"TRY","timestamp":{NOW}}}"#
+            );
+            let mut sent = request("POST", "/payspec/callbacks", &payload);
+            let signed =
+                SignedRequest { timestamp: NOW, method: "POST", path_with_query: "/payspec/callbacks", body: &payload };
+            let signature = generated::CALLBACK_SIGNING.sign(secret.as_bytes(), &signed).expect("signs");
+            sent.headers.push(("X-Timestamp".to_owned(), NOW.to_string()));
+            sent.headers.push(("X-Signature".to_owned(), signature));
+            sent
+        };
+        let forged = model.callback(&callback("processing", "not-the-secret"), NOW).expect("read");
+        assert!(forged.signature.is_err() && forged.moved.is_empty(), "{forged:?}");
+        let real = model.callback(&callback("processing", "whsec_test_payspec"), NOW).expect("read");
+        assert_eq!((real.signature.clone(), real.operation), (Ok(()), Some("deposit-callback")));
+        assert_eq!(
+            real.moved.iter().map(Row::id).collect::<Vec<_>>(),
+            ["wiapay-transaction: pending -> processing on deposit-callback"]
+        );
+        let repeat = model.callback(&callback("processing", "whsec_test_payspec"), NOW).expect("read");
+        assert!(repeat.lifecycle.is_ok() && repeat.moved.is_empty(), "a repeat is idempotent: {repeat:?}");
+        let back = model.callback(&callback("pending", "whsec_test_payspec"), NOW).expect("read");
+        assert!(back.lifecycle.is_err(), "processing never goes back to pending: {back:?}");
+    }
+}
