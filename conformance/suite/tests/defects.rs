@@ -324,3 +324,22 @@ fn a_callback_with_a_wrong_signature_is_reported_naming_the_callback_recipe() {
         );
     }
 }
+
+#[test]
+fn a_callback_that_never_comes_ends_the_awaiting_case_in_error_saying_what_it_waited_for() {
+    // The implementation never calls back: its callbacks go to a port nobody listens on.
+    let _receiver = common::receiver();
+    let nowhere = std::net::TcpListener::bind("127.0.0.1:0").expect("a port").local_addr().expect("its address");
+    let emu = common::Emu::start_calling_back(&format!("http://{nowhere}{}", payspec_suite::callbacks::PATH));
+    let (summary, events) = common::run(&emu.url(), &["wiapay/deposit-cancelled"]);
+    assert_eq!((summary.errors, summary.exit_code()), (1, 1), "{}", payspec_suite::report::console::summary(&events));
+    let reason = events
+        .iter()
+        .find_map(|e| match e {
+            payspec_suite::event::Event::CaseFinished { verdict: Verdict::Error, reason, .. } => reason.clone(),
+            _ => None,
+        })
+        .expect("the case's reason");
+    assert!(reason.starts_with("step cancelled: no deposit-callback of TXN-"), "{reason}");
+    assert!(reason.contains("with status cancelled within 10000 ms (received for it: none)"), "{reason}");
+}
