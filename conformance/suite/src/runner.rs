@@ -84,6 +84,8 @@ pub struct RunSummary {
     pub passed: usize,
     /// Cases with warnings only.
     pub warnings: usize,
+    /// Cases accepted by a baseline (see [`crate::baseline`]).
+    pub accepted: usize,
     /// Cases failed.
     pub failed: usize,
     /// Cases in error.
@@ -103,7 +105,7 @@ impl RunSummary {
             130
         } else if self.failed + self.errors > 0 {
             1
-        } else if self.passed + self.warnings == 0 {
+        } else if self.passed + self.warnings + self.accepted == 0 {
             2
         } else {
             0
@@ -174,6 +176,9 @@ pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSumm
         controls: target.controls,
         spec_hash: spec_hash(),
         cases: selected.len(),
+        started_unix_millis: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or_default()),
     });
     let mut models: BTreeMap<String, Box<dyn ApiModel>> = BTreeMap::new();
     let mut seen: Vec<Seen> = Vec::new();
@@ -212,6 +217,7 @@ pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSumm
         match verdict {
             Verdict::Passed => summary.passed += 1,
             Verdict::Warning => summary.warnings += 1,
+            Verdict::Accepted => summary.accepted += 1,
             Verdict::Failed => summary.failed += 1,
             Verdict::Error => summary.errors += 1,
             Verdict::Skipped => summary.skipped += 1,
@@ -221,6 +227,7 @@ pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSumm
     sink(&Event::RunFinished {
         passed: summary.passed,
         warnings: summary.warnings,
+        accepted: summary.accepted,
         failed: summary.failed,
         errors: summary.errors,
         skipped: summary.skipped,
@@ -305,8 +312,11 @@ impl CaseRun<'_, '_> {
             crate::callbacks::checks(&callback, &mut tally);
             let info = callback.operation.and_then(|op| self.info(op).ok());
             let secrets = self.options.credentials.secrets();
-            let request = crate::redact::request(self.model, info, &received, &secrets);
+            let mut request = crate::redact::request(self.model, info, &received, &secrets);
+            // A callback was sent to the receiver, not to the target: its URL says so.
+            request.target = format!("http://{}{}", receiver.address(), request.target);
             worst = worst.max(tally.verdict());
+            crate::redact::findings(&mut tally.findings, &secrets);
             self.checks += tally.passed.len() + tally.findings.len();
             let exchange = Exchange {
                 case: self.case.id.clone(),
@@ -318,7 +328,12 @@ impl CaseRun<'_, '_> {
                 refusal: None,
                 moved: callback.moved.iter().map(|row| row.id()).collect(),
                 request,
-                response: Some(ShownResponse { status: 200, content_type: None, body: Json::Null }),
+                response: Some(ShownResponse {
+                    status: 200,
+                    content_type: None,
+                    headers: vec![("content-length".to_owned(), "0".to_owned())],
+                    body: Json::Null,
+                }),
                 transport_error: None,
                 passed: tally.passed,
                 findings: tally.findings,
@@ -535,6 +550,7 @@ impl CaseRun<'_, '_> {
         let received = match self.target.send(&sent) {
             Ok(received) => received,
             Err(error) => {
+                let error = crate::redact::text(&error.to_string(), &secrets);
                 let exchange = Exchange {
                     case: self.case.id.clone(),
                     step: label.to_owned(),
@@ -546,7 +562,7 @@ impl CaseRun<'_, '_> {
                     moved: Vec::new(),
                     request: shown_request,
                     response: None,
-                    transport_error: Some(error.to_string()),
+                    transport_error: Some(error.clone()),
                     passed: Vec::new(),
                     findings: Vec::new(),
                     millis: elapsed_ms(started),
@@ -576,7 +592,7 @@ impl CaseRun<'_, '_> {
             Some(prediction) => {
                 let carried = operation.and_then(|op| self.model.carried(op, &received, lang));
                 code = carried.as_ref().map(|c| c.code.clone());
-                let shown_body = shown_response.body.to_string();
+                let answer_text = crate::redact::answer_text(self.model, info, &received);
                 let context = checks::Context {
                     api: self.model,
                     info,
@@ -586,7 +602,7 @@ impl CaseRun<'_, '_> {
                     lang,
                     carried: carried.as_ref(),
                     secrets: &secrets,
-                    shown_body: &shown_body,
+                    answer_text: &answer_text,
                 };
                 checks::exchange(&context, &mut tally);
                 crate::model::prediction(
@@ -607,6 +623,7 @@ impl CaseRun<'_, '_> {
             }
         }
         let verdict = tally.verdict().max(before);
+        crate::redact::findings(&mut tally.findings, &secrets);
         self.checks += tally.passed.len() + tally.findings.len();
         let body = received.json().unwrap_or(Json::Null);
         let missing = capture(scope, step, &body);
