@@ -365,3 +365,47 @@ fn a_callback_that_never_comes_ends_the_awaiting_case_in_error_saying_what_it_wa
     assert!(reason.starts_with("step cancelled: no deposit-callback of TXN-"), "{reason}");
     assert!(reason.contains("with status cancelled within 10000 ms (received for it: none)"), "{reason}");
 }
+
+#[test]
+fn a_callback_reporting_a_status_the_lifecycle_cannot_take_is_reported_naming_the_lifecycle() {
+    // The implementation reports a completed deposit as pending again, signed correctly.
+    let receiver = common::receiver();
+    let rewrite = common::Proxy::start(
+        &format!("http://{}", receiver.address()),
+        Arc::new(|sent: &mut Sent| {
+            let body =
+                String::from_utf8_lossy(&sent.body).replace("\"status\":\"completed\"", "\"status\":\"pending\"");
+            sent.body = body.into_bytes();
+            let recipe = payspec::wiapay::CALLBACK_SIGNING;
+            let Some(timestamp) = sent.header(recipe.timestamp_header).and_then(|t| t.parse().ok()) else { return };
+            let body = String::from_utf8_lossy(&sent.body).into_owned();
+            let signed = payspec::support::SignedRequest {
+                timestamp,
+                method: "POST",
+                path_with_query: payspec_suite::callbacks::PATH,
+                body: &body,
+            };
+            let Ok(signature) = recipe.sign(b"whsec_test_payspec", &signed) else { return };
+            for (name, value) in &mut sent.headers {
+                if name.eq_ignore_ascii_case(recipe.signature_header) {
+                    *value = signature.clone();
+                }
+            }
+        }),
+        Arc::new(|_: &Sent, _: &mut Received| {}),
+    );
+    let emu = common::Emu::start_calling_back(&format!("{}{}", rewrite.url(), payspec_suite::callbacks::PATH));
+    let (_, events) = common::run_with(&emu.url(), &["wiapay/deposit-confirmed"], true);
+    let findings = common::findings(&events);
+    let (_, finding) = findings
+        .iter()
+        .find(|(_, f)| f.check == "callback_lifecycle")
+        .unwrap_or_else(|| panic!("a callback_lifecycle finding: {findings:#?}"));
+    assert!(
+        finding.rule.contains("wiapay-transaction: no transition from processing on deposit-callback to pending"),
+        "{finding:?}"
+    );
+    assert_eq!((finding.verdict, finding.actual.as_str()), (Verdict::Failed, "status pending"), "{finding:?}");
+    // The signature held: only the lifecycle is broken (and the step awaiting `completed` ends the case in error).
+    assert!(!findings.iter().any(|(_, f)| f.check == "callback_signature"), "{findings:#?}");
+}
