@@ -87,8 +87,12 @@ pub fn prediction(
             tally.record("model_refusal", result);
         }
         Prediction::Admitted => {
-            // A code the case says comes from a check no lifecycle holds (authentication, an outcome trigger).
-            let Some(carried) = carried.filter(|c| expect.code.as_deref() != Some(c.code.as_str())) else {
+            // A code the case says comes from a check no lifecycle holds (an outcome trigger, the device's owner);
+            // a code some lifecycle refuses this operation with is the spec's to predict, never the case's.
+            let excused = |c: &&Carried| {
+                expect.code.as_deref() == Some(c.code.as_str()) && !lifecycle_code(api, operation, &c.code)
+            };
+            let Some(carried) = carried.filter(|c| !excused(c)) else {
                 tally.record("model_admitted", Ok(()));
                 return;
             };
@@ -118,9 +122,20 @@ pub fn prediction(
     }
 }
 
+/// Whether some lifecycle of the API refuses `operation` with `code` (in some state): such a code is the spec's to
+/// predict.
+fn lifecycle_code(api: &dyn ApiModel, operation: Option<&str>, code: &str) -> bool {
+    let operation = operation.unwrap_or_default();
+    api.rows().iter().any(|row| row.kind == RowKind::Refusal && row.cause == operation && row.result == code)
+}
+
 /// Checks the case's expectations against the prediction and the answer. A broken expectation of the prediction
-/// is the case's fault, and says so.
+/// is the case's fault, and says so: an `expect.code` can only name a code no lifecycle decides, or the very
+/// refusal the spec predicts (the prediction always wins).
+#[allow(clippy::too_many_arguments)]
 pub fn expectations(
+    api: &dyn ApiModel,
+    operation: Option<&str>,
     expect: &Expect,
     prediction: &Prediction,
     outcome: Option<&str>,
@@ -161,6 +176,25 @@ pub fn expectations(
         );
     }
     if let Some(code) = &expect.code {
+        let predicted = match prediction {
+            Prediction::Refused(expected) => Some(expected.code.as_str()),
+            _ => None,
+        };
+        let stale = match predicted {
+            Some(predicted) => predicted != code,
+            None => lifecycle_code(api, operation, code),
+        };
+        if stale {
+            tally.record(
+                "case_intent",
+                Err(Broken::vendor(
+                    "a case's expected code is one no lifecycle decides, or the refusal the spec predicts (else the \
+                     case contradicts the spec)",
+                    format!("the case expects {code}"),
+                    format!("the spec predicts {}", predicted.unwrap_or("no refusal")),
+                )),
+            );
+        }
         let answered = carried.map(|c| c.code.as_str());
         tally.record(
             "expected_code",

@@ -36,6 +36,7 @@ struct Pending {
 pub struct Finrota {
     model: Model,
     pending: Option<Pending>,
+    held: Option<Pending>,
 }
 
 impl Finrota {
@@ -45,7 +46,7 @@ impl Finrota {
         for (id, seconds) in &credentials.timers {
             model.timers.set(id, *seconds);
         }
-        Finrota { model, pending: None }
+        Finrota { model, pending: None, held: None }
     }
 }
 
@@ -177,5 +178,19 @@ impl ApiModel for Finrota {
 
     fn owns_path(&self, path: &str) -> bool {
         ["/auth/api/", "/pws/"].iter().any(|prefix| path.starts_with(prefix))
+    }
+
+    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String> {
+        self.model.case_event(lifecycle, event, matching)
+    }
+
+    fn hold(&mut self) -> Vec<Row> {
+        // No Finrota lifecycle takes a call on its arrival.
+        self.held = self.pending.take();
+        Vec::new()
+    }
+
+    fn resume(&mut self) {
+        self.pending = self.held.take();
     }
 }

@@ -112,8 +112,35 @@ macro_rules! glue {
                 Committed { outcome, moved: moved.iter().map(|m| moved_row(m, operation.id())).collect() }
             }
 
+            /// An external event a case says a step caused (by the lifecycle's and the attributes' ids, the
+            /// values as text): the transitions it took, or why it names nothing of the spec.
+            pub fn case_event(
+                &mut self,
+                lifecycle: &str,
+                event: &str,
+                matching: &[(String, String)],
+            ) -> Result<Vec<Row>, String> {
+                let id = generated::LifecycleId::from_id(lifecycle)
+                    .ok_or_else(|| format!("{lifecycle:?} is no lifecycle of {}", generated::API_ID))?;
+                let attributes: &[payspec::support::AttributeInfo] = match lifecycle {
+                    $(l if l == <generated::$state as payspec::support::StateMachine>::LIFECYCLE.id => {
+                        <generated::$state as payspec::support::StateMachine>::LIFECYCLE.attributes
+                    })*
+                    _ => &[],
+                };
+                let mut values = Vec::new();
+                for (name, value) in matching {
+                    let attribute = attributes
+                        .iter()
+                        .find(|a| a.id == name)
+                        .ok_or_else(|| format!("{lifecycle} has no attribute {name:?}"))?;
+                    values.push((attribute.id, Some(payspec::support::Value::Text(value.clone()))));
+                }
+                let key = payspec::support::KeyValues { values, each: false };
+                Ok(self.event(id, event, &key))
+            }
+
             /// An external event of a lifecycle in the instances whose attributes equal `key`.
-            #[allow(dead_code)]
             pub fn event(
                 &mut self,
                 lifecycle: generated::LifecycleId,

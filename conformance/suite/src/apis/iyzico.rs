@@ -42,6 +42,8 @@ struct Pending {
     operation: OperationId,
     view: Json,
     who: Who,
+    /// Whether the device took the call on its arrival (the call was held).
+    arrived: bool,
 }
 
 /// The iyzico Terminal API's model.
@@ -54,6 +56,7 @@ pub struct Iyzico {
     /// paymentId → (client, transactionReferenceId).
     payments: BTreeMap<String, (String, String)>,
     pending: Option<Pending>,
+    held: Option<Pending>,
 }
 
 impl Iyzico {
@@ -78,6 +81,7 @@ impl Iyzico {
             refresh_tokens: BTreeMap::new(),
             payments: BTreeMap::new(),
             pending: None,
+            held: None,
         }
     }
 
@@ -274,7 +278,7 @@ impl ApiModel for Iyzico {
             Some(expected) => Prediction::Refused(expected),
             None => Prediction::Admitted,
         };
-        self.pending = Some(Pending { operation, view, who });
+        self.pending = Some(Pending { operation, view, who, arrived: false });
         (Some(operation.id()), prediction)
     }
 
@@ -298,7 +302,7 @@ impl ApiModel for Iyzico {
         // The answer tells the device finished its call.
         let device = pending.view.get("deviceUniqueId").and_then(Json::as_str).map(str::to_owned);
         if let Some(device) = device
-            && committed.moved.iter().any(|row| row.lifecycle == LifecycleId::Device.id())
+            && (pending.arrived || committed.moved.iter().any(|row| row.lifecycle == LifecycleId::Device.id()))
         {
             let key = KeyValues { values: vec![("device", Some(Value::Text(device)))], each: false };
             committed.moved.extend(self.model.event(LifecycleId::Device, "device_finishes", &key));
@@ -323,5 +327,40 @@ impl ApiModel for Iyzico {
 
     fn owns_path(&self, path: &str) -> bool {
         ["/in-store/", "/v2/terminal-host/"].iter().any(|prefix| path.starts_with(prefix))
+    }
+
+    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String> {
+        self.model.case_event(lifecycle, event, matching)
+    }
+
+    /// The device lifecycle holds a call while it runs (its doc: "while a payment, void, refund, partial payment
+    /// step or end of day runs, a second such operation is answered with 380201"): on arrival the call's device
+    /// takes its transition; the answer later ends it (`device_finishes`).
+    fn hold(&mut self) -> Vec<Row> {
+        let Some(mut pending) = self.pending.take() else { return Vec::new() };
+        let facts = facts_at(self.model.now, &self.model.timers, &pending.view, &pending.who, None, None);
+        let taken = self.model.world.device.steps(pending.operation, &facts);
+        let rows: Vec<Row> = self
+            .model
+            .world
+            .device
+            .apply(taken)
+            .into_iter()
+            .map(|t| Row {
+                kind: super::RowKind::Transition,
+                lifecycle: LifecycleId::Device.id(),
+                state: payspec::support::StateMachine::state_id(t.from),
+                result: payspec::support::StateMachine::state_id(t.to).to_owned(),
+                cause: pending.operation.id(),
+                guard: t.guard,
+            })
+            .collect();
+        pending.arrived = !rows.is_empty();
+        self.held = Some(pending);
+        rows
+    }
+
+    fn resume(&mut self) {
+        self.pending = self.held.take();
     }
 }

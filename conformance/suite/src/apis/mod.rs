@@ -237,8 +237,16 @@ pub trait ApiModel: Send {
     fn echoed(&self) -> &'static [&'static str];
     /// Blanks the message's sensitive fields (card data, secrets, tokens) in a body.
     fn redact(&self, message: &str, body: &mut Json);
-    /// Whether the path belongs to this API (for routing a raw step).
+    /// Whether the path belongs to this API (a page step on it would bypass the model).
     fn owns_path(&self, path: &str) -> bool;
+    /// An external event of the spec a step caused (`match`: attribute ids and their values): the transitions the
+    /// model took.
+    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String>;
+    /// The call last predicted has reached the implementation and waits there (its answer comes later): the
+    /// transitions the spec takes on its arrival, and the call kept aside until [`ApiModel::resume`].
+    fn hold(&mut self) -> Vec<Row>;
+    /// The held call's answer is next: it becomes the call the next commit is about.
+    fn resume(&mut self);
 }
 
 /// The model of an API, under the credentials of a run.
