@@ -92,6 +92,18 @@ pub fn prediction(
             let excused = |c: &&Carried| {
                 expect.code.as_deref() == Some(c.code.as_str()) && !lifecycle_code(api, operation, &c.code)
             };
+            if let Some(code) = &expect.code
+                && lifecycle_code(api, operation, code)
+            {
+                tally.record(
+                    "case_intent",
+                    Err(Broken::vendor(
+                        "a case's expected code is one no lifecycle deciding the call gives (the spec predicts those)",
+                        format!("the case expects {code}"),
+                        "the spec predicts no refusal".to_owned(),
+                    )),
+                );
+            }
             let Some(carried) = carried.filter(|c| !excused(c)) else {
                 tally.record("model_admitted", Ok(()));
                 return;
@@ -122,20 +134,23 @@ pub fn prediction(
     }
 }
 
-/// Whether some lifecycle of the API refuses `operation` with `code` (in some state): such a code is the spec's to
-/// predict.
+/// Whether a lifecycle that decides the call (its instance exists in the state the call reaches) refuses
+/// `operation` with `code` in some state: such a code is the spec's to predict, never a case's to expect. Must be
+/// asked before the answer is committed.
 fn lifecycle_code(api: &dyn ApiModel, operation: Option<&str>, code: &str) -> bool {
     let operation = operation.unwrap_or_default();
-    api.rows().iter().any(|row| row.kind == RowKind::Refusal && row.cause == operation && row.result == code)
+    api.rows().iter().any(|row| {
+        row.kind == RowKind::Refusal
+            && row.cause == operation
+            && row.result == code
+            && api.reached(row.lifecycle).is_some()
+    })
 }
 
 /// Checks the case's expectations against the prediction and the answer. A broken expectation of the prediction
-/// is the case's fault, and says so: an `expect.code` can only name a code no lifecycle decides, or the very
-/// refusal the spec predicts (the prediction always wins).
-#[allow(clippy::too_many_arguments)]
+/// is the case's fault, and says so: an `expect.code` can only name the very refusal the spec predicts, or (see
+/// [`prediction`]) a code no lifecycle deciding the call gives: the prediction always wins.
 pub fn expectations(
-    api: &dyn ApiModel,
-    operation: Option<&str>,
     expect: &Expect,
     prediction: &Prediction,
     outcome: Option<&str>,
@@ -180,11 +195,7 @@ pub fn expectations(
             Prediction::Refused(expected) => Some(expected.code.as_str()),
             _ => None,
         };
-        let stale = match predicted {
-            Some(predicted) => predicted != code,
-            None => lifecycle_code(api, operation, code),
-        };
-        if stale {
+        if predicted.is_some_and(|predicted| predicted != code) {
             tally.record(
                 "case_intent",
                 Err(Broken::vendor(

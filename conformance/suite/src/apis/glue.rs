@@ -112,6 +112,18 @@ macro_rules! glue {
                 Committed { outcome, moved: moved.iter().map(|m| moved_row(m, operation.id())).collect() }
             }
 
+            /// The state of a lifecycle's instance a call reaches.
+            pub fn reached(
+                &self,
+                lifecycle: &str,
+                operation: generated::OperationId,
+                view: &serde_json::Value,
+                who: &Who,
+            ) -> Option<&'static str> {
+                let facts = facts_at(self.now, &self.timers, view, who, None, None);
+                self.world.state_reached(lifecycle, operation, &facts)
+            }
+
             /// An external event a case says a step caused (by the lifecycle's and the attributes' ids, the
             /// values as text): the transitions it took, or why it names nothing of the spec.
             pub fn case_event(
@@ -232,10 +244,13 @@ macro_rules! glue {
             rows
         }
 
-        /// The error a body carries, read by the envelope of its documented message (or the API's own).
-        fn read_error(message: Option<&str>, body: &[u8]) -> Option<generated::Error> {
+        /// The error a body carries, read by the envelope of its documented message (or the API's own). A
+        /// success answer whose documented message is no error envelope carries no error: its fields (a status
+        /// query's `errorCode` of the payment it reports) describe something else.
+        fn read_error(message: Option<&str>, status: u16, body: &[u8]) -> Option<generated::Error> {
             match message {
                 $(Some(stringify!($reader)) => serde_json::from_slice::<generated::$reader>(body).ok()?.to_error(),)*
+                Some(_) if (200..300).contains(&status) => None,
                 _ => serde_json::from_slice::<generated::$default>(body).ok()?.to_error(),
             }
         }
@@ -249,7 +264,7 @@ macro_rules! glue {
         ) -> Option<Carried> {
             let info = operation.info();
             let message = info.responses.iter().find(|r| r.status == received.status).and_then(|r| r.message);
-            let error = read_error(message, &received.body)?;
+            let error = read_error(message, received.status, &received.body)?;
             let code = error.wire_code().to_owned();
             let known = error.code();
             let typed = !matches!(error, generated::Error::Unrecognized { .. });
@@ -293,7 +308,7 @@ macro_rules! glue {
             let body: serde_json::Value = serde_json::from_slice(&received.body).unwrap_or(serde_json::Value::Null);
             let info = operation.info();
             let message = info.responses.iter().find(|r| r.status == received.status).and_then(|r| r.message);
-            let error = read_error(message, &received.body);
+            let error = read_error(message, received.status, &received.body);
             ResponseFacts {
                 status: received.status,
                 body,
