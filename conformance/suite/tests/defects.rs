@@ -233,3 +233,63 @@ fn an_expired_token_accepted_fails_naming_the_access_token_rule() {
     );
     assert_found(&findings, "eod", "model_refusal", "access-token");
 }
+
+/// An answer carrying `code` on a path ending with `path_end` turned into an approval.
+fn accept(received: &mut Received, sent: &Sent, path_end: &str, code: &str) {
+    if sent.path.ends_with(path_end) && String::from_utf8_lossy(&received.body).contains(code) {
+        received.status = 200;
+        received.body = br#"{"status":"success","locale":"tr","systemTime":1796108400000}"#.to_vec();
+    }
+}
+
+#[test]
+fn a_void_after_end_of_day_accepted_fails_naming_the_void_window() {
+    let findings = with_defect(
+        "iyzico-terminal/vuk507-sale-refund-eod",
+        |_| {},
+        |sent, received| accept(received, sent, "/void", "380104"),
+    );
+    assert_found(
+        &findings,
+        "void",
+        "model_refusal",
+        "vuk507-payment: partially_refunded refuses vuk507-void with 380104 (An end of day has run",
+    );
+    let (_, finding) = findings.iter().find(|(s, f)| s == "void" && f.check == "model_refusal").expect("found");
+    assert!(finding.actual.contains("accepted"), "{finding:?}");
+}
+
+#[test]
+fn a_reused_authorization_code_accepted_fails_naming_the_code_rule() {
+    // The implementation forgets that a code was exchanged: the second exchange gets the first one's tokens.
+    let first = Arc::new(std::sync::Mutex::new(None::<Received>));
+    let findings = with_defect(
+        "iyzico-terminal/oauth-code-single-use",
+        |_| {},
+        move |sent, received| {
+            if !sent.path.ends_with("/oauth2/token")
+                || !String::from_utf8_lossy(&sent.body).contains("authorization_code")
+            {
+                return;
+            }
+            let mut first = first.lock().expect("the lock");
+            match first.as_ref() {
+                Some(approved) if received.status != 200 => *received = approved.clone(),
+                None if received.status == 200 => *first = Some(received.clone()),
+                _ => {}
+            }
+        },
+    );
+    assert_found(&findings, "again", "model_refusal", "auth-code: used refuses oauth-token with invalid_grant");
+}
+
+#[test]
+fn a_second_operation_on_a_busy_device_let_through_fails_naming_the_device_rule() {
+    // While a sale waits for its card, the implementation lets a second operation on the same device through.
+    let findings = with_defect(
+        "iyzico-terminal/device-one-operation-at-a-time",
+        |_| {},
+        |sent, received| accept(received, sent, "/payment", "380201"),
+    );
+    assert_found(&findings, "pay509-106", "model_refusal", "device: busy refuses vuk509-payment with 380201");
+}

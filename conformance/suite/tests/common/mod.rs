@@ -133,14 +133,18 @@ impl Proxy {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let addr = listener.local_addr().expect("the bound address");
         std::thread::spawn(move || {
+            // A thread a connection: a call held by the upstream (a card awaited) does not hold up the next.
             for stream in listener.incoming() {
                 let Ok(mut stream) = stream else { continue };
-                let Some(mut sent) = read_request(&mut stream) else { continue };
-                let original = sent.clone();
-                request(&mut sent);
-                let Ok(mut received) = endpoint.send(&sent) else { continue };
-                response(&original, &mut received);
-                write_response(&mut stream, &received);
+                let (request, response, endpoint) = (Arc::clone(&request), Arc::clone(&response), endpoint.clone());
+                std::thread::spawn(move || {
+                    let Some(mut sent) = read_request(&mut stream) else { return };
+                    let original = sent.clone();
+                    request(&mut sent);
+                    let Ok(mut received) = endpoint.send(&sent) else { return };
+                    response(&original, &mut received);
+                    write_response(&mut stream, &received);
+                });
             }
         });
         Proxy { addr }
