@@ -611,6 +611,12 @@ impl CaseRun<'_, '_> {
                     shown_body: &shown_body,
                 };
                 checks::exchange(&context, &mut tally);
+                let mut rows = Vec::new();
+                if let (Some(op), Prediction::Admitted | Prediction::Refused(_)) = (operation, prediction) {
+                    let committed = self.model.commit(op, &sent, &received);
+                    outcome = Some(committed.outcome);
+                    rows = committed.moved;
+                }
                 crate::model::prediction(
                     self.model,
                     operation,
@@ -618,13 +624,10 @@ impl CaseRun<'_, '_> {
                     &received,
                     carried.as_ref(),
                     &step.expect,
+                    &rows,
                     &mut tally,
                 );
-                if let (Some(op), Prediction::Admitted | Prediction::Refused(_)) = (operation, prediction) {
-                    let committed = self.model.commit(op, &sent, &received);
-                    outcome = Some(committed.outcome);
-                    moved.extend(committed.moved.iter().map(|row| row.id()));
-                }
+                moved.extend(rows.iter().map(|row| row.id()));
                 crate::model::expectations(&step.expect, prediction, outcome, &received, carried.as_ref(), &mut tally);
             }
         }

@@ -190,11 +190,6 @@ impl ApiModel for Finrota {
         Vec::new()
     }
 
-    fn reached(&self, lifecycle: &str) -> Option<&'static str> {
-        let pending = self.pending.as_ref()?;
-        self.model.reached(lifecycle, pending.operation, &pending.view, &pending.who)
-    }
-
     fn resume(&mut self) {
         self.pending = self.held.take();
     }

@@ -112,18 +112,6 @@ macro_rules! glue {
                 Committed { outcome, moved: moved.iter().map(|m| moved_row(m, operation.id())).collect() }
             }
 
-            /// The state of a lifecycle's instance a call reaches.
-            pub fn reached(
-                &self,
-                lifecycle: &str,
-                operation: generated::OperationId,
-                view: &serde_json::Value,
-                who: &Who,
-            ) -> Option<&'static str> {
-                let facts = facts_at(self.now, &self.timers, view, who, None, None);
-                self.world.state_reached(lifecycle, operation, &facts)
-            }
-
             /// An external event a case says a step caused (by the lifecycle's and the attributes' ids, the
             /// values as text): the transitions it took, or why it names nothing of the spec.
             pub fn case_event(

@@ -245,9 +245,6 @@ pub trait ApiModel: Send {
     /// The call last predicted has reached the implementation and waits there (its answer comes later): the
     /// transitions the spec takes on its arrival, and the call kept aside until [`ApiModel::resume`].
     fn hold(&mut self) -> Vec<Row>;
-    /// The state (by id) of the instance of a lifecycle that the call last predicted reaches (`None`: it reaches
-    /// none, so that lifecycle does not decide the call).
-    fn reached(&self, lifecycle: &str) -> Option<&'static str>;
     /// The held call's answer is next: it becomes the call the next commit is about.
     fn resume(&mut self);
 }
