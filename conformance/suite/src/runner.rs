@@ -374,6 +374,7 @@ impl CaseRun<'_, '_> {
         let now = self.target.now_millis();
         scope.now_millis = now;
         self.model.set_now(now.div_euclid(1000));
+        let fired = self.model.fired();
         let (sent, info) = self.build(scope, step)?;
         let (operation, prediction, lang) = if step.control.is_some() {
             (None, None, payspec::support::Lang::En)
@@ -400,7 +401,7 @@ impl CaseRun<'_, '_> {
             }),
             _ => None,
         };
-        Ok(Prepared { sent, info, operation, prediction, lang, secrets, shown_request, started, endpoint, card })
+        Ok(Prepared { sent, info, operation, prediction, lang, secrets, shown_request, started, endpoint, card, fired })
     }
 
     fn step(&mut self, scope: &mut Scope<'_>, label: &str, step: &Step) -> Result<Verdict, String> {
@@ -444,7 +445,12 @@ impl CaseRun<'_, '_> {
             return Err(format!("step {label}: the held step of a concurrent group is an API call"));
         }
         let prepared = self.prepare(scope, held)?;
-        let arrived = self.model.hold();
+        let Some(arrived) = self.model.hold() else {
+            return Err(format!(
+                "step {label}: the {} model keeps no call aside for a concurrent group",
+                self.case.api
+            ));
+        };
         let (endpoint, sent) = (prepared.endpoint.clone(), prepared.sent.clone());
         let waiting = std::thread::spawn(move || endpoint.send(&sent));
         let mut worst = Verdict::Passed;
@@ -516,6 +522,7 @@ impl CaseRun<'_, '_> {
             started,
             endpoint,
             card: None,
+            fired: self.model.fired(),
         };
         let answer = prepared.endpoint.send(&prepared.sent);
         self.finish(scope, label, step, prepared, answer, Vec::new())
@@ -531,7 +538,7 @@ impl CaseRun<'_, '_> {
         answer: Result<Received, HttpError>,
         arrived: Vec<apis::Row>,
     ) -> Result<Verdict, String> {
-        let Prepared { sent, info, operation, prediction, lang, secrets, shown_request, started, .. } = prepared;
+        let Prepared { sent, info, operation, prediction, lang, secrets, shown_request, started, fired, .. } = prepared;
         let received = match answer {
             Ok(received) => received,
             Err(error) => {
@@ -558,7 +565,7 @@ impl CaseRun<'_, '_> {
         let shown_response = crate::redact::response(self.model, info, &received, &secrets);
         let mut tally = Tally { strict: self.options.strict, ..Tally::default() };
         let mut outcome = None;
-        let mut moved: Vec<String> = arrived.iter().map(apis::Row::id).collect();
+        let mut moved: Vec<String> = fired.iter().chain(&arrived).map(apis::Row::id).collect();
         let mut code = None;
         match &prediction {
             None if step.page.is_some() => tally.record(
@@ -702,6 +709,8 @@ struct Prepared {
     started: Instant,
     endpoint: Endpoint,
     card: Option<crate::prompt::CardPrompt>,
+    /// The timer transitions the clock fired before the step.
+    fired: Vec<apis::Row>,
 }
 
 fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Option<String> {

@@ -37,6 +37,7 @@ pub struct Finrota {
     model: Model,
     pending: Option<Pending>,
     held: Option<Pending>,
+    fired: Vec<Row>,
 }
 
 impl Finrota {
@@ -46,7 +47,7 @@ impl Finrota {
         for (id, seconds) in &credentials.timers {
             model.timers.set(id, *seconds);
         }
-        Finrota { model, pending: None, held: None }
+        Finrota { model, pending: None, held: None, fired: Vec::new() }
     }
 }
 
@@ -104,7 +105,12 @@ impl ApiModel for Finrota {
 
     fn set_now(&mut self, unix_seconds: i64) {
         self.model.now = unix_seconds;
-        self.model.tick();
+        let fired = self.model.tick();
+        self.fired.extend(fired);
+    }
+
+    fn fired(&mut self) -> Vec<Row> {
+        std::mem::take(&mut self.fired)
     }
 
     fn lang(&self, sent: &Sent) -> Lang {
@@ -184,10 +190,10 @@ impl ApiModel for Finrota {
         self.model.case_event(lifecycle, event, matching)
     }
 
-    fn hold(&mut self) -> Vec<Row> {
+    fn hold(&mut self) -> Option<Vec<Row>> {
         // No Finrota lifecycle takes a call on its arrival.
         self.held = self.pending.take();
-        Vec::new()
+        Some(Vec::new())
     }
 
     fn resume(&mut self) {

@@ -57,6 +57,7 @@ pub struct Iyzico {
     payments: BTreeMap<String, (String, String)>,
     pending: Option<Pending>,
     held: Option<Pending>,
+    fired: Vec<Row>,
 }
 
 impl Iyzico {
@@ -82,6 +83,7 @@ impl Iyzico {
             payments: BTreeMap::new(),
             pending: None,
             held: None,
+            fired: Vec::new(),
         }
     }
 
@@ -224,7 +226,12 @@ impl ApiModel for Iyzico {
 
     fn set_now(&mut self, unix_seconds: i64) {
         self.model.now = unix_seconds;
-        self.model.tick();
+        let fired = self.model.tick();
+        self.fired.extend(fired);
+    }
+
+    fn fired(&mut self) -> Vec<Row> {
+        std::mem::take(&mut self.fired)
     }
 
     fn lang(&self, sent: &Sent) -> Lang {
@@ -336,8 +343,8 @@ impl ApiModel for Iyzico {
     /// The device lifecycle holds a call while it runs (its doc: "while a payment, void, refund, partial payment
     /// step or end of day runs, a second such operation is answered with 380201"): on arrival the call's device
     /// takes its transition; the answer later ends it (`device_finishes`).
-    fn hold(&mut self) -> Vec<Row> {
-        let Some(mut pending) = self.pending.take() else { return Vec::new() };
+    fn hold(&mut self) -> Option<Vec<Row>> {
+        let Some(mut pending) = self.pending.take() else { return Some(Vec::new()) };
         let facts = facts_at(self.model.now, &self.model.timers, &pending.view, &pending.who, None, None);
         let taken = self.model.world.device.steps(pending.operation, &facts);
         let rows: Vec<Row> = self
@@ -357,7 +364,7 @@ impl ApiModel for Iyzico {
             .collect();
         pending.arrived = !rows.is_empty();
         self.held = Some(pending);
-        rows
+        Some(rows)
     }
 
     fn resume(&mut self) {

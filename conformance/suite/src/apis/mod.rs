@@ -239,14 +239,24 @@ pub trait ApiModel: Send {
     fn redact(&self, message: &str, body: &mut Json);
     /// Whether the path belongs to this API (a page step on it would bypass the model).
     fn owns_path(&self, path: &str) -> bool;
+    /// The timer transitions (a token expiring, a code lapsing) the last [`ApiModel::set_now`] fired, once.
+    fn fired(&mut self) -> Vec<Row> {
+        Vec::new()
+    }
     /// An external event of the spec a step caused (`match`: attribute ids and their values): the transitions the
     /// model took.
-    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String>;
+    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String> {
+        let _ = matching;
+        Err(format!("{} has no external event {event} of {lifecycle} in its model", self.api()))
+    }
     /// The call last predicted has reached the implementation and waits there (its answer comes later): the
-    /// transitions the spec takes on its arrival, and the call kept aside until [`ApiModel::resume`].
-    fn hold(&mut self) -> Vec<Row>;
+    /// transitions the spec takes on its arrival, and the call kept aside until [`ApiModel::resume`]. An API whose
+    /// model keeps no call aside refuses concurrent groups (`false`).
+    fn hold(&mut self) -> Option<Vec<Row>> {
+        None
+    }
     /// The held call's answer is next: it becomes the call the next commit is about.
-    fn resume(&mut self);
+    fn resume(&mut self) {}
 }
 
 /// The model of an API, under the credentials of a run.
