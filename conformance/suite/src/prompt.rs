@@ -92,7 +92,7 @@ pub fn wait_for_card(
             Ok(result) => break result,
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 ticks += 1;
-                sink.say(&if ticks % 5 == 0 { format!("{ticks}s") } else { ".".to_owned() });
+                sink.say(&if ticks.is_multiple_of(5) { format!("{ticks}s") } else { ".".to_owned() });
                 // The client's own timeout ends the exchange; this bound only guards against a client that
                 // would not.
                 if start.elapsed() > prompt.timeout + Duration::from_secs(5) {

@@ -19,7 +19,7 @@ super::glue::glue! {
     default_reader: ErrorEnvelope,
 }
 
-use generated::{LifecycleId, OperationId};
+use generated::OperationId;
 
 /// The API's id.
 pub const API: &str = generated::API_ID;
@@ -128,11 +128,14 @@ impl ApiModel for Finrota {
             Err(prediction) => return (None, prediction),
         };
         let who = Who { bearer_token: bearer(sent), ..Who::default() };
-        if operation != OperationId::TokenConnect
-            && let Some(expected) =
-                self.model.refusal(operation, &Json::Null, &who, lang, Some(LifecycleId::AccessToken))
-        {
-            return (Some(operation.id()), Prediction::Refused(expected));
+        // The lifecycles the spec's precedence checks before the body is read, for an operation a bearer token
+        // authenticates.
+        if operation.info().auth == "bearer-access-token" {
+            for lifecycle in before_decode() {
+                if let Some(expected) = self.model.refusal(operation, &Json::Null, &who, lang, Some(lifecycle)) {
+                    return (Some(operation.id()), Prediction::Refused(expected));
+                }
+            }
         }
         let headers: Vec<(&str, &str)> = sent.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
         let incoming = IncomingRequest {

@@ -97,9 +97,16 @@ macro_rules! glue {
                 who: &Who,
                 response: &ResponseFacts,
             ) -> Committed {
+                // An operation without an outcome binding has no transition that reads an outcome: its answer is
+                // approved when it is one of its documented success responses (the spec has no other fact).
+                let documented = operation
+                    .info()
+                    .responses
+                    .iter()
+                    .any(|r| r.status == response.status && (200..300).contains(&r.status) && r.tolerated.is_none());
                 let outcome = match generated::outcome_of(operation) {
                     Some(binding) => binding.classify(response),
-                    None if response.status == 200 => Outcome::Approved,
+                    None if documented => Outcome::Approved,
                     None => Outcome::Declined,
                 };
                 let facts = facts_at(self.now, &self.timers, view, who, Some(response), Some(outcome));
@@ -186,6 +193,18 @@ macro_rules! glue {
 
         fn moved_row_event(moved: &generated::Moved) -> Row {
             moved_row(moved, "")
+        }
+
+        /// The lifecycles the spec's precedence checks before the request is decoded (an access token's
+        /// session), in order.
+        pub(super) fn before_decode() -> impl Iterator<Item = generated::LifecycleId> {
+            generated::PRECEDENCE
+                .iter()
+                .take_while(|check| !matches!(check, payspec::support::Check::Decode))
+                .filter_map(|check| match check {
+                    payspec::support::Check::Lifecycle(lifecycle) => Some(*lifecycle),
+                    _ => None,
+                })
         }
 
         /// Routes a request: the operation and its path parameters, or what a correct implementation answers.

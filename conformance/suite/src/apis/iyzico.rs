@@ -188,9 +188,8 @@ fn view_of(decoded: &generated::DecodedRequest) -> Json {
     body.unwrap_or(Json::Null)
 }
 
-fn is_oauth(operation: OperationId) -> bool {
-    matches!(operation, OperationId::OauthAuthorize | OperationId::OauthToken | OperationId::OauthTokenRefresh)
-}
+/// The authentication scheme of the calls a bearer access token authenticates, as the spec names it.
+const BEARER: &str = "bearer-access-token";
 
 /// The language a body asks for: its `locale` (JSON or form), English when it starts with `en`, else Turkish.
 fn lang_of_body(body: &[u8]) -> Lang {
@@ -245,13 +244,14 @@ impl ApiModel for Iyzico {
             Ok(found) => found,
             Err(prediction) => return (None, prediction),
         };
-        // The session of the access token, before the body is read (the spec's precedence).
-        if !is_oauth(operation) {
+        // The lifecycles the spec's precedence checks before the body is read (the access token's session), for
+        // an operation a bearer token authenticates (the OAuth calls carry their grant in the body).
+        if operation.info().auth == BEARER {
             let who = self.who(operation, sent, &Json::Null);
-            if let Some(expected) =
-                self.model.refusal(operation, &Json::Null, &who, lang, Some(LifecycleId::AccessToken))
-            {
-                return (Some(operation.id()), Prediction::Refused(expected));
+            for lifecycle in before_decode() {
+                if let Some(expected) = self.model.refusal(operation, &Json::Null, &who, lang, Some(lifecycle)) {
+                    return (Some(operation.id()), Prediction::Refused(expected));
+                }
             }
         }
         let headers: Vec<(&str, &str)> = sent.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
