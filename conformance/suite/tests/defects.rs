@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use payspec_suite::apis::{Received, Sent};
 use payspec_suite::event::Verdict;
+use payspec_suite::http::Endpoint;
 
 fn with_defect(
     case: &str,
@@ -292,4 +293,43 @@ fn a_second_operation_on_a_busy_device_let_through_fails_naming_the_device_rule(
         |sent, received| accept(received, sent, "/payment", "380201"),
     );
     assert_found(&findings, "pay509-106", "model_refusal", "device: busy refuses vuk509-payment with 380201");
+}
+
+#[test]
+fn a_3d_payment_committed_without_its_otp_fails_naming_the_awaiting_state() {
+    // The implementation finalizes a 3D payment as soon as it is created: its bank page is passed without the
+    // payer (the layer posts the page itself), so the payment no longer waits for its OTP.
+    let done = Arc::new(AtomicBool::new(false));
+    let findings = with_defect(
+        "finrota-pws/three-d-secure",
+        |_| {},
+        move |sent, received| {
+            if sent.path != "/pws/payment" || done.swap(true, Ordering::SeqCst) {
+                return;
+            }
+            let body: serde_json::Value = serde_json::from_slice(&received.body).unwrap_or_default();
+            let Some(url) = body["data"]["redirectUrl"].as_str() else { return };
+            let Some((authority, path)) = url.strip_prefix("http://").and_then(|rest| rest.split_once('/')) else {
+                return;
+            };
+            let page = Endpoint::parse(&format!("http://{authority}"), std::time::Duration::from_secs(5))
+                .expect("the page's address");
+            let form = Sent {
+                method: "POST".to_owned(),
+                path: format!("/{path}"),
+                query: String::new(),
+                headers: vec![("Content-Type".to_owned(), "application/x-www-form-urlencoded".to_owned())],
+                body: b"otp=123456&action=submit".to_vec(),
+            };
+            let _ = page.send(&form);
+        },
+    );
+    assert_found(
+        &findings,
+        "cancel-5",
+        "model_refusal",
+        "finrota-payment: awaiting_3d refuses cancel-payment with P013",
+    );
+    let (_, finding) = findings.iter().find(|(s, f)| s == "cancel-5" && f.check == "model_refusal").expect("found");
+    assert!(finding.actual.contains("accepted"), "the cancel of a committed payment went through: {finding:?}");
 }
