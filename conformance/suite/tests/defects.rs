@@ -333,3 +333,25 @@ fn a_3d_payment_committed_without_its_otp_fails_naming_the_awaiting_state() {
     let (_, finding) = findings.iter().find(|(s, f)| s == "cancel-5" && f.check == "model_refusal").expect("found");
     assert!(finding.actual.contains("accepted"), "the cancel of a committed payment went through: {finding:?}");
 }
+
+#[test]
+fn a_secret_echoed_in_an_answer_fails_and_stays_out_of_the_reports() {
+    // The implementation puts the integration's client secret into the end-of-day answer. The check reads the raw
+    // answer; the reports show it masked.
+    let secret = "payspec-vuk509-secret";
+    let emu = common::Emu::start();
+    let proxy = common::Proxy::start(
+        &emu.url(),
+        Arc::new(|_| {}),
+        Arc::new(move |sent, received| {
+            if sent.path.ends_with("/eod") {
+                common::edit_json(received, |body| body["conversationId"] = format!("debug {secret}").into())
+            }
+        }),
+    );
+    let (summary, events) = common::run(&proxy.url(), &["iyzico-terminal/vuk509-walkthrough"]);
+    assert_eq!(summary.exit_code(), 1);
+    assert_found(&common::findings(&events), "eod", "no_secret_echoed", "never carries a secret");
+    let json = payspec_suite::report::json(&events);
+    assert!(!json.contains(secret), "the JSON report holds the secret");
+}
