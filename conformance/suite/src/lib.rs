@@ -38,6 +38,7 @@ pub mod error;
 pub mod event;
 pub mod http;
 pub mod model;
+pub mod prompt;
 pub mod redact;
 pub mod report;
 pub mod runner;

@@ -19,7 +19,7 @@ super::glue::glue! {
     default_reader: ErrorEnvelope,
 }
 
-use generated::{LifecycleId, OperationId};
+use generated::OperationId;
 
 /// The API's id.
 pub const API: &str = generated::API_ID;
@@ -36,6 +36,8 @@ struct Pending {
 pub struct Finrota {
     model: Model,
     pending: Option<Pending>,
+    held: Option<Pending>,
+    fired: Vec<Row>,
 }
 
 impl Finrota {
@@ -45,7 +47,7 @@ impl Finrota {
         for (id, seconds) in &credentials.timers {
             model.timers.set(id, *seconds);
         }
-        Finrota { model, pending: None }
+        Finrota { model, pending: None, held: None, fired: Vec::new() }
     }
 }
 
@@ -103,7 +105,12 @@ impl ApiModel for Finrota {
 
     fn set_now(&mut self, unix_seconds: i64) {
         self.model.now = unix_seconds;
-        self.model.tick();
+        let fired = self.model.tick();
+        self.fired.extend(fired);
+    }
+
+    fn fired(&mut self) -> Vec<Row> {
+        std::mem::take(&mut self.fired)
     }
 
     fn lang(&self, sent: &Sent) -> Lang {
@@ -121,11 +128,14 @@ impl ApiModel for Finrota {
             Err(prediction) => return (None, prediction),
         };
         let who = Who { bearer_token: bearer(sent), ..Who::default() };
-        if operation != OperationId::TokenConnect
-            && let Some(expected) =
-                self.model.refusal(operation, &Json::Null, &who, lang, Some(LifecycleId::AccessToken))
-        {
-            return (Some(operation.id()), Prediction::Refused(expected));
+        // The lifecycles the spec's precedence checks before the body is read, for an operation a bearer token
+        // authenticates.
+        if operation.info().auth == "bearer-access-token" {
+            for lifecycle in before_decode() {
+                if let Some(expected) = self.model.refusal(operation, &Json::Null, &who, lang, Some(lifecycle)) {
+                    return (Some(operation.id()), Prediction::Refused(expected));
+                }
+            }
         }
         let headers: Vec<(&str, &str)> = sent.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
         let incoming = IncomingRequest {
@@ -177,5 +187,19 @@ impl ApiModel for Finrota {
 
     fn owns_path(&self, path: &str) -> bool {
         ["/auth/api/", "/pws/"].iter().any(|prefix| path.starts_with(prefix))
+    }
+
+    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String> {
+        self.model.case_event(lifecycle, event, matching)
+    }
+
+    fn hold(&mut self) -> Option<Vec<Row>> {
+        // No Finrota lifecycle takes a call on its arrival.
+        self.held = self.pending.take();
+        Some(Vec::new())
+    }
+
+    fn resume(&mut self) {
+        self.pending = self.held.take();
     }
 }

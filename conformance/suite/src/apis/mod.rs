@@ -299,7 +299,7 @@ pub trait ApiModel: Send {
     fn echoed(&self) -> &'static [&'static str];
     /// Blanks the message's sensitive fields (card data, secrets, tokens) in a body.
     fn redact(&self, message: &str, body: &mut Json);
-    /// Whether the path belongs to this API (for routing a raw step).
+    /// Whether the path belongs to this API (a page step on it would bypass the model).
     fn owns_path(&self, path: &str) -> bool;
     /// Signs a request as the API's signing recipe says (or wrong, as the step asks), with the target's clock (Unix
     /// seconds); an API without a recipe sends requests as they are.
@@ -311,6 +311,24 @@ pub trait ApiModel: Send {
     fn callback(&mut self, _received: &Sent, _now: i64) -> Option<Callback> {
         None
     }
+    /// The timer transitions (a token expiring, a code lapsing) the last [`ApiModel::set_now`] fired, once.
+    fn fired(&mut self) -> Vec<Row> {
+        Vec::new()
+    }
+    /// An external event of the spec a step caused (`match`: attribute ids and their values): the transitions the
+    /// model took.
+    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String> {
+        let _ = matching;
+        Err(format!("{} has no external event {event} of {lifecycle} in its model", self.api()))
+    }
+    /// The call last predicted has reached the implementation and waits there (its answer comes later): the
+    /// transitions the spec takes on its arrival, and the call kept aside until [`ApiModel::resume`]. An API whose
+    /// model keeps no call aside refuses concurrent groups (`false`).
+    fn hold(&mut self) -> Option<Vec<Row>> {
+        None
+    }
+    /// The held call's answer is next: it becomes the call the next commit is about.
+    fn resume(&mut self) {}
 }
 
 /// The model of an API, under the credentials of a run.

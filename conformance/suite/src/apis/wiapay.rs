@@ -198,6 +198,10 @@ impl ApiModel for Wiapay {
         self.timed.extend(moved);
     }
 
+    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String> {
+        self.model.case_event(lifecycle, event, matching)
+    }
+
     fn lang(&self, _sent: &Sent) -> Lang {
         LANG
     }
