@@ -18,6 +18,9 @@
 //! - **Coverage** ([`coverage`]): every operation, code, transition and refusal of the spec, and which cases reach
 //!   it; what no case reaches yet is waived in `conformance/cases/waivers.json` with a reason.
 //!
+//! - **Passive mode** ([`proxy`]): between a real client and a real implementation, the traffic forwarded
+//!   unchanged and both sides checked: the answers as above, and the client's behaviour.
+//!
 //! The suite talks to an implementation only over HTTP ([`http`]); it never reads an implementation's state.
 #![forbid(unsafe_code)]
 
@@ -30,6 +33,7 @@ pub mod error;
 pub mod event;
 pub mod http;
 pub mod model;
+pub mod proxy;
 pub mod redact;
 pub mod report;
 pub mod runner;

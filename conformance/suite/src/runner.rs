@@ -490,7 +490,8 @@ impl CaseRun<'_, '_> {
     }
 }
 
-fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Option<String> {
+/// The refusal row a prediction names, by id.
+pub(crate) fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Option<String> {
     match (prediction, operation) {
         (Some(Prediction::Refused(expected)), Some(operation)) => match &expected.because {
             crate::apis::Because::Lifecycle { lifecycle, state: Some(state), .. } => {
@@ -502,7 +503,8 @@ fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Opti
     }
 }
 
-fn predicted(prediction: Option<&Prediction>) -> String {
+/// What the spec predicted, as reports write it.
+pub(crate) fn predicted(prediction: Option<&Prediction>) -> String {
     match prediction {
         None => "control".to_owned(),
         Some(Prediction::Admitted) => "admitted".to_owned(),
@@ -512,7 +514,8 @@ fn predicted(prediction: Option<&Prediction>) -> String {
     }
 }
 
-fn collect_changed(original: &Json, redacted: &Json, out: &mut Vec<String>) {
+/// The values `redacted` blanked in `original` (of at least six characters): the secrets of a request.
+pub(crate) fn collect_changed(original: &Json, redacted: &Json, out: &mut Vec<String>) {
     match (original, redacted) {
         (Json::Object(a), Json::Object(b)) => {
             for (key, value) in a {
