@@ -58,24 +58,6 @@ pub struct Args {
     timeout: u64,
 }
 
-type Writer = fn(&[Event]) -> String;
-
-fn reports(specs: &[String]) -> Result<Vec<(Writer, PathBuf)>, String> {
-    specs
-        .iter()
-        .map(|spec| {
-            let (format, file) =
-                spec.split_once('=').ok_or_else(|| format!("--report {spec}: expected FORMAT=FILE"))?;
-            let writer: Writer = match format {
-                "json" => report::json,
-                "junit" => report::junit::report,
-                other => return Err(format!("--report {other}: the formats are json and junit")),
-            };
-            Ok((writer, PathBuf::from(file)))
-        })
-        .collect()
-}
-
 /// An emulator on `127.0.0.1:0` in a runtime of its own; stopped when dropped.
 struct Embedded {
     url: String,
@@ -142,7 +124,7 @@ pub fn command(args: &Args) -> ExitCode {
 }
 
 fn run(args: &Args) -> Result<u8, String> {
-    let writers = reports(&args.report)?;
+    let writers = crate::reports::parse(&args.report)?;
     let credentials = match &args.credentials {
         Some(path) => Credentials::from_file(path).map_err(|e| e.to_string())?,
         None => Credentials::emulator(),
@@ -187,10 +169,7 @@ fn run(args: &Args) -> Result<u8, String> {
     })
     .map_err(|e| e.to_string())?;
     drop(embedded);
-    for (writer, path) in writers {
-        std::fs::write(&path, writer(&events)).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        println!("report: {}", path.display());
-    }
+    crate::reports::write(&writers, &events)?;
     if summary.exit_code() == 2 {
         eprintln!("payspec check: nothing was tested");
     }
