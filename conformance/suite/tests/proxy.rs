@@ -331,3 +331,59 @@ fn reports_hold_no_secret_or_card_number() {
     }
     assert!(json.contains("proxy/iyzico-terminal") && junit.contains("proxy/finrota-pws"));
 }
+
+#[test]
+fn the_models_clock_is_the_upstreams_date() {
+    let emu = Emu::start(config());
+    // The implementation's clock says three hours later when the sale is answered: past the access token's
+    // 7199 s, so the spec predicts the token expired, and a sale accepted then is a defect.
+    let later = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let flag = Arc::clone(&later);
+    let defective = common::Proxy::start(
+        &emu.url(),
+        Arc::new(|_| {}),
+        Arc::new(move |sent, received| {
+            if sent.path == "/v2/terminal-host/payment" && flag.load(Ordering::SeqCst) {
+                let date = http_date(now() + 3 * 3600);
+                received.headers.retain(|(n, _)| n != "date");
+                received.headers.push(("date".to_owned(), date));
+            }
+        }),
+    );
+    let proxy = proxy(&defective.url(), true, None);
+    let client = Client::new(&proxy.url());
+    let token = iyzico_login(&client);
+    assert_eq!(sale(&client, &token, "ref-1", "10.00").status, 200);
+    later.store(true, Ordering::SeqCst);
+    assert_eq!(sale(&client, &token, "ref-2", "10.00").status, 200);
+    let (_, events) = proxy.stop();
+    let found = findings(&events);
+    assert_eq!(found.len(), 1, "only the sale answered three hours later: {found:#?}");
+    assert_eq!(found[0].1.check, "model_refusal");
+    assert!(found[0].1.rule.starts_with("access-token: expired"), "{:?}", found[0].1);
+}
+
+/// An IMF-fixdate of Unix seconds.
+fn http_date(unix: i64) -> String {
+    let days = unix.div_euclid(86_400);
+    let seconds = unix.rem_euclid(86_400);
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][usize::try_from(days.rem_euclid(7)).unwrap_or(0)];
+    let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    format!(
+        "{weekday}, {day:02} {} {year} {:02}:{:02}:{:02} GMT",
+        months[usize::try_from(month - 1).unwrap_or(0)],
+        seconds / 3600,
+        seconds % 3600 / 60,
+        seconds % 60
+    )
+}

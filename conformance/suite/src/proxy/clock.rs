@@ -6,9 +6,10 @@ pub fn parse_http_date(text: &str) -> Option<i64> {
     let mut parts = text.split_whitespace();
     let _weekday = parts.next()?;
     let day: i64 = parts.next()?.parse().ok()?;
+    let month = parts.next()?;
     let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         .iter()
-        .position(|m| *m == parts.next().unwrap_or_default())?;
+        .position(|m| *m == month)?;
     let year: i64 = parts.next()?.parse().ok()?;
     let mut time = parts.next()?.split(':').map(|n| n.parse::<i64>().ok());
     let (hour, minute, second) = (time.next()??, time.next()??, time.next()??);
