@@ -149,18 +149,23 @@ async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<Full<By
     let (parts, body) = request.into_parts();
     let path = parts.uri.path().to_owned();
     let query = parts.uri.query().unwrap_or_default().to_owned();
+    let headers = end_to_end(&parts.headers);
+    let method = parts.method.as_str().to_owned();
     let body = match Limited::new(body, BODY_LIMIT).collect().await {
         Ok(collected) => collected.to_bytes(),
-        Err(_) => Bytes::new(),
+        Err(error) => {
+            // Not forwarded: the proxy cannot pass on what it could not read whole.
+            let sent = Sent { method, path, query, headers: as_pairs(&headers), body: Vec::new() };
+            let problem = format!("the request's body could not be read whole ({error}); not forwarded");
+            let millis = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+            let observed =
+                Observed { seq, direction: Direction::Request, sent, received: Err(problem.clone()), millis };
+            let _ = shared.observed.send(observed);
+            shared.in_flight.fetch_sub(1, Ordering::SeqCst);
+            return plain(413, format!("payspec proxy: {problem}\n"));
+        }
     };
-    let headers = end_to_end(&parts.headers);
-    let sent = Sent {
-        method: parts.method.as_str().to_owned(),
-        path,
-        query,
-        headers: as_pairs(&headers),
-        body: body.to_vec(),
-    };
+    let sent = Sent { method, path, query, headers: as_pairs(&headers), body: body.to_vec() };
     let callback = shared.callback_upstream.as_ref().filter(|_| {
         super::callbacks::is_callback(&sent) && !super::generated::ALL.iter().any(|g| (g.routes)(&sent.path))
     });
