@@ -387,3 +387,35 @@ fn http_date(unix: i64) -> String {
         seconds % 60
     )
 }
+
+#[test]
+fn a_finrota_order_reference_used_again_is_reported() {
+    let emu = Emu::start(config());
+    let proxy = proxy(&emu.url(), true, None);
+    let client = Client::new(&proxy.url());
+    let token = client.json(
+        "/auth/api/token/connect",
+        None,
+        &[],
+        &json!({"apiKey": "payspec-finrota-key", "secretKey": "payspec-finrota-secret"}),
+    );
+    let token = text(&token, "/token");
+    let pay = || {
+        client.json(
+            "/pws/payment",
+            Some(&token),
+            &[("accept-language", "en")],
+            &serde_json::from_str::<Value>(
+                r#"{"agentCode":"C-1001","amount":100.00,"installment":1,"tenantPosId":"384badef-11ec-ee11-98f2-005056b0d2e5","paymentSetDefinitionId":"504978bf-bebd-40c5-89aa-b76f3a20341c","currencyCode":"TRY","use3D":false,"clientOrderReferenceCode":"ORDER-7","contact":{"name":"Test","surname":"Payer","email":"payer@payspec.test"},"card":{"cardNumber":"4155650100416111","cardHolderName":"Test Payer","cvv":"123","expMonth":12,"expYear":2030}}"#,
+            )
+            .expect("JSON"),
+        )
+    };
+    assert_eq!(body(&pay())["statusCode"], json!(200));
+    assert_eq!(text(&pay(), "/errors/0/code"), "P017", "the emulator refuses it");
+    let (_, events) = proxy.stop();
+    let found = findings(&events);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].1.check, "client_new_reference");
+    assert!(found[0].1.actual.contains("ORDER-7"), "{:?}", found[0].1);
+}

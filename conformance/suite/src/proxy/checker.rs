@@ -12,7 +12,8 @@ use crate::checks::{Broken, Tally};
 use crate::event::{Event, Exchange, Verdict};
 
 use super::generated::{self, GeneratedApi};
-use super::{ProxyOptions, ProxySummary, callbacks, client_side, server_side};
+use super::options::{ProxyOptions, ProxySummary};
+use super::{callbacks, client_side, server_side};
 
 /// Whether an exchange is a call of the client or a callback to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -20,8 +20,8 @@ use tokio::net::{TcpListener, TcpStream};
 
 use crate::apis::{Received, Sent};
 
-use super::ProxyError;
 use super::checker::{Direction, Observed};
+use super::options::ProxyError;
 
 /// The largest body the proxy reads (a request or an answer).
 const BODY_LIMIT: usize = 16 * 1024 * 1024;
