@@ -15,6 +15,7 @@ use std::time::Duration;
 use payspec_suite::credentials::Credentials;
 use payspec_suite::event::{Event, Verdict};
 use payspec_suite::proxy::{Proxy, ProxyOptions, ProxySummary, Upstream};
+use payspec_suite::report;
 
 /// The arguments of `payspec proxy`.
 #[derive(clap::Args)]
@@ -75,7 +76,12 @@ fn violation_line(event: &Event) -> Vec<String> {
         .collect()
 }
 
-fn print_summary(summary: &ProxySummary) {
+fn print_summary(summary: &ProxySummary, events: &[Event]) {
+    for event in events {
+        if let Event::CaseFinished { case, verdict, reason, millis } = event {
+            print!("{}", report::console::case_lines(events, case, *verdict, reason.as_deref(), *millis));
+        }
+    }
     println!(
         "payspec proxy: {} exchanges, {} checks: {} violations, {} warnings",
         summary.exchanges, summary.checks, summary.violations, summary.warnings
@@ -116,6 +122,6 @@ fn run(args: &Args) -> Result<u8, String> {
     runtime.block_on(crate::shutdown_signal());
     let (summary, events) = proxy.stop();
     crate::reports::write(&writers, &events)?;
-    print_summary(&summary);
+    print_summary(&summary, &events);
     Ok(summary.exit_code())
 }

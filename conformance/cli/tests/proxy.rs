@@ -116,6 +116,7 @@ fn a_correct_client_through_the_proxy_exits_0_with_its_reports() {
     let (code, stdout, stderr) = proxy.terminate();
     assert_eq!(code, Some(0), "stdout {stdout}\nstderr {stderr}");
     assert!(stdout.contains("3 exchanges") && stdout.contains("0 violations"), "{stdout}");
+    assert!(stdout.contains("PASS  proxy/iyzico-terminal"), "{stdout}");
     let report = std::fs::read_to_string(&json).expect("the JSON report");
     assert!(report.contains("proxy/iyzico-terminal") && !report.contains(PASSWORD));
     assert!(std::fs::read_to_string(&junit).expect("the JUnit report").contains("proxy/iyzico-terminal"));
@@ -130,6 +131,7 @@ fn a_violation_is_printed_as_it_happens_and_ends_in_exit_1() {
     let _ = sale509(proxy.addr, &tokens.access, DEVICE, "ref-1", "10.00");
     let (code, stdout, stderr) = proxy.terminate();
     assert_eq!(code, Some(1), "stdout {stdout}\nstderr {stderr}");
+    assert!(stdout.contains("FAIL  proxy/iyzico-terminal") && stdout.contains("1 violations"), "{stdout}");
     let lines: Vec<&str> = stderr.lines().filter(|l| l.contains("client_new_reference")).collect();
     assert_eq!(lines.len(), 1, "{stderr}");
     assert!(
