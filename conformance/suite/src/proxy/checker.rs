@@ -259,7 +259,31 @@ impl Checker {
         self.open_case(&case, api);
         let sent = &observed.sent;
         let decoded_operation = client_side::request_valid(generated, sent, tally);
-        let secrets = self.secrets.clone();
+        let info = decoded_operation.and_then(generated.info);
+        // The credentials' secrets and the values of the request's sensitive fields: never in a finding either.
+        let secrets = server_side::secrets_of(&generated.redact, info, sent, &self.secrets);
+        let exchange = self.request_checked(generated, observed, step, tally, decoded_operation, &secrets);
+        for finding in &mut tally.findings {
+            for text in [&mut finding.rule, &mut finding.expected, &mut finding.actual] {
+                *text = crate::redact::mask_text(text, &secrets);
+            }
+        }
+        exchange
+    }
+
+    fn request_checked(
+        &mut self,
+        generated: &'static GeneratedApi,
+        observed: &Observed,
+        step: &str,
+        tally: &mut Tally,
+        decoded_operation: Option<&'static str>,
+        secrets: &[String],
+    ) -> Exchange {
+        let api = generated.api;
+        let case = format!("proxy/{api}");
+        let sent = &observed.sent;
+        let secrets = secrets.to_vec();
         let received = match &observed.received {
             Ok(received) => received,
             Err(error) => {
@@ -297,7 +321,6 @@ impl Checker {
                 // No model of this API yet: the client side only, reported with the generated redaction.
                 let redact = generated.redact;
                 let info = decoded_operation.and_then(generated.info);
-                let secrets = server_side::secrets_of(&redact, info, sent, &secrets);
                 let request = crate::redact::request_by(&redact, info, sent, &secrets);
                 let mut exchange = Self::blank(case, step, observed, request);
                 exchange.operation = decoded_operation.map(str::to_owned);
