@@ -212,9 +212,14 @@ impl<S: StateMachine> Population<S> {
                     Some(Taken { index: Some(index), from: instance.state, step })
                 })
                 .collect(),
+            // A fresh instance is pushed with the attributes its key gave it, effects or none.
             Reached::Fresh(instance) => instance
                 .transition(operation, facts)
-                .map(|step| Taken { index: None, from: instance.state, step })
+                .map(|mut step| {
+                    let from = instance.state;
+                    step.attributes.get_or_insert(instance.attributes);
+                    Taken { index: None, from, step }
+                })
                 .into_iter()
                 .collect(),
         }
@@ -239,7 +244,12 @@ impl<S: StateMachine> Population<S> {
         for Taken { index, step, .. } in taken {
             entries.push(step.entry);
             match index.filter(|i| *i < self.instances.len()) {
-                Some(position) if same_key_values::<S>(&self.instances[position].attributes, &step.attributes) => {
+                Some(position)
+                    if step
+                        .attributes
+                        .as_ref()
+                        .is_none_or(|attributes| same_key_values::<S>(&self.instances[position].attributes, attributes)) =>
+                {
                     self.instances[position].apply(step);
                 }
                 Some(position) => {

@@ -1,8 +1,9 @@
 //! `payspec check`: the conformance suite against a target (`--target URL`), or against the embedded emulator
 //! started on an ephemeral loopback port (`--emulated`, every case of every API). Prints each case as it ends and
-//! the totals; writes the reports asked for (`--report json=FILE`, `--report junit=FILE`). Exit codes: 0 passed,
-//! 1 a check failed, 2 could not run (a bad target, credentials file or filter; nothing selected or tested),
-//! 130 interrupted.
+//! the totals; writes the reports asked for (`--report FORMAT=FILE`: json, junit, har, markdown) and a
+//! `SHA256SUMS` manifest next to them. A baseline (`--baseline FILE`) accepts known deviations and names cases
+//! expected to fail. Exit codes: 0 passed, 1 a check failed (or a case expected to fail passed), 2 could not run
+//! (a bad target, credentials file, baseline or filter; nothing selected or tested), 130 interrupted.
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -11,9 +12,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use payspec_suite::baseline::{Applier, Baseline};
 use payspec_suite::case::Profile;
 use payspec_suite::credentials::Credentials;
 use payspec_suite::event::Event;
+use payspec_suite::report::ReportSpec;
 use payspec_suite::seed::Seed;
 use payspec_suite::{RunOptions, report};
 
@@ -47,9 +50,13 @@ pub struct Args {
     /// Rules that are the project's decisions fail instead of warning.
     #[arg(long)]
     strict: bool,
-    /// A report to write, as FORMAT=FILE: json or junit (repeatable).
+    /// A report to write, as FORMAT=FILE: json, junit, har or markdown (repeatable). A SHA256SUMS manifest of
+    /// the reports is written in each folder they go to.
     #[arg(long)]
     report: Vec<String>,
+    /// A baseline (JSON, conformance/cases/baseline.schema.json): accepted deviations, cases expected to fail.
+    #[arg(long)]
+    baseline: Option<PathBuf>,
     /// The folder of the cases (default: the committed conformance/cases).
     #[arg(long)]
     cases: Option<PathBuf>,
@@ -124,7 +131,13 @@ pub fn command(args: &Args) -> ExitCode {
 }
 
 fn run(args: &Args) -> Result<u8, String> {
-    let writers = crate::reports::parse(&args.report)?;
+    let reports = args
+        .report
+        .iter()
+        .map(|spec| ReportSpec::parse(spec))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    let baseline = args.baseline.as_deref().map(Baseline::from_file).transpose().map_err(|e| e.to_string())?;
     let credentials = match &args.credentials {
         Some(path) => Credentials::from_file(path).map_err(|e| e.to_string())?,
         None => Credentials::emulator(),
@@ -153,23 +166,46 @@ fn run(args: &Args) -> Result<u8, String> {
     }
     options.timeout = Duration::from_secs(args.timeout.max(1));
     watch_interrupt(Arc::clone(&options.interrupted));
-    let mut events = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
     let mut stdout = std::io::stdout();
+    let mut applier = baseline.as_ref().map(Applier::new);
     let summary = payspec_suite::run(&options, &mut |event| {
-        let line = match event {
-            Event::RunStarted { .. } => report::console::summary(std::slice::from_ref(event)),
-            Event::CaseFinished { case, verdict, reason, millis } => {
-                report::console::case_lines(&events, case, *verdict, reason.as_deref(), *millis)
-            }
-            Event::RunFinished { .. } => report::console::summary(std::slice::from_ref(event)),
-            _ => String::new(),
+        let rewritten = match applier.as_mut() {
+            Some(applier) => applier.apply(event),
+            None => vec![event.clone()],
         };
-        let _ = stdout.write_all(line.as_bytes());
-        events.push(event.clone());
+        for event in rewritten {
+            let line = match &event {
+                Event::RunStarted { .. } | Event::Baseline(_) | Event::RunFinished { .. } => {
+                    report::console::summary(std::slice::from_ref(&event))
+                }
+                Event::CaseFinished { case, verdict, reason, millis } => {
+                    report::console::case_lines(&events, case, *verdict, reason.as_deref(), *millis)
+                }
+                _ => String::new(),
+            };
+            let _ = stdout.write_all(line.as_bytes());
+            events.push(event);
+        }
     })
     .map_err(|e| e.to_string())?;
     drop(embedded);
-    crate::reports::write(&writers, &events)?;
+    let summary = match &applier {
+        Some(applier) => {
+            for expected in applier.unexpected_passes() {
+                eprintln!(
+                    "payspec check: {} is listed as expected to fail ({}) but passed: remove it from the baseline",
+                    expected.case, expected.reason
+                );
+            }
+            applier.summary(summary)
+        }
+        None => summary,
+    };
+    let written = report::write_all(&events, &reports).map_err(|e| e.to_string())?;
+    for path in written {
+        println!("report: {}", path.display());
+    }
     if summary.exit_code() == 2 {
         eprintln!("payspec check: nothing was tested");
     }

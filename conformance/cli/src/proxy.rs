@@ -15,7 +15,7 @@ use std::time::Duration;
 use payspec_suite::credentials::Credentials;
 use payspec_suite::event::{Event, Verdict};
 use payspec_suite::proxy::{Proxy, ProxyOptions, ProxySummary, Upstream};
-use payspec_suite::report;
+use payspec_suite::report::{self, ReportSpec};
 
 /// The arguments of `payspec proxy`.
 #[derive(clap::Args)]
@@ -89,7 +89,12 @@ fn print_summary(summary: &ProxySummary, events: &[Event]) {
 }
 
 fn run(args: &Args) -> Result<u8, String> {
-    let writers = crate::reports::parse(&args.report)?;
+    let reports = args
+        .report
+        .iter()
+        .map(|spec| ReportSpec::parse(spec))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
     Upstream::parse(&args.upstream).map_err(|e| e.to_string())?;
     if let Some(url) = &args.callback_upstream {
         Upstream::parse(url).map_err(|e| format!("--callback-upstream: {e}"))?;
@@ -121,7 +126,9 @@ fn run(args: &Args) -> Result<u8, String> {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(|e| e.to_string())?;
     runtime.block_on(crate::shutdown_signal());
     let (summary, events) = proxy.stop();
-    crate::reports::write(&writers, &events)?;
+    for path in report::write_all(&events, &reports).map_err(|e| e.to_string())? {
+        println!("report: {}", path.display());
+    }
     print_summary(&summary, &events);
     Ok(summary.exit_code())
 }

@@ -82,6 +82,7 @@ impl Tally {
                     expected: broken.expected,
                     actual: broken.actual,
                     pointer: broken.pointer,
+                    accepted: None,
                 });
             }
         }
@@ -121,8 +122,9 @@ pub struct Context<'a> {
     pub carried: Option<&'a Carried>,
     /// The secrets of the run (credentials) and the values of the request's sensitive fields.
     pub secrets: &'a [String],
-    /// The answer's body as text, its own sensitive fields (tokens it issues) blanked.
-    pub shown_body: &'a str,
+    /// The raw answer's body as text, only the fields its documented message flags sensitive (the tokens it
+    /// issues) blanked: never masked with the secrets `no_secret_echoed` looks for.
+    pub answer_text: &'a str,
 }
 
 /// Runs every exchange check.
@@ -295,8 +297,8 @@ fn echo(context: &Context<'_>, info: &OperationInfo, message: Option<&str>, body
 }
 
 fn no_secret_echoed(context: &Context<'_>) -> Result<(), Broken> {
-    let text = context.shown_body;
-    match context.secrets.iter().find(|secret| secret.len() >= 6 && text.contains(secret.as_str())) {
+    let text = context.answer_text;
+    match context.secrets.iter().find(|secret| crate::redact::holds_secret(text, secret)) {
         Some(_) => Err(Broken::vendor(
             "an answer never carries a secret or a card number",
             "no secret in the body",

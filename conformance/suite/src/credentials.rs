@@ -138,7 +138,20 @@ fn collect_secrets(value: &Json, secret: bool, out: &mut Vec<String>) {
         Json::Object(map) => {
             for (key, value) in map {
                 let key = key.to_ascii_lowercase();
-                let named = ["secret", "password", "otp", "cvv", "card_number"].iter().any(|w| key.contains(w));
+                let named = [
+                    "secret",
+                    "password",
+                    "otp",
+                    "cvv",
+                    "cvc",
+                    "card_number",
+                    "api_key",
+                    "apikey",
+                    "token",
+                    "signature",
+                ]
+                .iter()
+                .any(|w| key.contains(w));
                 collect_secrets(value, secret || named, out);
             }
         }

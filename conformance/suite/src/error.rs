@@ -30,6 +30,17 @@ pub enum SuiteError {
         /// Every problem, one a line.
         problems: String,
     },
+    /// A baseline file breaks the baseline schema.
+    #[error("baseline {path}: {problems}")]
+    InvalidBaseline {
+        /// The file.
+        path: PathBuf,
+        /// Every problem, one a line.
+        problems: String,
+    },
+    /// A report cannot be asked for so.
+    #[error("--report {0}")]
+    ReportSpec(String),
     /// The credentials file is wrong.
     #[error("credentials {path}: {problem}")]
     Credentials {

@@ -1,5 +1,7 @@
-//! The one event stream of a run. The runner emits events; every report (console, JSON, JUnit) is written from the
-//! same list, so no two formats can disagree. Requests and answers in events are already redacted.
+//! The one event stream of a run. The runner emits events; a baseline ([`crate::baseline`]) may rewrite them
+//! (accepted deviations, expected failures); every report (console, JSON, JUnit, HAR, the Markdown certificate)
+//! is written from the same list, so no two formats can disagree. Requests, answers and findings in events are
+//! already redacted.
 
 use serde::Serialize;
 use serde_json::Value as Json;
@@ -12,6 +14,9 @@ pub enum Verdict {
     Passed,
     /// A rule of the project's decision did not hold (a failure under `--strict`).
     Warning,
+    /// A rule did not hold, but the baseline accepts the deviation (with a reason); or a case the baseline
+    /// expects to fail failed. Does not fail the run.
+    Accepted,
     /// A rule did not hold.
     Failed,
     /// The case could not run to its end (the target did not answer, a value it needs was never captured).
@@ -38,6 +43,9 @@ pub struct Finding {
     /// Where in the answer, as a JSON pointer, if the check knows.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pointer: Option<String>,
+    /// Why the baseline accepts it, when it does (the verdict is then `accepted`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub accepted: Option<String>,
 }
 
 /// A request as reports show it.
@@ -60,6 +68,8 @@ pub struct ShownResponse {
     pub status: u16,
     /// The `Content-Type`.
     pub content_type: Option<String>,
+    /// The headers (names in lower case; credential headers masked).
+    pub headers: Vec<(String, String)>,
     /// The body (JSON with sensitive fields blanked, else text).
     pub body: Json,
 }
@@ -122,6 +132,8 @@ pub enum Event {
         spec_hash: String,
         /// How many cases are selected.
         cases: usize,
+        /// When the run began, Unix milliseconds (reports date the run and its exchanges from it).
+        started_unix_millis: u64,
     },
     /// A case begins.
     CaseStarted {
@@ -148,12 +160,16 @@ pub enum Event {
         /// Milliseconds it took.
         millis: u64,
     },
+    /// A baseline was applied (emitted before `RunFinished`).
+    Baseline(Box<BaselineApplied>),
     /// The run ended.
     RunFinished {
         /// Cases passed.
         passed: usize,
         /// Cases with warnings only.
         warnings: usize,
+        /// Cases whose failures the baseline accepts, or that fail as the baseline expects.
+        accepted: usize,
         /// Cases failed.
         failed: usize,
         /// Cases in error.
@@ -165,4 +181,28 @@ pub enum Event {
         /// Milliseconds the run took.
         millis: u64,
     },
+}
+
+/// What a baseline did to a run.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BaselineApplied {
+    /// The baseline file, as given.
+    pub file: String,
+    /// Findings accepted.
+    pub accepted: usize,
+    /// Entries of cases that ran which matched no finding: the deviation is gone (or the entry is wrong).
+    pub stale: Vec<String>,
+    /// The cases the baseline expects to fail that ran, and whether they still fail.
+    pub expected_failures: Vec<ExpectedFailure>,
+}
+
+/// A case the baseline expects to fail, as the run found it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExpectedFailure {
+    /// The case.
+    pub case: String,
+    /// Why it is expected to fail.
+    pub reason: String,
+    /// Whether it still fails (`false`: it passes now, and the run fails until the entry is removed).
+    pub still_fails: bool,
 }

@@ -1,10 +1,12 @@
 //! The suite's HTTP/1.1 client: plain `std::net`, one connection a request (`Connection: close`), so a malformed
-//! request goes out byte for byte and nothing the implementation does can leave the suite waiting: connecting,
-//! writing and reading each have a timeout, and each failure is reported as what it is.
+//! request goes out byte for byte and nothing the implementation does can leave the suite waiting or exhaust its
+//! memory: the whole exchange (connect, write, read) has one deadline, an answer larger than the cap is cut off,
+//! reading stops as soon as the answer is complete (a `Content-Length` or chunked body), and each failure is
+//! reported as what it is.
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream, ToSocketAddrs};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crate::apis::{Received, Sent};
 
@@ -27,10 +29,21 @@ pub enum HttpError {
         /// The timeout.
         seconds: u64,
     },
+    /// The answer is larger than the suite reads.
+    #[error("the answer from {address} exceeds {limit} bytes")]
+    TooLarge {
+        /// The address.
+        address: String,
+        /// The cap, in bytes.
+        limit: usize,
+    },
     /// The answer is not HTTP.
     #[error("not an HTTP answer: {0}")]
     Malformed(String),
 }
+
+/// The default cap on an answer's size (head and body): 16 MiB.
+pub const MAX_ANSWER_BYTES: usize = 16 * 1024 * 1024;
 
 /// Where requests go: a host and port over plain HTTP.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,8 +52,10 @@ pub struct Endpoint {
     pub authority: String,
     /// The resolved address.
     pub address: SocketAddr,
-    /// How long an answer may take.
+    /// How long a whole exchange (connect, write, read to the end) may take.
     pub timeout: Duration,
+    /// The most bytes an answer may have (head and body).
+    pub max_answer_bytes: usize,
 }
 
 impl Endpoint {
@@ -66,17 +81,18 @@ impl Endpoint {
             .map_err(|e| format!("cannot resolve {authority}: {e}"))?
             .next()
             .ok_or_else(|| format!("{authority} resolves to nothing"))?;
-        Ok(Endpoint { authority: authority.to_owned(), address, timeout })
+        Ok(Endpoint { authority: authority.to_owned(), address, timeout, max_answer_bytes: MAX_ANSWER_BYTES })
     }
 
-    /// Sends a request and reads its answer to the end.
+    /// Sends a request and reads its answer to the end, all within the endpoint's deadline.
     pub fn send(&self, sent: &Sent) -> Result<Received, HttpError> {
         let address = self.address.to_string();
-        let timeout = |_| HttpError::Timeout { address: address.clone(), seconds: self.timeout.as_secs() };
-        let mut stream = TcpStream::connect_timeout(&self.address, self.timeout)
-            .map_err(|e| HttpError::Connect { address: address.clone(), reason: e.to_string() })?;
-        stream.set_read_timeout(Some(self.timeout)).map_err(timeout)?;
-        stream.set_write_timeout(Some(self.timeout)).map_err(timeout)?;
+        let deadline = Instant::now() + self.timeout;
+        let timed_out = || HttpError::Timeout { address: address.clone(), seconds: self.timeout.as_secs() };
+        let remaining = || deadline.checked_duration_since(Instant::now()).filter(|d| !d.is_zero());
+        let mut stream =
+            TcpStream::connect_timeout(&self.address, self.timeout).map_err(|e| classify(e, &address, self.timeout))?;
+        stream.set_write_timeout(Some(remaining().ok_or_else(timed_out)?)).map_err(|_| timed_out())?;
         let target = if sent.query.is_empty() { sent.path.clone() } else { format!("{}?{}", sent.path, sent.query) };
         let mut bytes =
             format!("{} {target} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n", sent.method, self.authority)
@@ -88,7 +104,25 @@ impl Endpoint {
         bytes.extend_from_slice(&sent.body);
         stream.write_all(&bytes).map_err(|e| classify(e, &address, self.timeout))?;
         let mut raw = Vec::new();
-        stream.read_to_end(&mut raw).map_err(|e| classify(e, &address, self.timeout))?;
+        let mut buffer = [0u8; 16 * 1024];
+        loop {
+            stream.set_read_timeout(Some(remaining().ok_or_else(timed_out)?)).map_err(|_| timed_out())?;
+            let n = match stream.read(&mut buffer) {
+                Ok(n) => n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(classify(e, &address, self.timeout)),
+            };
+            if n == 0 {
+                break;
+            }
+            if raw.len() + n > self.max_answer_bytes {
+                return Err(HttpError::TooLarge { address, limit: self.max_answer_bytes });
+            }
+            raw.extend_from_slice(&buffer[..n]);
+            if complete(&raw) {
+                break;
+            }
+        }
         parse(&raw).ok_or_else(|| HttpError::Malformed(String::from_utf8_lossy(&raw).chars().take(200).collect()))
     }
 }
@@ -99,6 +133,60 @@ fn classify(error: std::io::Error, address: &str, timeout: Duration) -> HttpErro
             HttpError::Timeout { address: address.to_owned(), seconds: timeout.as_secs() }
         }
         _ => HttpError::Connect { address: address.to_owned(), reason: error.to_string() },
+    }
+}
+
+/// Whether a raw answer is complete: its head read and its `Content-Length` or chunked body to the end. An answer
+/// with neither is complete only when the connection closes.
+fn complete(raw: &[u8]) -> bool {
+    let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return false;
+    };
+    let Ok(head) = std::str::from_utf8(&raw[..end]) else {
+        return false;
+    };
+    let rest = &raw[end + 4..];
+    let header = |name: &str| {
+        head.split("\r\n")
+            .skip(1)
+            .filter_map(|line| line.split_once(':'))
+            .find(|(n, _)| n.trim().eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.trim())
+    };
+    if header("transfer-encoding").is_some_and(|v| v.eq_ignore_ascii_case("chunked")) {
+        return dechunk(rest).is_some();
+    }
+    header("content-length").and_then(|v| v.parse::<usize>().ok()).is_some_and(|length| rest.len() >= length)
+}
+
+/// A chunked body decoded (chunk extensions after `;` ignored, trailers skipped); `None` while it is incomplete
+/// or when it is not well formed.
+fn dechunk(mut at: &[u8]) -> Option<Vec<u8>> {
+    let mut body = Vec::new();
+    loop {
+        let line_end = at.windows(2).position(|w| w == b"\r\n")?;
+        let line = std::str::from_utf8(&at[..line_end]).ok()?;
+        let size = line.split(';').next().unwrap_or_default().trim();
+        let size = usize::from_str_radix(size, 16).ok()?;
+        at = &at[line_end + 2..];
+        if size == 0 {
+            // Trailers, a line each, then the empty line that ends the message (tolerated missing at the end).
+            loop {
+                if at.is_empty() {
+                    return Some(body);
+                }
+                let line_end = at.windows(2).position(|w| w == b"\r\n")?;
+                if line_end == 0 {
+                    return Some(body);
+                }
+                at = &at[line_end + 2..];
+            }
+        }
+        body.extend_from_slice(at.get(..size)?);
+        if at.get(size..size + 2)? != b"\r\n" {
+            return None;
+        }
+        at = &at[size + 2..];
     }
 }
 
@@ -115,19 +203,7 @@ pub fn parse(raw: &[u8]) -> Option<Received> {
     let rest = &raw[end + 4..];
     let chunked = headers.iter().any(|(n, v)| n == "transfer-encoding" && v.eq_ignore_ascii_case("chunked"));
     let body = if chunked {
-        let mut body = Vec::new();
-        let mut at = rest;
-        loop {
-            let line_end = at.windows(2).position(|w| w == b"\r\n")?;
-            let size = usize::from_str_radix(std::str::from_utf8(&at[..line_end]).ok()?.trim(), 16).ok()?;
-            at = &at[line_end + 2..];
-            if size == 0 {
-                break;
-            }
-            body.extend_from_slice(at.get(..size)?);
-            at = at.get(size + 2..)?;
-        }
-        body
+        dechunk(rest)?
     } else {
         match headers.iter().find(|(n, _)| n == "content-length") {
             Some((_, length)) => rest.get(..length.parse::<usize>().ok()?)?.to_vec(),

@@ -14,7 +14,9 @@
 //!   reply shape (with the JSON pointer of the first problem), the API's error envelope, code and status consistent
 //!   with the catalog and the operation, the message equal to the catalog's rendering in the requested language,
 //!   echoed fields, no 5xx for a client's error, no card number or secret echoed back.
-//! - **One event stream** ([`event`]) feeds every report ([`report`]): the console summary, JSON and JUnit XML.
+//! - **One event stream** ([`event`]) feeds every report ([`report`]): the console summary, JSON, JUnit XML, a HAR
+//!   1.2 log of every exchange and a Markdown certificate, with a `SHA256SUMS` manifest next to the files. A
+//!   baseline ([`baseline`]) of accepted deviations and expected failures rewrites the stream before any report.
 //! - **Coverage** ([`coverage`]): every operation, code, transition and refusal of the spec, and which cases reach
 //!   it; what no case reaches yet is waived in `conformance/cases/waivers.json` with a reason.
 //!
@@ -25,6 +27,7 @@
 #![forbid(unsafe_code)]
 
 pub mod apis;
+pub mod baseline;
 pub mod case;
 pub mod checks;
 pub mod coverage;

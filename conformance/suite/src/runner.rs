@@ -77,6 +77,8 @@ pub struct RunSummary {
     pub passed: usize,
     /// Cases with warnings only.
     pub warnings: usize,
+    /// Cases accepted by a baseline (see [`crate::baseline`]).
+    pub accepted: usize,
     /// Cases failed.
     pub failed: usize,
     /// Cases in error.
@@ -96,7 +98,7 @@ impl RunSummary {
             130
         } else if self.failed + self.errors > 0 {
             1
-        } else if self.passed + self.warnings == 0 {
+        } else if self.passed + self.warnings + self.accepted == 0 {
             2
         } else {
             0
@@ -167,6 +169,9 @@ pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSumm
         controls: target.controls,
         spec_hash: spec_hash(),
         cases: selected.len(),
+        started_unix_millis: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or_default()),
     });
     let mut models: BTreeMap<String, Box<dyn ApiModel>> = BTreeMap::new();
     let mut summary = RunSummary::default();
@@ -203,6 +208,7 @@ pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSumm
         match verdict {
             Verdict::Passed => summary.passed += 1,
             Verdict::Warning => summary.warnings += 1,
+            Verdict::Accepted => summary.accepted += 1,
             Verdict::Failed => summary.failed += 1,
             Verdict::Error => summary.errors += 1,
             Verdict::Skipped => summary.skipped += 1,
@@ -212,6 +218,7 @@ pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSumm
     sink(&Event::RunFinished {
         passed: summary.passed,
         warnings: summary.warnings,
+        accepted: summary.accepted,
         failed: summary.failed,
         errors: summary.errors,
         skipped: summary.skipped,
@@ -383,6 +390,7 @@ impl CaseRun<'_, '_> {
         let received = match self.target.send(&sent) {
             Ok(received) => received,
             Err(error) => {
+                let error = crate::redact::text(&error.to_string(), &secrets);
                 let exchange = Exchange {
                     case: self.case.id.clone(),
                     step: label.to_owned(),
@@ -394,7 +402,7 @@ impl CaseRun<'_, '_> {
                     moved: Vec::new(),
                     request: shown_request,
                     response: None,
-                    transport_error: Some(error.to_string()),
+                    transport_error: Some(error.clone()),
                     passed: Vec::new(),
                     findings: Vec::new(),
                     millis: elapsed_ms(started),
@@ -424,7 +432,7 @@ impl CaseRun<'_, '_> {
             Some(prediction) => {
                 let carried = operation.and_then(|op| self.model.carried(op, &received, lang));
                 code = carried.as_ref().map(|c| c.code.clone());
-                let shown_body = shown_response.body.to_string();
+                let answer_text = crate::redact::answer_text(self.model, info, &received);
                 let context = checks::Context {
                     api: self.model,
                     info,
@@ -434,7 +442,7 @@ impl CaseRun<'_, '_> {
                     lang,
                     carried: carried.as_ref(),
                     secrets: &secrets,
-                    shown_body: &shown_body,
+                    answer_text: &answer_text,
                 };
                 checks::exchange(&context, &mut tally);
                 crate::model::prediction(
@@ -455,6 +463,7 @@ impl CaseRun<'_, '_> {
             }
         }
         let verdict = tally.verdict();
+        crate::redact::findings(&mut tally.findings, &secrets);
         self.checks += tally.passed.len() + tally.findings.len();
         let body = received.json().unwrap_or(Json::Null);
         let mut missing = Vec::new();

@@ -233,3 +233,25 @@ fn an_expired_token_accepted_fails_naming_the_access_token_rule() {
     );
     assert_found(&findings, "eod", "model_refusal", "access-token");
 }
+
+#[test]
+fn a_secret_echoed_in_an_answer_fails_and_stays_out_of_the_reports() {
+    // The implementation puts the integration's client secret into the end-of-day answer. The check reads the raw
+    // answer; the reports show it masked.
+    let secret = "payspec-vuk509-secret";
+    let emu = common::Emu::start();
+    let proxy = common::Proxy::start(
+        &emu.url(),
+        Arc::new(|_| {}),
+        Arc::new(move |sent, received| {
+            if sent.path.ends_with("/eod") {
+                common::edit_json(received, |body| body["conversationId"] = format!("debug {secret}").into())
+            }
+        }),
+    );
+    let (summary, events) = common::run(&proxy.url(), &["iyzico-terminal/vuk509-walkthrough"]);
+    assert_eq!(summary.exit_code(), 1);
+    assert_found(&common::findings(&events), "eod", "no_secret_echoed", "never carries a secret");
+    let json = payspec_suite::report::json(&events);
+    assert!(!json.contains(secret), "the JSON report holds the secret");
+}

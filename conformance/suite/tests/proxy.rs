@@ -324,12 +324,22 @@ fn reports_hold_no_secret_or_card_number() {
     iyzico_walkthrough(&client);
     finrota_walkthrough(&client, "ORDER-1");
     let (_, events) = proxy.stop();
-    let json = payspec_suite::report::json(&events);
-    let junit = payspec_suite::report::junit::report(&events);
-    for secret in ["payspec-pass", "payspec-vuk509-secret", "payspec-finrota-secret", "4155650100416111", "\"123\""] {
-        assert!(!json.contains(secret) && !junit.contains(secret), "{secret} in a report");
+    // Every format `payspec check` writes, from the proxy's events.
+    let shows = [
+        ("json", "/v2/terminal-host/payment"),
+        ("junit", "proxy/iyzico-terminal"),
+        ("har", "/v2/terminal-host/payment"),
+        ("markdown", "proxy/iyzico-terminal"),
+    ];
+    for (format, shown) in shows {
+        let spec = payspec_suite::report::ReportSpec::parse(&format!("{format}=report")).expect("a format");
+        let report = payspec_suite::report::render(spec.format, &events, &[]);
+        for secret in ["payspec-pass", "payspec-vuk509-secret", "payspec-finrota-secret", "4155650100416111", "\"123\""]
+        {
+            assert!(!report.contains(secret), "{secret} in the {format} report");
+        }
+        assert!(report.contains(shown), "the {format} report shows {shown}");
     }
-    assert!(json.contains("proxy/iyzico-terminal") && junit.contains("proxy/finrota-pws"));
 }
 
 #[test]

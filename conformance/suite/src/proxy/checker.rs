@@ -92,6 +92,7 @@ impl Checker {
             controls: false,
             spec_hash: crate::runner::spec_hash(),
             cases: 0,
+            started_unix_millis: u64::try_from(super::clock::local_now()).unwrap_or_default().saturating_mul(1000),
         };
         checker.emit(started);
         checker
@@ -139,7 +140,16 @@ impl Checker {
             }
         }
         let millis = u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX);
-        self.emit(Event::RunFinished { passed, warnings, failed, errors: 0, skipped: 0, checks: self.checks, millis });
+        self.emit(Event::RunFinished {
+            passed,
+            warnings,
+            accepted: 0,
+            failed,
+            errors: 0,
+            skipped: 0,
+            checks: self.checks,
+            millis,
+        });
         (summary, self.events)
     }
 
@@ -263,11 +273,7 @@ impl Checker {
         // The credentials' secrets and the values of the request's sensitive fields: never in a finding either.
         let secrets = server_side::secrets_of(&generated.redact, info, sent, &self.secrets);
         let exchange = self.request_checked(generated, observed, step, tally, decoded_operation, &secrets);
-        for finding in &mut tally.findings {
-            for text in [&mut finding.rule, &mut finding.expected, &mut finding.actual] {
-                *text = crate::redact::mask_text(text, &secrets);
-            }
-        }
+        crate::redact::findings(&mut tally.findings, &secrets);
         exchange
     }
 

@@ -78,7 +78,7 @@ pub fn check(
     let request = crate::redact::request(model, info, sent, &secrets);
     let response = crate::redact::response(model, info, received, &secrets);
     let carried = operation.and_then(|op| model.carried(op, received, lang));
-    let shown_body = response.body.to_string();
+    let answer_text = crate::redact::answer_text(model, info, received);
     let context = checks::Context {
         api: model,
         info,
@@ -88,7 +88,7 @@ pub fn check(
         lang,
         carried: carried.as_ref(),
         secrets: &secrets,
-        shown_body: &shown_body,
+        answer_text: &answer_text,
     };
     checks::exchange(&context, tally);
     let expect = Expect::default();

@@ -9,6 +9,7 @@ fn label(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Passed => "PASS",
         Verdict::Warning => "WARN",
+        Verdict::Accepted => "ACCEPT",
         Verdict::Failed => "FAIL",
         Verdict::Error => "ERROR",
         Verdict::Skipped => "SKIP",
@@ -40,6 +41,9 @@ pub fn case_lines(events: &[Event], case: &str, verdict: Verdict, reason: Option
                 finding.expected,
                 finding.actual
             );
+            if let Some(reason) = &finding.accepted {
+                let _ = writeln!(out, "          accepted {reason}");
+            }
         }
     }
     out
@@ -61,11 +65,25 @@ pub fn summary(events: &[Event]) -> String {
             Event::CaseFinished { case, verdict, reason, millis } => {
                 out.push_str(&case_lines(events, case, *verdict, reason.as_deref(), *millis));
             }
-            Event::RunFinished { passed, warnings, failed, errors, skipped, checks, millis } => {
+            Event::Baseline(applied) => {
+                let _ = writeln!(out, "baseline {}: {} findings accepted", applied.file, applied.accepted);
+                for entry in &applied.stale {
+                    let _ = writeln!(out, "  stale: {entry} matched nothing");
+                }
+                for expected in applied.expected_failures.iter().filter(|e| !e.still_fails) {
+                    let _ = writeln!(
+                        out,
+                        "  {} is expected to fail ({}) but passed: remove it from the baseline",
+                        expected.case, expected.reason
+                    );
+                }
+            }
+            Event::RunFinished { passed, warnings, accepted, failed, errors, skipped, checks, millis } => {
+                let accepted_part = if *accepted > 0 { format!(", {accepted} accepted") } else { String::new() };
                 let _ = writeln!(
                     out,
-                    "{} cases: {passed} passed, {warnings} with warnings, {failed} failed, {errors} errors, {skipped} skipped; {checks} checks in {millis} ms",
-                    passed + warnings + failed + errors + skipped
+                    "{} cases: {passed} passed, {warnings} with warnings{accepted_part}, {failed} failed, {errors} errors, {skipped} skipped; {checks} checks in {millis} ms",
+                    passed + warnings + accepted + failed + errors + skipped
                 );
             }
             _ => {}

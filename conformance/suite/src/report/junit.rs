@@ -1,6 +1,8 @@
-//! JUnit XML: a `testsuite` per API, a `testcase` per case (its id the name, the API the class name), a
-//! `failure` per failing case with every finding in its text, `error` for a case that could not finish, `skipped`
-//! for one not run. Warnings pass, listed in `system-out`.
+//! JUnit XML: a `testsuite` per API, a `testcase` per case — the group of its steps — (its id the name, the API the
+//! class name), a `failure` per failing case with every finding in its text, `error` for a case that could not
+//! finish, `skipped` for one not run. Warnings and deviations the baseline accepts pass, listed (with the reason)
+//! in `system-out`; a case expected to fail that passes is a `failure` saying so; a baseline's stale entries are
+//! in the `system-out` of their API's `testsuite`.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -41,6 +43,7 @@ pub fn report(events: &[Event]) -> String {
     let mut apis: BTreeMap<&str, Vec<Case<'_>>> = BTreeMap::new();
     let mut api_of: BTreeMap<&str, &str> = BTreeMap::new();
     let mut total_millis = 0;
+    let mut baseline = None;
     for event in events {
         match event {
             Event::CaseStarted { case, api, .. } => {
@@ -55,8 +58,9 @@ pub fn report(events: &[Event]) -> String {
                     })
                     .flat_map(|x| {
                         x.findings.iter().map(move |f| {
+                            let accepted = f.accepted.as_ref().map(|r| format!("; accepted: {r}")).unwrap_or_default();
                             format!(
-                                "step {}: {} [{:?}, {}]: {}; expected {}; actual {}",
+                                "step {}: {} [{:?}, {}]: {}; expected {}; actual {}{accepted}",
                                 x.step, f.check, f.verdict, f.basis, f.rule, f.expected, f.actual
                             )
                         })
@@ -72,6 +76,7 @@ pub fn report(events: &[Event]) -> String {
                 });
             }
             Event::RunFinished { millis, .. } => total_millis = *millis,
+            Event::Baseline(applied) => baseline = Some(applied),
             _ => {}
         }
     }
@@ -110,16 +115,25 @@ pub fn report(events: &[Event]) -> String {
             let details = case.findings.join("\n");
             match case.verdict {
                 Verdict::Passed => out.push_str("/>\n"),
-                Verdict::Warning => {
-                    let _ = writeln!(out, ">\n      <system-out>{}</system-out>\n    </testcase>", escape(&details));
+                Verdict::Warning | Verdict::Accepted => {
+                    let details = match case.reason {
+                        Some(reason) => format!("{reason}\n{details}"),
+                        None => details,
+                    };
+                    let _ = writeln!(
+                        out,
+                        ">\n      <system-out>{}</system-out>\n    </testcase>",
+                        escape(details.trim_end())
+                    );
                 }
                 Verdict::Failed => {
-                    let first = case.findings.first().map(String::as_str).unwrap_or("a check failed");
+                    let first =
+                        case.reason.or_else(|| case.findings.first().map(String::as_str)).unwrap_or("a check failed");
                     let _ = writeln!(
                         out,
                         ">\n      <failure message=\"{}\" type=\"check\">{}</failure>\n    </testcase>",
                         escape(first),
-                        escape(&details)
+                        escape(if details.is_empty() { first } else { &details })
                     );
                 }
                 Verdict::Error => {
@@ -138,6 +152,17 @@ pub fn report(events: &[Event]) -> String {
                         escape(case.reason.unwrap_or("not run"))
                     );
                 }
+            }
+        }
+        if let Some(applied) = baseline {
+            let stale: Vec<String> = applied
+                .stale
+                .iter()
+                .filter(|entry| entry.starts_with(&format!("{api}/")))
+                .map(|entry| format!("stale baseline entry: {entry} matched nothing"))
+                .collect();
+            if !stale.is_empty() {
+                let _ = writeln!(out, "    <system-out>{}</system-out>", escape(&stale.join("\n")));
             }
         }
         out.push_str("  </testsuite>\n");

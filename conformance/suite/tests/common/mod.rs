@@ -72,7 +72,7 @@ pub struct Proxy {
     pub addr: SocketAddr,
 }
 
-fn read_request(stream: &mut TcpStream) -> Option<Sent> {
+pub fn read_request(stream: &mut TcpStream) -> Option<Sent> {
     let mut raw = Vec::new();
     let mut buffer = [0u8; 8192];
     let head_end = loop {
@@ -115,7 +115,7 @@ fn read_request(stream: &mut TcpStream) -> Option<Sent> {
     Some(Sent { method, path, query, headers, body })
 }
 
-fn write_response(stream: &mut TcpStream, received: &Received) {
+pub fn write_response(stream: &mut TcpStream, received: &Received) {
     let mut bytes = format!("HTTP/1.1 {} X\r\nConnection: close\r\n", received.status).into_bytes();
     for (name, value) in &received.headers {
         if !["content-length", "transfer-encoding", "connection"].contains(&name.as_str()) {
@@ -185,4 +185,87 @@ pub fn edit_json(received: &mut Received, edit: impl FnOnce(&mut serde_json::Val
         edit(&mut body);
         received.body = serde_json::to_vec(&body).expect("JSON");
     }
+}
+
+/// A run with options changed by `tune` (a cases folder, strictness), its events kept.
+pub fn run_tuned(url: &str, cases: &[&str], tune: impl FnOnce(&mut RunOptions)) -> (RunSummary, Vec<Event>) {
+    let mut options = RunOptions::new(url);
+    options.cases = cases.iter().map(|c| (*c).to_owned()).collect();
+    options.seed = Seed(12);
+    tune(&mut options);
+    let mut events = Vec::new();
+    let summary = payspec_suite::run(&options, &mut |event| events.push(event.clone())).expect("the suite runs");
+    (summary, events)
+}
+
+/// A proxy like [`Proxy`] whose hook may answer a request itself with raw bytes (garbage, a broken answer).
+pub struct RawProxy {
+    pub addr: SocketAddr,
+}
+
+pub type RawAnswer = dyn Fn(&Sent) -> Option<Vec<u8>> + Send + Sync;
+
+impl RawProxy {
+    pub fn start(upstream: &str, answer: Arc<RawAnswer>) -> RawProxy {
+        let endpoint = Endpoint::parse(upstream, Duration::from_secs(20)).expect("the upstream URL");
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let addr = listener.local_addr().expect("the bound address");
+        std::thread::spawn(move || {
+            for stream in listener.incoming() {
+                let Ok(mut stream) = stream else { continue };
+                let Some(sent) = read_request(&mut stream) else { continue };
+                if let Some(raw) = answer(&sent) {
+                    let _ = stream.write_all(&raw);
+                    continue;
+                }
+                let Ok(received) = endpoint.send(&sent) else { continue };
+                write_response(&mut stream, &received);
+            }
+        });
+        RawProxy { addr }
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+}
+
+/// A folder of cases for one test: `files` as (path under the folder, JSON text); removed when dropped.
+pub struct CaseDir {
+    pub path: std::path::PathBuf,
+}
+
+impl CaseDir {
+    pub fn new(name: &str, files: &[(&str, &str)]) -> CaseDir {
+        let path = std::env::temp_dir().join(format!("payspec-suite-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        for (file, text) in files {
+            let file = path.join(file);
+            std::fs::create_dir_all(file.parent().expect("a folder")).expect("create the case folder");
+            std::fs::write(&file, text).expect("write a case");
+        }
+        CaseDir { path }
+    }
+}
+
+impl Drop for CaseDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.path);
+    }
+}
+
+/// Every element of an XML document opened is closed, in order.
+pub fn assert_well_formed(xml: &str) {
+    assert!(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), "{xml}");
+    let mut open: Vec<String> = Vec::new();
+    for tag in xml.split('<').skip(2) {
+        let name: String =
+            tag.trim_start_matches('/').chars().take_while(|c| c.is_alphanumeric() || *c == '-').collect();
+        if tag.starts_with('/') {
+            assert_eq!(open.pop().as_deref(), Some(name.as_str()), "{xml}");
+        } else if !tag.split('>').next().unwrap_or_default().ends_with('/') {
+            open.push(name);
+        }
+    }
+    assert!(open.is_empty(), "{open:?}");
 }
