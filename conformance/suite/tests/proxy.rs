@@ -84,6 +84,14 @@ fn the_wiapay_walkthrough_with_its_callbacks_through_the_proxy_reports_nothing()
     assert_eq!(callbacks, 2, "both callbacks went through the proxy");
     let passed = passed(&events);
     assert!(passed.contains(&"callback_signature") && passed.contains(&"client_acknowledges_callback"));
+    // The deposit was checked against WiaPay's model, server side, as payspec check checks it.
+    let deposit = events.iter().find_map(|e| match e {
+        Event::Exchange(x) if x.step.ends_with("POST /v1/deposit") => Some(x),
+        _ => None,
+    });
+    let deposit = deposit.expect("the deposit exchange");
+    assert_eq!((deposit.case.as_str(), deposit.predicted.as_str()), ("proxy/wiapay", "admitted"));
+    assert!(deposit.passed.contains(&"response_schema") && deposit.passed.contains(&"client_request_valid"));
 }
 
 fn wait_for(done: impl Fn() -> bool, what: &str) {
