@@ -907,7 +907,8 @@ struct Prepared {
     before: Verdict,
 }
 
-fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Option<String> {
+/// The refusal row a prediction names, by id.
+pub(crate) fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Option<String> {
     match (prediction, operation) {
         (Some(Prediction::Refused(expected)), Some(operation)) => match &expected.because {
             crate::apis::Because::Lifecycle { lifecycle, state: Some(state), .. } => {
@@ -919,7 +920,8 @@ fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Opti
     }
 }
 
-fn predicted(prediction: Option<&Prediction>, page: bool) -> String {
+/// What the spec predicted, as reports write it (`page`: a page outside the API, which the spec predicts nothing of).
+pub(crate) fn predicted(prediction: Option<&Prediction>, page: bool) -> String {
     match prediction {
         None if page => "page".to_owned(),
         None => "control".to_owned(),
@@ -930,7 +932,8 @@ fn predicted(prediction: Option<&Prediction>, page: bool) -> String {
     }
 }
 
-fn collect_changed(original: &Json, redacted: &Json, out: &mut Vec<String>) {
+/// The values `redacted` blanked in `original` (of at least six characters): the secrets of a request.
+pub(crate) fn collect_changed(original: &Json, redacted: &Json, out: &mut Vec<String>) {
     match (original, redacted) {
         (Json::Object(a), Json::Object(b)) => {
             for (key, value) in a {

@@ -1,10 +1,11 @@
 //! Finrota PWS's model. The generic half is [`super::glue`]'s; this module reads a request the way the API's
 //! guards read it (the body of a POST; the query and path parameters of a GET, under their canonical names), the
-//! credentials (the Bearer token), and the language an answer must be in (`Accept-Language`).
+//! credentials (the Bearer token), the language an answer must be in (`Accept-Language`), and the 3D step a
+//! transaction query tells of (the bank's page is no API call).
 
 use serde_json::{Map, Value as Json};
 
-use payspec::support::{IncomingRequest, Parameters as _};
+use payspec::support::{IncomingRequest, KeyValues, Parameters as _, Value};
 
 use super::{ApiModel, Received, Sent};
 use crate::credentials::Credentials;
@@ -38,6 +39,9 @@ pub struct Finrota {
     pending: Option<Pending>,
     held: Option<Pending>,
     fired: Vec<Row>,
+    /// Whether the model watches traffic it did not make (`payspec proxy`): it then reads from a transaction query
+    /// the 3D step the payer went through on the bank's page.
+    passive: bool,
 }
 
 impl Finrota {
@@ -47,7 +51,7 @@ impl Finrota {
         for (id, seconds) in &credentials.timers {
             model.timers.set(id, *seconds);
         }
-        Finrota { model, pending: None, held: None, fired: Vec::new() }
+        Finrota { model, pending: None, held: None, fired: Vec::new(), passive: false }
     }
 }
 
@@ -174,7 +178,37 @@ impl ApiModel for Finrota {
             return Committed { outcome: "declined", moved: Vec::new() };
         };
         let response = response_facts(pending.operation, received);
-        self.model.commit(pending.operation, &pending.view, &pending.who, &response)
+        let mut committed = self.model.commit(pending.operation, &pending.view, &pending.who, &response);
+        // Watching a client (`payspec proxy`), a transaction query tells of the 3D step it went through on the bank's
+        // page (no API call the proxy sees): a payment awaiting 3D that the answer reports successful or failed was
+        // auto-committed, or not. (The event moves only an instance awaiting 3D.) A run of cases never infers it:
+        // its page steps name the events they cause, so an implementation that finalizes a payment without its OTP
+        // is caught instead of believed.
+        if self.passive
+            && committed.outcome == "approved"
+            && matches!(pending.operation, OperationId::GetTransaction | OperationId::QueryTransaction)
+            && let Some(reference) = pending.view.get("clientReferenceNumber").and_then(Json::as_str)
+        {
+            let status = response.body.pointer("/data/transactionStatusId").map(|s| s.to_string());
+            let event = match status.as_deref().and_then(<generated::TransactionStatus as payspec::WireEnum>::from_wire)
+            {
+                Some(generated::TransactionStatus::Successful) => Some("auto_commit_succeeds"),
+                Some(generated::TransactionStatus::Failed) => Some("auto_commit_fails"),
+                _ => None,
+            };
+            if let Some(event) = event {
+                let key = KeyValues {
+                    values: vec![("client_reference", Some(Value::Text(reference.to_owned())))],
+                    each: false,
+                };
+                committed.moved.extend(self.model.event(generated::LifecycleId::FinrotaPayment, event, &key));
+            }
+        }
+        committed
+    }
+
+    fn watch_passively(&mut self) {
+        self.passive = true;
     }
 
     fn echoed(&self) -> &'static [&'static str] {

@@ -295,6 +295,9 @@ pub trait ApiModel: Send {
     fn check_message(&self, message: &str, body: &Json) -> Result<(), Problem>;
     /// Commits the answer to the model: the outcome and the transitions the spec takes.
     fn commit(&mut self, operation: &str, sent: &Sent, received: &Received) -> Committed;
+    /// The model watches traffic it did not make (`payspec proxy`): it may read from answers what happened off the
+    /// API (a payer on a bank's page), which a run of cases names in its steps instead.
+    fn watch_passively(&mut self) {}
     /// The request fields an answer echoes, when the answer's message has them.
     fn echoed(&self) -> &'static [&'static str];
     /// Blanks the message's sensitive fields (card data, secrets, tokens) in a body.
