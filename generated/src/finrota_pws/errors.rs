@@ -282,6 +282,151 @@ impl Code {
             Self::ExchangeRateError => Actor::Caller,
         }
     }
+    /// Where the code (its identity and group) comes from: the document the spec cites, and on what basis.
+    pub fn provenance(self) -> crate::support::Provenance {
+        match self {
+            Self::InvalidRequestParameter => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::UnauthorizedAccess => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::PermissionDenied => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::RecordNotFound => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::TransactionConflict => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::TransactionValidationError => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::TooManyRequests => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::SystemError => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::BankServiceUnavailable => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::Timeout => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::PaymentFailed => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::OtpError => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::CancellationFailed => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::RefundFailed => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::PartialRefundLimitExceeded => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::UnsupportedTransactionType => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::TransactionAlreadyCompleted => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::BinUndefined => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::PosNotFound => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::ExchangeRateError => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+        }
+    }
     /// The names of the message's placeholders, in placeholder order (`{0}` first).
     pub fn placeholders(self) -> &'static [&'static str] {
         match self {

@@ -332,6 +332,191 @@ impl Code {
             Self::UnsupportedResponseType => Actor::Caller,
         }
     }
+    /// Where the code (its identity and group) comes from: the document the spec cites, and on what basis.
+    pub fn provenance(self) -> crate::support::Provenance {
+        match self {
+            Self::DeviceResponseTimeout => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::InvalidToken => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::AccessTokenExpired => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::AuthDeviceAccessDenied => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::TerminalBusy => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::TechposStartFailed => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::TechposNullResponse => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::RefreshTokenFailedSessionEnded => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::DeviceResponseNotCreated => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::AuthDeviceNotFound => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::PaymentNotFoundByPaymentId => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::PaymentNotFoundById => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::PaymentNotFoundByOrderId => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::InsufficientBalanceForCancelRefund => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::RequestValidationFailed => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::OperationNotSupportedForDeviceModel => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::PaymentReferenceMissing => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+                    ),
+                }
+            }
+            Self::InvalidGrant => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The value is on the login page (the token failure (error)) and RFC 6749 section 5.2 defines it; its OAUTH_ERROR group is the project's, and no HTTP status is fixed per code (the token call documents 400 and 401 without mapping them).",
+                    ),
+                }
+            }
+            Self::InvalidClient => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The value is on the login page (the token failure (error)) and RFC 6749 section 5.2 defines it; its OAUTH_ERROR group is the project's, and no HTTP status is fixed per code (the token call documents 400 and 401 without mapping them).",
+                    ),
+                }
+            }
+            Self::UnsupportedResponseType => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The value is on the login page (the authorize failure (errorCode)) and RFC 6749 section 4.1.2.1 defines it; its OAUTH_ERROR group is the project's, and no HTTP status is fixed per code (the token call documents 400 and 401 without mapping them).",
+                    ),
+                }
+            }
+        }
+    }
     /// The names of the message's placeholders, in placeholder order (`{0}` first).
     pub fn placeholders(self) -> &'static [&'static str] {
         match self {

@@ -291,6 +291,166 @@ impl Code {
             Self::ServiceUnavailable => Actor::Provider,
         }
     }
+    /// Where the code (its identity and group) comes from: the document the spec cites, and on what basis.
+    pub fn provenance(self) -> crate::support::Provenance {
+        match self {
+            Self::MissingApiKey => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::InvalidApiKey => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::MissingSignature => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::InvalidSignature => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::MissingTimestamp => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::InvalidTimestamp => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::TimestampExpired => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::SiteInactive => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::IpNotWhitelisted => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's row; which requests the whitelist applies to is recorded in discrepancy ip-whitelist-scope.",
+                    ),
+                }
+            }
+            Self::InsufficientBalance => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::ValidationError => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::InvalidAmount => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::AmountOutOfRange => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::InvalidBank => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's row; BANK_NOT_FOUND (404) describes the same condition (discrepancy bank-not-found-status).",
+                    ),
+                }
+            }
+            Self::InvalidIban => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::InvalidCurrency => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::TransactionNotFound => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's row. No operation of the spec lists it: none of the documented calls takes a WiaPay transaction ID (discrepancy transaction-not-found-operation).",
+                    ),
+                }
+            }
+            Self::BankNotFound => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's row; INVALID_BANK (400) describes the same condition (discrepancy bank-not-found-status).",
+                    ),
+                }
+            }
+            Self::DuplicateTransaction => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::InternalServerError => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+            Self::ServiceUnavailable => {
+                crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                }
+            }
+        }
+    }
     /// The names of the message's placeholders, in placeholder order (`{0}` first).
     pub fn placeholders(self) -> &'static [&'static str] {
         match self {

@@ -177,6 +177,7 @@ fn code_enum(api: &ApiSpec) -> TokenStream {
     let pseudo = codes.iter().map(|c| option_u16(c.pseudo_status.as_ref().map(|s| s.value)));
     let retries = codes.iter().map(|c| retry(c.retry.value));
     let actors = codes.iter().map(|c| actor(c.actor.value));
+    let provenances = codes.iter().map(|c| super::provenance::provenance(api, &c.provenance));
     let names = codes.iter().map(|c| {
         let names = ordered(c).into_iter().map(|p| p.name.as_str());
         quote! { &[#(#names),*] }
@@ -243,6 +244,13 @@ fn code_enum(api: &ApiSpec) -> TokenStream {
             pub fn actor(self) -> Actor {
                 match self {
                     #( Self::#variants => #actors, )*
+                }
+            }
+
+            /// Where the code (its identity and group) comes from: the document the spec cites, and on what basis.
+            pub fn provenance(self) -> crate::support::Provenance {
+                match self {
+                    #( Self::#variants => #provenances, )*
                 }
             }
 
