@@ -132,7 +132,7 @@ pub mod errors {
     ];
 
     /// What `errors.rs` defines: the group, code and error enums, and the helper that reads arguments back.
-    pub const DEFINES: &[&str] = &["Group", "Code", "Error", "arguments"];
+    pub const DEFINES: &[&str] = &["Group", "Code", "CODE_PROVENANCE", "Error", "arguments"];
 }
 
 /// The names of `lifecycles.rs`.

@@ -84,7 +84,7 @@ macro_rules! api {
                 assert_eq!(Code::ALL.len(), api.codes.len());
                 for code in Code::ALL {
                     let listed = api.code(code.as_wire()).expect("a code of the spec");
-                    common::assert_provenance(&code.provenance(), &listed.provenance, api, code.as_wire());
+                    common::assert_provenance(code.provenance(), &listed.provenance, api, code.as_wire());
                 }
             }
 

@@ -46,7 +46,7 @@ pub struct Broken {
     /// Where, if known.
     pub pointer: Option<String>,
     /// Where the spec's rule comes from, from the generated table the check read.
-    pub source: Option<Provenance>,
+    pub source: Option<&'static Provenance>,
 }
 
 impl Broken {
@@ -63,7 +63,7 @@ impl Broken {
     }
 
     /// The same, citing the provenance of the generated table the check read.
-    pub fn cited(mut self, provenance: Option<Provenance>) -> Broken {
+    pub fn cited(mut self, provenance: Option<&'static Provenance>) -> Broken {
         self.source = provenance;
         self
     }
@@ -88,7 +88,7 @@ impl Tally {
                     verdict,
                     rule: broken.rule,
                     basis: basis_name(broken.basis),
-                    source: broken.source.as_ref().map(Citation::from),
+                    source: broken.source.map(Citation::from),
                     expected: broken.expected,
                     actual: broken.actual,
                     pointer: broken.pointer,
@@ -151,7 +151,7 @@ pub fn exchange(context: &Context<'_>, tally: &mut Tally) {
         return;
     };
     let documented = documented(info, received.status);
-    let answered = response(info, received.status).map(|r| r.provenance);
+    let answered = response(info, received.status).map(|r| &r.provenance);
     tally.record(
         "status_documented",
         match documented {
@@ -161,7 +161,7 @@ pub fn exchange(context: &Context<'_>, tally: &mut Tally) {
                 format!("{:?}", info.responses.iter().map(|r| r.status).collect::<Vec<_>>()),
                 format!("HTTP {}", received.status),
             )
-            .cited(Some(info.provenance))),
+            .cited(Some(&info.provenance))),
         },
     );
     let message = documented.flatten();
@@ -229,7 +229,7 @@ fn not_a_server_error(context: &Context<'_>) -> Result<(), Broken> {
     Ok(())
 }
 
-fn carried_checks(info: &OperationInfo, received: &Received, carried: &Carried, tally: &mut Tally) {
+fn carried_checks(info: &'static OperationInfo, received: &Received, carried: &Carried, tally: &mut Tally) {
     tally.record(
         "code_declared",
         if carried.declared || !carried.known {
@@ -240,7 +240,7 @@ fn carried_checks(info: &OperationInfo, received: &Received, carried: &Carried, 
                 format!("one of {:?}", info.errors),
                 carried.code.clone(),
             )
-            .cited(Some(info.provenance)))
+            .cited(Some(&info.provenance)))
         },
     );
     tally.record(
@@ -304,7 +304,7 @@ fn echo(
     context: &Context<'_>,
     info: &OperationInfo,
     message: Option<&str>,
-    source: Option<Provenance>,
+    source: Option<&'static Provenance>,
     body: &Json,
     tally: &mut Tally,
 ) {

@@ -46,7 +46,7 @@ fn a_vendor_finding_names_its_document_and_a_decision_its_reason() {
     let text = first(&findings, "message_text");
     let code = Code::from_wire("380111").expect("a code of the catalog");
     let cited = text.source.as_ref().expect("a vendor rule cites its source");
-    assert_eq!(cited, &Citation::from(&code.provenance()));
+    assert_eq!(cited, &Citation::from(code.provenance()));
     assert_eq!(code.provenance().basis, Basis::Vendor, "the test needs a vendor code");
     assert_eq!((text.basis, cited.basis), ("vendor", "vendor"));
     assert!(cited.id.starts_with('S') && cited.id != "S0", "a listed source: {cited:?}");

@@ -107,6 +107,109 @@ pub enum Code {
     /// `P020` (TRANSACTION_ERROR): Exchange rate error
     ExchangeRateError,
 }
+/// Where each code comes from, in catalog order (what `Code::provenance` answers).
+static CODE_PROVENANCE: [crate::support::Provenance; 20] = [
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+];
 impl WireEnum for Code {
     const ALL: &'static [Self] = &[
         Self::InvalidRequestParameter,
@@ -283,148 +386,28 @@ impl Code {
         }
     }
     /// Where the code (its identity and group) comes from: the document the spec cites, and on what basis.
-    pub fn provenance(self) -> crate::support::Provenance {
+    pub fn provenance(self) -> &'static crate::support::Provenance {
         match self {
-            Self::InvalidRequestParameter => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::UnauthorizedAccess => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::PermissionDenied => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::RecordNotFound => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::TransactionConflict => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::TransactionValidationError => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::TooManyRequests => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::SystemError => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::BankServiceUnavailable => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::Timeout => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::PaymentFailed => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::OtpError => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::CancellationFailed => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::RefundFailed => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::PartialRefundLimitExceeded => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::UnsupportedTransactionType => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::TransactionAlreadyCompleted => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::BinUndefined => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::PosNotFound => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
-            Self::ExchangeRateError => {
-                crate::support::Provenance {
-                    source: &super::SOURCES[0],
-                    basis: crate::support::Basis::Vendor,
-                    reason: None,
-                }
-            }
+            Self::InvalidRequestParameter => &CODE_PROVENANCE[0],
+            Self::UnauthorizedAccess => &CODE_PROVENANCE[1],
+            Self::PermissionDenied => &CODE_PROVENANCE[2],
+            Self::RecordNotFound => &CODE_PROVENANCE[3],
+            Self::TransactionConflict => &CODE_PROVENANCE[4],
+            Self::TransactionValidationError => &CODE_PROVENANCE[5],
+            Self::TooManyRequests => &CODE_PROVENANCE[6],
+            Self::SystemError => &CODE_PROVENANCE[7],
+            Self::BankServiceUnavailable => &CODE_PROVENANCE[8],
+            Self::Timeout => &CODE_PROVENANCE[9],
+            Self::PaymentFailed => &CODE_PROVENANCE[10],
+            Self::OtpError => &CODE_PROVENANCE[11],
+            Self::CancellationFailed => &CODE_PROVENANCE[12],
+            Self::RefundFailed => &CODE_PROVENANCE[13],
+            Self::PartialRefundLimitExceeded => &CODE_PROVENANCE[14],
+            Self::UnsupportedTransactionType => &CODE_PROVENANCE[15],
+            Self::TransactionAlreadyCompleted => &CODE_PROVENANCE[16],
+            Self::BinUndefined => &CODE_PROVENANCE[17],
+            Self::PosNotFound => &CODE_PROVENANCE[18],
+            Self::ExchangeRateError => &CODE_PROVENANCE[19],
         }
     }
     /// The names of the message's placeholders, in placeholder order (`{0}` first).

@@ -20,7 +20,7 @@ pub fn rows_of<S: StateMachine>(operation_id: fn(S::Operation) -> &'static str) 
         result: t.to.state_id().to_owned(),
         cause: cause(t.cause),
         guard: t.guard,
-        provenance: t.provenance,
+        provenance: &t.provenance,
     });
     let refusals = S::LIFECYCLE.forbidden.iter().map(|f| Row {
         kind: RowKind::Refusal,
@@ -29,7 +29,7 @@ pub fn rows_of<S: StateMachine>(operation_id: fn(S::Operation) -> &'static str) 
         result: f.code.wire().to_owned(),
         cause: operation_id(f.operation),
         guard: f.guard,
-        provenance: f.provenance,
+        provenance: &f.provenance,
     });
     transitions.chain(refusals).collect()
 }

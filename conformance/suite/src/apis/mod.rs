@@ -95,7 +95,7 @@ pub struct Expected {
     /// The basis of the rule.
     pub basis: Basis,
     /// Where the rule comes from: the lifecycle row's provenance, or the code's for a request that cannot be read.
-    pub source: Option<Provenance>,
+    pub source: Option<&'static Provenance>,
 }
 
 impl Expected {
@@ -147,7 +147,7 @@ pub struct Carried {
     /// Where the answer differs from the generated rendering of this error in the requested language.
     pub envelope: Vec<Mismatch>,
     /// Where the catalog's code comes from, when the catalog knows the code.
-    pub source: Option<Provenance>,
+    pub source: Option<&'static Provenance>,
 }
 
 /// A place where an answer differs from what the generated code renders.
@@ -179,7 +179,7 @@ pub struct Row {
     /// The rule, in English.
     pub guard: Option<&'static str>,
     /// Where the rule comes from.
-    pub provenance: Provenance,
+    pub provenance: &'static Provenance,
 }
 
 /// A row's kind.
