@@ -37,8 +37,9 @@ pub struct Finding {
     /// The rule's basis: `vendor`, `translation` or `decision`.
     pub basis: &'static str,
     /// Where the spec's rule comes from, from the generated table the prediction or check read (the lifecycle
-    /// row, the catalog's code, the operation or its response); `None` for the suite's own checks (no 5xx for a
-    /// client's error, no secret echoed, routing) and the case's expectations, which the spec cites no source for.
+    /// row, the catalog's code, the operation or its response); `None` where the spec cites no document: the
+    /// suite's own checks (routing's 404 and 405, no secret echoed, no 5xx for a client's error the spec's routing
+    /// rather than a refusal predicts) and the case's expectations.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<Citation>,
     /// What the spec expects.
