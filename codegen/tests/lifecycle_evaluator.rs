@@ -234,8 +234,12 @@ fn drive<S: StateMachine>(steps: &[(usize, usize, Vec<usize>, u64)]) {
                     assert!(!table.terminal.contains(&instance.state), "{}: left a terminal state", table.id);
                     let mut attributes = instance.attributes.clone();
                     facts.apply(step.entry.effects, &mut attributes);
-                    assert_eq!(step.attributes, attributes, "{}: effects in order", table.id);
+                    // A transition without effects leaves the attributes as they are (and copies nothing).
+                    let after = step.attributes.clone().unwrap_or_else(|| instance.attributes.clone());
+                    assert_eq!(step.attributes.is_none(), step.entry.effects.is_empty(), "{}", table.id);
+                    assert_eq!(after, attributes, "{}: effects in order", table.id);
                     instance.apply(step);
+                    assert_eq!(instance.attributes, attributes, "{}: the step applied", table.id);
                 }
                 Decision::Unchanged => {
                     assert_eq!((refusal, transition), (None, None), "{}: {operation:?}", table.id);

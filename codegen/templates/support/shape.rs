@@ -222,18 +222,26 @@ fn matches_pattern(pattern: &'static str, text: &str) -> bool {
 
 /// Checks an object against a message shape; the first problem, with its JSON pointer, in field order.
 pub fn check_object(value: &Value, shape: &MessageShape, pointer: &str) -> Result<(), (String, ProblemKind)> {
+    object_at(value, shape, &|| pointer.to_owned())
+}
+
+/// [`check_object`] with the pointer written only when there is a problem to name (a valid body, the common case,
+/// builds no pointer text at all).
+fn object_at(value: &Value, shape: &MessageShape, pointer: &dyn Fn() -> String) -> Result<(), (String, ProblemKind)> {
     let Value::Object(map) = value else {
-        return Err((pointer.to_owned(), ProblemKind::WrongType { expected: Expected::Object }));
+        return Err((pointer(), ProblemKind::WrongType { expected: Expected::Object }));
     };
     for field in shape.fields {
-        let present: Vec<(&str, &Value)> = field.names().filter_map(|name| map.get(name).map(|v| (name, v))).collect();
-        match present.as_slice() {
-            [] if field.required => return Err((pointer_join(pointer, field.wire), ProblemKind::Missing)),
-            [] => {}
-            [(name, value)] => check_value(value, &field.kind, field.nullable, &pointer_join(pointer, name))?,
-            [(first, _), ..] => {
-                let names = present.iter().map(|(name, _)| (*name).to_owned()).collect();
-                return Err((pointer_join(pointer, first), ProblemKind::Duplicate { names }));
+        let mut present = field.names().filter_map(|name| map.get(name).map(|v| (name, v)));
+        match (present.next(), present.next()) {
+            (None, _) if field.required => return Err((pointer_join(&pointer(), field.wire), ProblemKind::Missing)),
+            (None, _) => {}
+            (Some((name, value)), None) => {
+                value_at(value, &field.kind, field.nullable, &|| pointer_join(&pointer(), name))?;
+            }
+            (Some((first, _)), Some(_)) => {
+                let names = field.names().filter(|name| map.contains_key(*name)).map(str::to_owned).collect();
+                return Err((pointer_join(&pointer(), first), ProblemKind::Duplicate { names }));
             }
         }
     }
@@ -242,8 +250,24 @@ pub fn check_object(value: &Value, shape: &MessageShape, pointer: &str) -> Resul
 
 /// Checks one value against a field type.
 pub fn check_value(value: &Value, kind: &ShapeKind, nullable: bool, pointer: &str) -> Result<(), (String, ProblemKind)> {
-    let wrong = |expected| Err((pointer.to_owned(), ProblemKind::WrongType { expected }));
-    let problem = |kind| Err((pointer.to_owned(), kind));
+    value_at(value, kind, nullable, &|| pointer.to_owned())
+}
+
+/// An integer's value, if the number is written as an integer (`1`, not `1.0` or `1e0`): the exact digits parse as
+/// an `i64` (numbers keep their wire text).
+fn integer_of(number: &serde_json::Number) -> Option<i64> {
+    number.as_i64()
+}
+
+/// [`check_value`] with the pointer written only when there is a problem to name.
+fn value_at(
+    value: &Value,
+    kind: &ShapeKind,
+    nullable: bool,
+    pointer: &dyn Fn() -> String,
+) -> Result<(), (String, ProblemKind)> {
+    let wrong = |expected| Err((pointer(), ProblemKind::WrongType { expected }));
+    let problem = |kind| Err((pointer(), kind));
     if value.is_null() && (nullable || matches!(kind, ShapeKind::Any)) {
         return Ok(());
     }
@@ -264,8 +288,7 @@ pub fn check_value(value: &Value, kind: &ShapeKind, nullable: bool, pointer: &st
         }
         ShapeKind::Integer { minimum, maximum } => {
             let Value::Number(number) = value else { return wrong(Expected::Integer) };
-            let text = number.to_string();
-            let Some(n) = is_integer_text(&text).then(|| text.parse::<i64>().ok()).flatten() else {
+            let Some(n) = integer_of(number) else {
                 return wrong(Expected::Integer);
             };
             if let Some(minimum) = minimum.filter(|min| n < *min) {
@@ -307,14 +330,14 @@ pub fn check_value(value: &Value, kind: &ShapeKind, nullable: bool, pointer: &st
             }
             Ok(())
         }
-        ShapeKind::Message(shape) => check_object(value, shape, pointer),
+        ShapeKind::Message(shape) => object_at(value, shape, pointer),
         ShapeKind::Array { items, min_items } => {
             let Value::Array(list) = value else { return wrong(Expected::Array) };
             if let Some(min) = min_items.filter(|min| u32::try_from(list.len()).unwrap_or(u32::MAX) < *min) {
                 return problem(ProblemKind::TooFewItems { min });
             }
             for (i, item) in list.iter().enumerate() {
-                check_value(item, items, false, &format!("{pointer}/{i}"))?;
+                value_at(item, items, false, &|| format!("{}/{i}", pointer()))?;
             }
             Ok(())
         }

@@ -63,6 +63,10 @@ pub struct Args {
     /// Seconds an answer may take.
     #[arg(long, default_value_t = 30)]
     timeout: u64,
+    /// Receive the target's callbacks (WiaPay's) on this address, e.g. `0.0.0.0:8091`; the target must call back
+    /// `http://ADDR/payspec/callbacks`. With `--emulated` a loopback receiver is always started.
+    #[arg(long)]
+    callback_listen: Option<String>,
 }
 
 /// An emulator on `127.0.0.1:0` in a runtime of its own; stopped when dropped.
@@ -73,8 +77,10 @@ struct Embedded {
 }
 
 impl Embedded {
-    fn start() -> Result<Embedded, String> {
-        let config = payspec_emulator::Config { card_delay_ms: 0, ..payspec_emulator::Config::default() };
+    /// Starts the emulator, its WiaPay callbacks sent to `callback_url` (the suite's receiver).
+    fn start(callback_url: &str) -> Result<Embedded, String> {
+        let mut config = payspec_emulator::Config { card_delay_ms: 0, ..payspec_emulator::Config::default() };
+        config.wiapay.callback_url = Some(callback_url.to_owned());
         let emulator = payspec_emulator::Emulator::new(config, None).map_err(|e| e.to_string())?;
         let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| format!("cannot listen: {e}"))?;
         listener.set_nonblocking(true).map_err(|e| e.to_string())?;
@@ -142,7 +148,22 @@ fn run(args: &Args) -> Result<u8, String> {
         Some(path) => Credentials::from_file(path).map_err(|e| e.to_string())?,
         None => Credentials::emulator(),
     };
-    let embedded = if args.emulated { Some(Embedded::start()?) } else { None };
+    let listen = match (&args.callback_listen, args.emulated) {
+        (Some(address), _) => Some(address.as_str()),
+        (None, true) => Some("127.0.0.1:0"),
+        (None, false) => None,
+    };
+    let receiver = listen
+        .map(|address| {
+            payspec_suite::callbacks::Receiver::bind(address)
+                .map(Arc::new)
+                .map_err(|e| format!("--callback-listen {address}: {e}"))
+        })
+        .transpose()?;
+    let embedded = match (&receiver, args.emulated) {
+        (Some(receiver), true) => Some(Embedded::start(&receiver.url())?),
+        _ => None,
+    };
     let target = match (&embedded, &args.target) {
         (Some(embedded), _) => embedded.url.clone(),
         (None, Some(target)) => target.clone(),
@@ -165,6 +186,7 @@ fn run(args: &Args) -> Result<u8, String> {
         options.cases_dir = dir.clone();
     }
     options.timeout = Duration::from_secs(args.timeout.max(1));
+    options.callbacks = receiver;
     watch_interrupt(Arc::clone(&options.interrupted));
     let mut events: Vec<Event> = Vec::new();
     let mut stdout = std::io::stdout();

@@ -25,6 +25,10 @@ use tokio::net::{TcpListener, TcpStream};
 use payspec_emulator::config::User;
 use payspec_emulator::{Config, Emulator};
 
+/// The allocator the `payspec` binary ships with.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CONNECTIONS: usize = 64;
 
 /// The result of one measurement.

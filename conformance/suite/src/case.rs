@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
+pub use crate::apis::Signature;
 use crate::error::SuiteError;
 
 /// The JSON Schema of a case file.
@@ -84,6 +85,29 @@ pub struct Control {
     /// The JSON body.
     #[serde(default)]
     pub body: Option<Json>,
+    /// A form body instead (`application/x-www-form-urlencoded`): what a payer's browser posts to a checkout page.
+    #[serde(default)]
+    pub form: BTreeMap<String, String>,
+}
+
+/// A step that waits for a callback the implementation sends to the suite's receiver: every callback received is
+/// checked and committed to the model as it arrives; this step waits until one matches, or fails at the timeout.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AwaitCallback {
+    /// The operation of the callback (`deposit-callback`).
+    pub operation: String,
+    /// The transaction the callback must name (a template).
+    pub transaction: String,
+    /// The status it must report.
+    pub status: String,
+    /// How long to wait, in milliseconds of this machine's clock.
+    #[serde(default = "default_callback_timeout")]
+    pub timeout_ms: u64,
+}
+
+fn default_callback_timeout() -> u64 {
+    10_000
 }
 
 /// What a step means to show: checked against the model's prediction (a case whose intent the spec does not
@@ -150,7 +174,13 @@ pub struct Step {
     /// The body as exact text.
     #[serde(default)]
     pub raw: Option<RawBody>,
-    /// Values to keep from the answer: name → JSON pointer into its body.
+    /// How the request is signed, for an API with a signing recipe (valid when absent).
+    #[serde(default)]
+    pub signature: Option<Signature>,
+    /// Wait for a callback instead of sending a request.
+    #[serde(default)]
+    pub await_callback: Option<AwaitCallback>,
+    /// Values to keep from the answer (or the awaited callback's body): name → JSON pointer into its body.
     #[serde(default)]
     pub capture: BTreeMap<String, String>,
     /// What the step means to show.

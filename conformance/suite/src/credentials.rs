@@ -39,6 +39,29 @@ pub struct IyzicoCredentials {
     pub integrations: Vec<Integration>,
 }
 
+/// What the model needs of the WiaPay section: the keys requests are signed with and callbacks verified with. A
+/// credentials file without the section (written before WiaPay joined) still parses: every field is empty, and a
+/// WiaPay case then signs with an empty secret, which the recipe refuses (the step fails, naming it).
+#[derive(Clone, Default, PartialEq, Eq)]
+pub struct WiapayCredentials {
+    /// The API key (`X-API-Key`).
+    pub api_key: String,
+    /// The API secret requests are signed with.
+    pub api_secret: String,
+    /// The callback secret callbacks are signed with.
+    pub callback_secret: String,
+}
+
+impl std::fmt::Debug for WiapayCredentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WiapayCredentials")
+            .field("api_key", &self.api_key)
+            .field("api_secret", &"<redacted>")
+            .field("callback_secret", &"<redacted>")
+            .finish()
+    }
+}
+
 /// The implementation's identity, for the certificate.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
@@ -58,6 +81,8 @@ pub struct Credentials {
     pub document: Json,
     /// The iyzico integrations.
     pub iyzico: IyzicoCredentials,
+    /// The WiaPay keys.
+    pub wiapay: WiapayCredentials,
     /// Timer overrides, by the spec's timer id or configuration key.
     pub timers: BTreeMap<String, u64>,
     /// The implementation's identity.
@@ -70,6 +95,7 @@ impl Credentials {
         Credentials::parse(EMULATOR, Path::new("credentials.emulator.json")).unwrap_or_else(|_| Credentials {
             document: Json::Null,
             iyzico: IyzicoCredentials::default(),
+            wiapay: WiapayCredentials::default(),
             timers: BTreeMap::new(),
             identity: Identity::default(),
         })
@@ -106,6 +132,21 @@ impl Credentials {
                 }
             }
         }
+        let mut wiapay = WiapayCredentials::default();
+        if let Some(section) = map.get("wiapay") {
+            let text = |key: &str| -> Result<String, SuiteError> {
+                match section.get(key) {
+                    None => Ok(String::new()),
+                    Some(Json::String(value)) => Ok(value.clone()),
+                    Some(_) => Err(problem(format!("/wiapay/{key}: a string is required"))),
+                }
+            };
+            wiapay = WiapayCredentials {
+                api_key: text("api_key")?,
+                api_secret: text("api_secret")?,
+                callback_secret: text("callback_secret")?,
+            };
+        }
         let timers = match map.get("timers") {
             None => BTreeMap::new(),
             Some(value) => serde_json::from_value(value.clone())
@@ -115,7 +156,7 @@ impl Credentials {
             None => Identity::default(),
             Some(value) => serde_json::from_value(value.clone()).map_err(|e| problem(format!("/target: {e}")))?,
         };
-        Ok(Credentials { document, iyzico, timers, identity })
+        Ok(Credentials { document, iyzico, wiapay, timers, identity })
     }
 
     /// A value of an API's section by a dotted path (`vuk509.client_id`).
@@ -174,6 +215,18 @@ mod tests {
             credentials.lookup("iyzico-terminal", "vuk509.client_id").and_then(Json::as_str),
             Some("payspec-vuk509")
         );
+    }
+
+    #[test]
+    fn the_wiapay_keys_are_read_and_a_file_without_them_still_parses() {
+        let credentials = Credentials::parse(EMULATOR, Path::new("x")).expect("the embedded data parses");
+        assert_eq!(credentials.wiapay.api_key, "pk_test_payspec");
+        assert_eq!(credentials.wiapay.api_secret, "sk_test_payspec");
+        assert!(credentials.secrets().contains(&"whsec_test_payspec".to_owned()));
+        assert!(!format!("{:?}", credentials.wiapay).contains("sk_test_payspec"));
+        let older = Credentials::parse(r#"{"finrota-pws": {"api_key": "k"}}"#, Path::new("x")).expect("parses");
+        assert_eq!(older.wiapay, WiapayCredentials::default());
+        assert!(Credentials::parse(r#"{"wiapay": {"api_secret": 1}}"#, Path::new("x")).is_err());
     }
 
     #[test]

@@ -124,7 +124,9 @@ pub struct Exchange {
     pub step: String,
     /// The operation, when the request routes to one.
     pub operation: Option<String>,
-    /// What the spec predicted: `admitted`, `refused <code>`, `not found`, `method not allowed`, `control`.
+    /// What the spec predicted: `admitted`, `refused <code>`, `not found`, `method not allowed`, `control`; or
+    /// `callback` for a callback the target sent to the suite's receiver (the request is the callback, the answer the
+    /// receiver's acknowledgement, and the request's target the receiver's whole URL).
     pub predicted: String,
     /// The outcome the answer was classified as.
     pub outcome: Option<String>,

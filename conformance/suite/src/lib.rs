@@ -1,5 +1,5 @@
-//! The payspec conformance suite: certifies any implementation of the iyzico Terminal API or Finrota PWS over
-//! HTTP against the spec.
+//! The payspec conformance suite: certifies any implementation of the iyzico Terminal API, Finrota PWS or WiaPay
+//! over HTTP against the spec.
 //!
 //! - **Cases are data** ([`case`]): JSON files under `conformance/cases/<api>/`, validated by
 //!   `conformance/cases/case.schema.json`. A case names what it covers, its tags and profile, its preconditions and
@@ -20,11 +20,16 @@
 //! - **Coverage** ([`coverage`]): every operation, code, transition and refusal of the spec, and which cases reach
 //!   it; what no case reaches yet is waived in `conformance/cases/waivers.json` with a reason.
 //!
+//! - **Callbacks** ([`callbacks`]): a loopback receiver the implementation calls back; every callback is checked
+//!   (its signature by the API's callback recipe, its body by the generated shape, the transition it reports) and
+//!   committed to the model, and shows in the same event stream as the exchanges.
+//!
 //! The suite talks to an implementation only over HTTP ([`http`]); it never reads an implementation's state.
 #![forbid(unsafe_code)]
 
 pub mod apis;
 pub mod baseline;
+pub mod callbacks;
 pub mod case;
 pub mod checks;
 pub mod coverage;

@@ -1,7 +1,9 @@
 //! The runner: selects cases, runs their setups and steps in order against the target, and emits one event per
 //! exchange and per case. Before each step the model's clock is set to the target's; the model predicts what a
 //! correct implementation must answer; the answer is checked ([`crate::checks`], [`crate::model`]) and committed
-//! to the model, and the values the case captures are kept for later steps.
+//! to the model, and the values the case captures are kept for later steps. A request of an API with a signing
+//! recipe is signed at the target's clock; the callbacks the run's receiver got are checked and committed before
+//! each step (and while a step awaits one), each shown as an exchange of its own.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -15,11 +17,12 @@ use serde_json::Value as Json;
 use payspec::support::{BodyEncoding, OperationInfo, percent_encode};
 
 use crate::apis::{self, ApiModel, Prediction, Sent};
-use crate::case::{Case, Library, Profile, Step};
+use crate::callbacks::Receiver;
+use crate::case::{AwaitCallback, Case, Library, Profile, Step};
 use crate::checks::{self, Tally};
 use crate::credentials::Credentials;
 use crate::error::SuiteError;
-use crate::event::{Event, Exchange, Verdict};
+use crate::event::{Event, Exchange, ShownResponse, Verdict};
 use crate::seed::Seed;
 use crate::target::Target;
 use crate::template::Scope;
@@ -49,6 +52,9 @@ pub struct RunOptions {
     pub timeout: Duration,
     /// Set to stop the run after the current step.
     pub interrupted: Arc<AtomicBool>,
+    /// The receiver the target calls back (its URL configured at the target, WiaPay's site callback URL); none:
+    /// callbacks are not received, and a step that awaits one is an error.
+    pub callbacks: Option<Arc<Receiver>>,
 }
 
 impl RunOptions {
@@ -66,6 +72,7 @@ impl RunOptions {
             cases_dir: crate::case::default_dir(),
             timeout: Duration::from_secs(30),
             interrupted: Arc::new(AtomicBool::new(false)),
+            callbacks: None,
         }
     }
 }
@@ -174,6 +181,7 @@ pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSumm
             .map_or(0, |d| u64::try_from(d.as_millis()).unwrap_or_default()),
     });
     let mut models: BTreeMap<String, Box<dyn ApiModel>> = BTreeMap::new();
+    let mut seen: Vec<Seen> = Vec::new();
     let mut summary = RunSummary::default();
     for case in selected {
         if options.interrupted.load(Ordering::SeqCst) {
@@ -197,7 +205,8 @@ pub fn run(options: &RunOptions, sink: &mut dyn FnMut(&Event)) -> Result<RunSumm
                 Some(model) => model,
                 None => models.entry(case.api.clone()).or_insert(apis::model(&case.api, &options.credentials)?),
             };
-            let mut runner = CaseRun { options, target: &target, model: model.as_mut(), case, sink, checks: 0 };
+            let mut runner =
+                CaseRun { options, target: &target, model: model.as_mut(), case, sink, checks: 0, seen: &mut seen };
             let result = runner.run(&library);
             summary.checks += runner.checks;
             match result {
@@ -235,6 +244,19 @@ struct CaseRun<'a, 's> {
     case: &'a Case,
     sink: &'s mut dyn FnMut(&Event),
     checks: usize,
+    /// Every callback the run received, for the steps that await one.
+    seen: &'a mut Vec<Seen>,
+}
+
+/// A callback received and checked.
+#[derive(Debug, Clone)]
+struct Seen {
+    operation: Option<&'static str>,
+    transaction: Option<String>,
+    status: Option<String>,
+    body: Json,
+    /// Whether a step awaited it already.
+    awaited: bool,
 }
 
 fn form_value(value: &Json) -> String {
@@ -268,7 +290,125 @@ impl CaseRun<'_, '_> {
             }
             worst = worst.max(self.step(&mut scope, &step.id, step)?);
         }
+        let now = self.target.now_millis().div_euclid(1000);
+        worst = worst.max(self.drain("(after the last step)", now));
         Ok(worst)
+    }
+
+    /// Checks and commits every callback received so far, each shown as an exchange of the step `label`.
+    fn drain(&mut self, label: &str, now: i64) -> Verdict {
+        let Some(receiver) = self.options.callbacks.as_deref() else {
+            return Verdict::Passed;
+        };
+        let mut worst = Verdict::Passed;
+        let mut others = Vec::new();
+        for received in receiver.take() {
+            let started = Instant::now();
+            let Some(callback) = self.model.callback(&received, now) else {
+                others.push(received);
+                continue;
+            };
+            let mut tally = Tally { strict: self.options.strict, ..Tally::default() };
+            crate::callbacks::checks(&callback, &mut tally);
+            let info = callback.operation.and_then(|op| self.info(op).ok());
+            let secrets = self.options.credentials.secrets();
+            let mut request = crate::redact::request(self.model, info, &received, &secrets);
+            // A callback was sent to the receiver, not to the target: its URL says so.
+            request.target = format!("http://{}{}", receiver.address(), request.target);
+            worst = worst.max(tally.verdict());
+            crate::redact::findings(&mut tally.findings, &secrets);
+            self.checks += tally.passed.len() + tally.findings.len();
+            let exchange = Exchange {
+                case: self.case.id.clone(),
+                step: format!("{label}/callback"),
+                operation: callback.operation.map(str::to_owned),
+                predicted: "callback".to_owned(),
+                outcome: None,
+                code: None,
+                refusal: None,
+                moved: callback.moved.iter().map(|row| row.id()).collect(),
+                request,
+                response: Some(ShownResponse {
+                    status: 200,
+                    content_type: None,
+                    headers: vec![("content-length".to_owned(), "0".to_owned())],
+                    body: Json::Null,
+                }),
+                transport_error: None,
+                passed: tally.passed,
+                findings: tally.findings,
+                millis: elapsed_ms(started),
+            };
+            (self.sink)(&Event::Exchange(Box::new(exchange)));
+            self.seen.push(Seen {
+                operation: callback.operation,
+                transaction: callback.transaction,
+                status: callback.status,
+                body: serde_json::from_slice(&received.body).unwrap_or(Json::Null),
+                awaited: false,
+            });
+        }
+        if !others.is_empty() {
+            receiver.put_back(others);
+        }
+        worst
+    }
+
+    /// Waits for a callback: every one received meanwhile is checked and committed; the first that matches and no
+    /// earlier step awaited ends the wait, and the step's captures read its body.
+    fn await_callback(
+        &mut self,
+        scope: &mut Scope<'_>,
+        label: &str,
+        step: &Step,
+        wait: &AwaitCallback,
+    ) -> Result<Verdict, String> {
+        if self.options.callbacks.is_none() {
+            return Err(format!(
+                "step {label}: the run has no callback receiver (payspec check --emulated starts one and points the \
+                 emulator's callbacks at it)"
+            ));
+        }
+        let transaction = scope.text(&wait.transaction).map_err(|e| format!("step {label}: {e}"))?;
+        let deadline = Instant::now() + Duration::from_millis(wait.timeout_ms);
+        let mut worst = Verdict::Passed;
+        loop {
+            let now = self.target.now_millis();
+            scope.now_millis = now;
+            self.model.set_now(now.div_euclid(1000));
+            worst = worst.max(self.drain(label, now.div_euclid(1000)));
+            let found = self.seen.iter_mut().find(|seen| {
+                !seen.awaited
+                    && seen.operation == Some(wait.operation.as_str())
+                    && seen.transaction.as_deref() == Some(transaction.as_str())
+                    && seen.status.as_deref() == Some(wait.status.as_str())
+            });
+            if let Some(seen) = found {
+                seen.awaited = true;
+                let body = seen.body.clone();
+                let missing = capture(scope, step, &body);
+                if !missing.is_empty() {
+                    return Err(format!("step {label}: the callback has no {}", missing.join(", ")));
+                }
+                return Ok(worst);
+            }
+            if Instant::now() >= deadline {
+                let received: Vec<String> = self
+                    .seen
+                    .iter()
+                    .filter(|seen| seen.transaction.as_deref() == Some(transaction.as_str()))
+                    .map(|seen| format!("{} {}", seen.operation.unwrap_or("?"), seen.status.as_deref().unwrap_or("?")))
+                    .collect();
+                return Err(format!(
+                    "step {label}: no {} of {transaction} with status {} within {} ms (received for it: {})",
+                    wait.operation,
+                    wait.status,
+                    wait.timeout_ms,
+                    if received.is_empty() { "none".to_owned() } else { received.join(", ") }
+                ));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
     fn info(&self, operation: &str) -> Result<&'static OperationInfo, String> {
@@ -282,11 +422,22 @@ impl CaseRun<'_, '_> {
     fn build(&self, scope: &Scope<'_>, step: &Step) -> Result<(Sent, Option<&'static OperationInfo>), String> {
         let text = |t: &str| scope.text(t).map_err(|e| format!("step {}: {e}", step.id));
         if let Some(control) = &step.control {
-            let body = match &control.body {
-                Some(body) => serde_json::to_vec(&scope.json(body).map_err(|e| e.to_string())?).unwrap_or_default(),
-                None => Vec::new(),
+            let (content_type, body) = match &control.body {
+                Some(body) => (
+                    "application/json",
+                    serde_json::to_vec(&scope.json(body).map_err(|e| e.to_string())?).unwrap_or_default(),
+                ),
+                None if !control.form.is_empty() => {
+                    let pairs = control
+                        .form
+                        .iter()
+                        .map(|(k, v)| Ok(format!("{}={}", percent_encode(k), percent_encode(&text(v)?))))
+                        .collect::<Result<Vec<_>, String>>()?;
+                    ("application/x-www-form-urlencoded", pairs.join("&").into_bytes())
+                }
+                None => ("application/json", Vec::new()),
             };
-            let headers = vec![("Content-Type".to_owned(), "application/json".to_owned())];
+            let headers = vec![("Content-Type".to_owned(), content_type.to_owned())];
             let sent = Sent {
                 method: control.method.clone(),
                 path: text(&control.path)?,
@@ -372,11 +523,20 @@ impl CaseRun<'_, '_> {
     }
 
     fn step(&mut self, scope: &mut Scope<'_>, label: &str, step: &Step) -> Result<Verdict, String> {
-        let started = Instant::now();
+        if let Some(wait) = &step.await_callback {
+            return self.await_callback(scope, label, step, wait);
+        }
         let now = self.target.now_millis();
         scope.now_millis = now;
         self.model.set_now(now.div_euclid(1000));
-        let (sent, info) = self.build(scope, step)?;
+        let before = self.drain(label, now.div_euclid(1000));
+        let started = Instant::now();
+        let (mut sent, info) = self.build(scope, step)?;
+        if step.control.is_none() {
+            self.model
+                .sign(&mut sent, now.div_euclid(1000), step.signature.unwrap_or_default())
+                .map_err(|e| format!("step {label}: {e}"))?;
+        }
         let (operation, prediction, lang) = if step.control.is_some() {
             (None, None, payspec::support::Lang::En)
         } else {
@@ -462,19 +622,11 @@ impl CaseRun<'_, '_> {
                 crate::model::expectations(&step.expect, prediction, outcome, &received, carried.as_ref(), &mut tally);
             }
         }
-        let verdict = tally.verdict();
+        let verdict = tally.verdict().max(before);
         crate::redact::findings(&mut tally.findings, &secrets);
         self.checks += tally.passed.len() + tally.findings.len();
         let body = received.json().unwrap_or(Json::Null);
-        let mut missing = Vec::new();
-        for (name, pointer) in &step.capture {
-            match body.pointer(pointer) {
-                Some(value) if !value.is_null() => {
-                    scope.captured.entry(step.id.clone()).or_default().insert(name.clone(), value.clone());
-                }
-                _ => missing.push(format!("{name} ({pointer})")),
-            }
-        }
+        let missing = capture(scope, step, &body);
         let exchange = Exchange {
             case: self.case.id.clone(),
             step: label.to_owned(),
@@ -497,6 +649,20 @@ impl CaseRun<'_, '_> {
         }
         Ok(verdict)
     }
+}
+
+/// Keeps the values a step captures from a body; the names it could not find.
+fn capture(scope: &mut Scope<'_>, step: &Step, body: &Json) -> Vec<String> {
+    let mut missing = Vec::new();
+    for (name, pointer) in &step.capture {
+        match body.pointer(pointer) {
+            Some(value) if !value.is_null() => {
+                scope.captured.entry(step.id.clone()).or_default().insert(name.clone(), value.clone());
+            }
+            _ => missing.push(format!("{name} ({pointer})")),
+        }
+    }
+    missing
 }
 
 fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Option<String> {

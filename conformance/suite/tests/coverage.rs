@@ -1,6 +1,7 @@
-//! Coverage is enforced: every operation, code, transition and refusal of the iyzico Terminal API and Finrota PWS
-//! is reached by a run of the suite against the emulator, or waived in `conformance/cases/waivers.json` with a
-//! reason; a waiver of an element the run reaches is stale; and what a case says it covers, the run reaches.
+//! Coverage is enforced: every operation, code, transition and refusal of every API the suite certifies (the iyzico
+//! Terminal API, Finrota PWS, WiaPay) is reached by a run of the suite against the emulator, or waived in
+//! `conformance/cases/waivers.json` with a reason; a waiver of an element the run reaches is stale; and what a case
+//! says it covers, the run reaches.
 
 mod common;
 

@@ -255,3 +255,157 @@ fn a_secret_echoed_in_an_answer_fails_and_stays_out_of_the_reports() {
     let json = payspec_suite::report::json(&events);
     assert!(!json.contains(secret), "the JSON report holds the secret");
 }
+
+/// The signature WiaPay's request recipe gives a request, with the emulator's test secret (`sk_test_payspec`).
+fn wiapay_signature(sent: &Sent, secret: &str) -> Option<String> {
+    let recipe = payspec::wiapay::REQUEST_SIGNING;
+    let timestamp = sent.header(recipe.timestamp_header)?.parse().ok()?;
+    let target = if sent.query.is_empty() { sent.path.clone() } else { format!("{}?{}", sent.path, sent.query) };
+    let body = String::from_utf8_lossy(&sent.body);
+    let signed =
+        payspec::support::SignedRequest { timestamp, method: &sent.method, path_with_query: &target, body: &body };
+    recipe.sign(secret.as_bytes(), &signed).ok()
+}
+
+#[test]
+fn a_bad_wiapay_signature_accepted_fails_naming_the_authentication_rule() {
+    // The implementation does not check what it signs: a layer in front re-signs every signed request correctly.
+    let findings = with_defect(
+        "wiapay/signature-refusals",
+        |sent| {
+            let header = payspec::wiapay::REQUEST_SIGNING.signature_header;
+            if sent.path.starts_with("/v1/")
+                && sent.header(header).is_some()
+                && let Some(signature) = wiapay_signature(sent, "sk_test_payspec")
+            {
+                for (name, value) in &mut sent.headers {
+                    if name.eq_ignore_ascii_case(header) {
+                        *value = signature.clone();
+                    }
+                }
+            }
+        },
+        |_, _| {},
+    );
+    let rule = "authentication request-signature of available-banks: X-Signature: the signature does not match";
+    assert_found(&findings, "tampered", "model_refusal", rule);
+    let (_, finding) = findings.iter().find(|(s, f)| s == "tampered" && f.check == "model_refusal").expect("found");
+    assert!(finding.actual.contains("accepted"), "{finding:?}");
+    assert_eq!((finding.basis, finding.expected.as_str()), ("vendor", "HTTP 401 INVALID_SIGNATURE"), "{finding:?}");
+    assert_found(&findings, "tampered-deposit", "model_refusal", "INVALID_SIGNATURE");
+    // A request the layer cannot fix stays refused, and is not reported.
+    assert!(!findings.iter().any(|(s, _)| s == "stale" || s == "no-signature"), "{findings:#?}");
+}
+
+#[test]
+fn a_callback_with_a_wrong_signature_is_reported_naming_the_callback_recipe() {
+    // The implementation signs its callbacks with something else: a layer between it and the suite's receiver
+    // changes every callback's signature.
+    for strict in [true, false] {
+        let receiver = common::receiver();
+        let corrupt = common::Proxy::start(
+            &format!("http://{}", receiver.address()),
+            Arc::new(|sent: &mut Sent| {
+                for (name, value) in &mut sent.headers {
+                    if name.eq_ignore_ascii_case("x-signature") {
+                        *value = value.chars().rev().collect();
+                    }
+                }
+            }),
+            Arc::new(|_: &Sent, _: &mut Received| {}),
+        );
+        let emu = common::Emu::start_calling_back(&format!("{}{}", corrupt.url(), payspec_suite::callbacks::PATH));
+        let (summary, events) = common::run_with(&emu.url(), &["wiapay/deposit-confirmed"], strict);
+        let findings = common::findings(&events);
+        let (step, finding) = findings
+            .iter()
+            .find(|(_, f)| f.check == "callback_signature")
+            .unwrap_or_else(|| panic!("a callback_signature finding: {findings:#?}"));
+        assert!(step.ends_with("/callback"), "{step}");
+        assert!(finding.rule.contains("deposit-callback is signed with the callback recipe"), "{finding:?}");
+        assert!(finding.actual.contains("does not match"), "{finding:?}");
+        // The string a callback signs is the spec's assumption (discrepancy callback-signing-recipe): a decision.
+        assert_eq!(finding.basis, "decision", "{finding:?}");
+        let want = if strict { Verdict::Failed } else { Verdict::Warning };
+        assert_eq!(finding.verdict, want, "{finding:?}");
+        // A callback that does not verify is not committed: the transitions it reports are not the model's.
+        let moved: Vec<&String> = events
+            .iter()
+            .filter_map(|e| match e {
+                payspec_suite::event::Event::Exchange(x) if x.step.ends_with("/callback") => Some(&x.moved),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        assert!(moved.is_empty(), "{moved:?}");
+        assert_eq!(
+            summary.exit_code(),
+            if strict { 1 } else { 0 },
+            "{}",
+            payspec_suite::report::console::summary(&events)
+        );
+    }
+}
+
+#[test]
+fn a_callback_that_never_comes_ends_the_awaiting_case_in_error_saying_what_it_waited_for() {
+    // The implementation never calls back: its callbacks go to a port nobody listens on.
+    let _receiver = common::receiver();
+    let nowhere = std::net::TcpListener::bind("127.0.0.1:0").expect("a port").local_addr().expect("its address");
+    let emu = common::Emu::start_calling_back(&format!("http://{nowhere}{}", payspec_suite::callbacks::PATH));
+    let (summary, events) = common::run(&emu.url(), &["wiapay/deposit-cancelled"]);
+    assert_eq!((summary.errors, summary.exit_code()), (1, 1), "{}", payspec_suite::report::console::summary(&events));
+    let reason = events
+        .iter()
+        .find_map(|e| match e {
+            payspec_suite::event::Event::CaseFinished { verdict: Verdict::Error, reason, .. } => reason.clone(),
+            _ => None,
+        })
+        .expect("the case's reason");
+    assert!(reason.starts_with("step cancelled: no deposit-callback of TXN-"), "{reason}");
+    assert!(reason.contains("with status cancelled within 10000 ms (received for it: none)"), "{reason}");
+}
+
+#[test]
+fn a_callback_reporting_a_status_the_lifecycle_cannot_take_is_reported_naming_the_lifecycle() {
+    // The implementation reports a completed deposit as pending again, signed correctly.
+    let receiver = common::receiver();
+    let rewrite = common::Proxy::start(
+        &format!("http://{}", receiver.address()),
+        Arc::new(|sent: &mut Sent| {
+            let body =
+                String::from_utf8_lossy(&sent.body).replace("\"status\":\"completed\"", "\"status\":\"pending\"");
+            sent.body = body.into_bytes();
+            let recipe = payspec::wiapay::CALLBACK_SIGNING;
+            let Some(timestamp) = sent.header(recipe.timestamp_header).and_then(|t| t.parse().ok()) else { return };
+            let body = String::from_utf8_lossy(&sent.body).into_owned();
+            let signed = payspec::support::SignedRequest {
+                timestamp,
+                method: "POST",
+                path_with_query: payspec_suite::callbacks::PATH,
+                body: &body,
+            };
+            let Ok(signature) = recipe.sign(b"whsec_test_payspec", &signed) else { return };
+            for (name, value) in &mut sent.headers {
+                if name.eq_ignore_ascii_case(recipe.signature_header) {
+                    *value = signature.clone();
+                }
+            }
+        }),
+        Arc::new(|_: &Sent, _: &mut Received| {}),
+    );
+    let emu = common::Emu::start_calling_back(&format!("{}{}", rewrite.url(), payspec_suite::callbacks::PATH));
+    let (_, events) = common::run_with(&emu.url(), &["wiapay/deposit-confirmed"], true);
+    let findings = common::findings(&events);
+    let (_, finding) = findings
+        .iter()
+        .find(|(_, f)| f.check == "callback_lifecycle")
+        .unwrap_or_else(|| panic!("a callback_lifecycle finding: {findings:#?}"));
+    assert!(
+        finding.rule.contains("wiapay-transaction: no transition from processing on deposit-callback to pending"),
+        "{finding:?}"
+    );
+    assert_eq!((finding.verdict, finding.actual.as_str()), (Verdict::Failed, "status pending"), "{finding:?}");
+    // The signature held: only the lifecycle is broken (and the step awaiting `completed` ends the case in error).
+    assert!(!findings.iter().any(|(_, f)| f.check == "callback_signature"), "{findings:#?}");
+}

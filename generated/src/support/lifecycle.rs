@@ -195,8 +195,9 @@ impl<S: StateMachine> Refusal<S> {
 pub struct Step<S: StateMachine> {
     /// The table entry.
     pub entry: &'static TransitionInfo<S>,
-    /// The attributes after the effects.
-    pub attributes: BTreeMap<String, Value>,
+    /// The attributes after the effects; `None` when the transition has no effects and the instance keeps its
+    /// attributes as they are (most calls: a status query moves nothing, and copies nothing).
+    pub attributes: Option<BTreeMap<String, Value>>,
 }
 
 impl<S: StateMachine> Step<S> {
@@ -276,8 +277,11 @@ impl<S: StateMachine> Instance<S> {
         let entry = S::LIFECYCLE.transitions.iter().find(|t| {
             t.from == self.state && cause(t.cause) && t.when.as_ref().is_none_or(|g| facts.holds(g, &self.attributes))
         })?;
-        let mut attributes = self.attributes.clone();
-        facts.apply(entry.effects, &mut attributes);
+        let attributes = (!entry.effects.is_empty()).then(|| {
+            let mut attributes = self.attributes.clone();
+            facts.apply(entry.effects, &mut attributes);
+            attributes
+        });
         Some(Step { entry, attributes })
     }
 
@@ -295,7 +299,9 @@ impl<S: StateMachine> Instance<S> {
     /// Takes a step the evaluator chose.
     pub fn apply(&mut self, step: Step<S>) {
         self.state = step.entry.to;
-        self.attributes = step.attributes;
+        if let Some(attributes) = step.attributes {
+            self.attributes = attributes;
+        }
     }
 
     /// Fires every timer event whose guard holds at the facts' clock, one after another, and returns the

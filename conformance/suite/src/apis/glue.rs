@@ -115,6 +115,15 @@ macro_rules! glue {
                 Committed { outcome, moved: moved.iter().map(|m| moved_row(m, operation.id())).collect() }
             }
 
+            /// Commits a call the API makes to the merchant (a callback): no answer is read, so no outcome; the
+            /// transitions are the ones the call's body names.
+            #[allow(dead_code)]
+            pub fn deliver(&mut self, operation: generated::OperationId, view: &serde_json::Value) -> Vec<Row> {
+                let who = Who::default();
+                let facts = facts_at(self.now, &self.timers, view, &who, None, None);
+                self.world.commit(operation, &facts).iter().map(|m| moved_row(m, operation.id())).collect()
+            }
+
             /// An external event of a lifecycle in the instances whose attributes equal `key`.
             #[allow(dead_code)]
             pub fn event(

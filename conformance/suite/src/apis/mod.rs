@@ -2,20 +2,51 @@
 //! of a request (its route, its decoding, the refusal a correct implementation must answer), what an answer
 //! carries (its error, read by the generated envelopes), and the model world the answers move (the generated
 //! `World`, fed with the same facts an implementation sees). Nothing here decides a rule: every decision is the
-//! generated code's. An API joins by implementing the trait in a module of its own (`iyzico`, `finrota`; WiaPay's
-//! signed requests next, with `payspec::wiapay`'s signing recipe).
+//! generated code's. An API joins by implementing the trait in a module of its own (`iyzico`, `finrota`, and
+//! `wiapay` with `payspec::wiapay`'s signing recipes: its requests signed, its callbacks verified).
 
 pub mod finrota;
 mod glue;
 pub mod iyzico;
 mod render;
+pub mod wiapay;
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 use payspec::support::{Basis, Lang, OperationInfo, Problem, Provenance};
 
 use crate::credentials::Credentials;
 use crate::error::SuiteError;
+
+/// How a step's request of an API with a signing recipe is signed (WiaPay's `request` recipe): correctly by
+/// default, or wrong in one way, so that every authentication refusal is a case of data. What a correct
+/// implementation answers is predicted from the headers actually sent, never from this name.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signature {
+    /// Signed with the recipe, the API secret and the target's clock.
+    #[default]
+    Valid,
+    /// A correct-looking signature of other bytes (the right signature with one hex digit changed).
+    Tampered,
+    /// A signature that is not hexadecimal HMAC-SHA256.
+    Malformed,
+    /// No signature header.
+    Missing,
+    /// Signed correctly, but with a timestamp outside the recipe's window behind the target's clock.
+    Stale,
+    /// No timestamp header (the signature made with the current timestamp).
+    NoTimestamp,
+    /// A timestamp that is not whole Unix seconds (milliseconds with a fraction).
+    TimestampNotSeconds,
+    /// No API key header.
+    NoKey,
+    /// An API key the target does not know.
+    WrongKey,
+    /// No signing headers at all: the request as a client that never signs sends it.
+    Unsigned,
+}
 
 /// A request as the suite sent it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,6 +101,13 @@ pub enum Because {
         /// What is wrong and where.
         problem: String,
     },
+    /// The operation's authentication scheme refuses the request (a signing recipe's verification).
+    Authentication {
+        /// The scheme's id.
+        scheme: &'static str,
+        /// What is wrong.
+        problem: String,
+    },
     /// A lifecycle refuses the call in the state the call reaches.
     Lifecycle {
         /// The lifecycle's id.
@@ -103,6 +141,9 @@ impl Expected {
     pub fn rule(&self, operation: &str) -> String {
         match &self.because {
             Because::Decode { problem } => format!("decode {operation}: {problem} answers {}", self.code),
+            Because::Authentication { scheme, problem } => {
+                format!("authentication {scheme} of {operation}: {problem} answers {}", self.code)
+            }
             Because::Lifecycle { lifecycle, state, .. } => {
                 format!("{lifecycle}: {} refuses {operation} with {}", state.unwrap_or("(fresh)"), self.code)
             }
@@ -216,6 +257,27 @@ pub struct Committed {
     pub moved: Vec<Row>,
 }
 
+/// A callback the implementation sent to the suite's receiver, as the API's generated code reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Callback {
+    /// The callback operation, when the body names which (`deposit-callback`).
+    pub operation: Option<&'static str>,
+    /// The transaction it names.
+    pub transaction: Option<String>,
+    /// The status it reports.
+    pub status: Option<String>,
+    /// The signature against the API's callback recipe: `Err` names why it is refused, with the basis of the rule
+    /// broken (the headers are documented; what they sign may be the project's assumption).
+    pub signature: Result<(), (Basis, String)>,
+    /// The body against the callback's generated message shape and rules: `Err` names the first problem.
+    pub body: Result<(), Problem>,
+    /// Whether the lifecycle can take the status it reports from the state the model holds (a repeat of the state
+    /// reached is idempotent, and fine); `Err` names the rule broken, with its basis.
+    pub lifecycle: Result<(), (Basis, String)>,
+    /// The transitions the model took (none unless the signature and the body hold).
+    pub moved: Vec<Row>,
+}
+
 /// One API: the generated crate's view of requests and answers, and the model world.
 pub trait ApiModel: Send {
     /// The API's id (`iyzico-terminal`).
@@ -245,6 +307,16 @@ pub trait ApiModel: Send {
     fn redact(&self, message: &str, body: &mut Json);
     /// Whether the path belongs to this API (for routing a raw step).
     fn owns_path(&self, path: &str) -> bool;
+    /// Signs a request as the API's signing recipe says (or wrong, as the step asks), with the target's clock (Unix
+    /// seconds); an API without a recipe sends requests as they are.
+    fn sign(&self, _sent: &mut Sent, _now: i64, _signature: Signature) -> Result<(), String> {
+        Ok(())
+    }
+    /// Reads a callback the implementation sent (`received` as the suite's receiver got it) at the target's clock,
+    /// and commits it to the model if its signature and body hold; `None` for an API that sends no callbacks.
+    fn callback(&mut self, _received: &Sent, _now: i64) -> Option<Callback> {
+        None
+    }
 }
 
 /// The model of an API, under the credentials of a run.
@@ -252,9 +324,10 @@ pub fn model(api: &str, credentials: &Credentials) -> Result<Box<dyn ApiModel>, 
     match api {
         iyzico::API => Ok(Box::new(iyzico::Iyzico::new(credentials))),
         finrota::API => Ok(Box::new(finrota::Finrota::new(credentials))),
+        wiapay::API => Ok(Box::new(wiapay::Wiapay::new(credentials))),
         other => Err(SuiteError::UnknownApi(other.to_owned())),
     }
 }
 
 /// The APIs the suite certifies.
-pub const APIS: &[&str] = &[iyzico::API, finrota::API];
+pub const APIS: &[&str] = &[iyzico::API, finrota::API, wiapay::API];

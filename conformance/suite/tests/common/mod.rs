@@ -1,12 +1,16 @@
 //! The harness of the suite's own tests: the reference emulator served on `127.0.0.1:0` (through its public
 //! `Emulator::new` + `serve`, as `payspec check --emulated` starts it), a thin mutating proxy in front of it that
-//! plays a defective implementation, and a run of the suite that keeps its events.
+//! plays a defective implementation, and a run of the suite that keeps its events. The emulator's WiaPay callbacks go
+//! to a callback receiver of the suite (its site `callback_url`), which a run on the same thread uses.
 #![allow(dead_code, missing_docs)]
 
+use std::cell::RefCell;
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
 use std::time::Duration;
+
+use payspec_suite::callbacks::Receiver;
 
 use payspec_suite::apis::{Received, Sent};
 use payspec_suite::event::{Event, Finding};
@@ -21,9 +25,29 @@ pub struct Emu {
     thread: Option<std::thread::JoinHandle<()>>,
 }
 
+thread_local! {
+    /// The receiver of the emulator this test thread started last: the runs of the thread use it.
+    static RECEIVER: RefCell<Option<Arc<Receiver>>> = const { RefCell::new(None) };
+}
+
+/// A callback receiver of the suite on loopback, which the runs of this test thread use.
+pub fn receiver() -> Arc<Receiver> {
+    let receiver = Arc::new(Receiver::bind("127.0.0.1:0").expect("bind the callback receiver"));
+    RECEIVER.with(|r| *r.borrow_mut() = Some(Arc::clone(&receiver)));
+    receiver
+}
+
 impl Emu {
+    /// The emulator, its WiaPay callbacks sent to a new receiver of the suite.
     pub fn start() -> Emu {
-        let config = payspec_emulator::Config { card_delay_ms: 0, ..payspec_emulator::Config::default() };
+        let receiver = receiver();
+        Emu::start_calling_back(&receiver.url())
+    }
+
+    /// The emulator, its WiaPay callbacks sent to `callback_url` (a proxy in front of the receiver, say).
+    pub fn start_calling_back(callback_url: &str) -> Emu {
+        let mut config = payspec_emulator::Config { card_delay_ms: 0, ..payspec_emulator::Config::default() };
+        config.wiapay.callback_url = Some(callback_url.to_owned());
         let emulator = payspec_emulator::Emulator::new(config, None).expect("the emulator starts");
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         listener.set_nonblocking(true).expect("a non-blocking listener");
@@ -162,6 +186,7 @@ pub fn run_with(url: &str, cases: &[&str], strict: bool) -> (RunSummary, Vec<Eve
     options.strict = strict;
     options.cases = cases.iter().map(|c| (*c).to_owned()).collect();
     options.seed = Seed(12);
+    options.callbacks = RECEIVER.with(|r| r.borrow().clone());
     let mut events = Vec::new();
     let summary = payspec_suite::run(&options, &mut |event| events.push(event.clone())).expect("the suite runs");
     (summary, events)
