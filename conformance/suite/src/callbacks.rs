@@ -146,6 +146,7 @@ pub fn checks(callback: &Callback, tally: &mut Tally) {
             expected: "a signature that verifies, its timestamp within the window of the target's clock".to_owned(),
             actual: problem,
             pointer: None,
+            source: None,
         }),
     );
     tally.record(
@@ -165,6 +166,7 @@ pub fn checks(callback: &Callback, tally: &mut Tally) {
                     .to_owned(),
                 actual: format!("status {}", callback.status.as_deref().unwrap_or("(none)")),
                 pointer: None,
+                source: None,
             }),
         );
     }

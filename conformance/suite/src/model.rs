@@ -67,6 +67,7 @@ pub fn prediction(
                 expected: expected_text,
                 actual,
                 pointer: None,
+                source: expected.source,
             };
             let result = match carried {
                 None => Err(broken(
@@ -124,6 +125,7 @@ pub fn prediction(
                         expected: "the call let through (the spec refuses it in no state it is in)".to_owned(),
                         actual: format!("HTTP {} {}", received.status, carried.code),
                         pointer: None,
+                        source: Some(row.provenance),
                     }),
                     None => Ok(()),
                 },

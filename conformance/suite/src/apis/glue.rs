@@ -20,6 +20,7 @@ pub fn rows_of<S: StateMachine>(operation_id: fn(S::Operation) -> &'static str) 
         result: t.to.state_id().to_owned(),
         cause: cause(t.cause),
         guard: t.guard,
+        provenance: &t.provenance,
     });
     let refusals = S::LIFECYCLE.forbidden.iter().map(|f| Row {
         kind: RowKind::Refusal,
@@ -28,6 +29,7 @@ pub fn rows_of<S: StateMachine>(operation_id: fn(S::Operation) -> &'static str) 
         result: f.code.wire().to_owned(),
         cause: operation_id(f.operation),
         guard: f.guard,
+        provenance: &f.provenance,
     });
     transitions.chain(refusals).collect()
 }
@@ -86,6 +88,7 @@ macro_rules! glue {
                     status: refused.http_status,
                     message: refused.message(lang),
                     basis: refused.basis,
+                    source: Some(refused.provenance),
                 })
             }
 
@@ -197,6 +200,7 @@ macro_rules! glue {
                 result: moved.to.to_owned(),
                 cause: moved.event.unwrap_or(operation),
                 guard: moved.guard,
+                provenance: moved.provenance,
             }
         }
 
@@ -242,6 +246,7 @@ macro_rules! glue {
                 status,
                 message: error.message(lang),
                 basis: payspec::support::Basis::Vendor,
+                source: Some(error.code.provenance()),
             })
         }
 
@@ -316,6 +321,7 @@ macro_rules! glue {
                 status: generated::replies::error_status(operation, &error),
                 declared,
                 envelope,
+                source: known.map(|code| code.provenance()),
             })
         }
 

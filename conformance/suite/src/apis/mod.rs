@@ -14,7 +14,7 @@ pub mod wiapay;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
-use payspec::support::{Basis, Lang, OperationInfo, Problem};
+use payspec::support::{Basis, Lang, OperationInfo, Problem, Provenance};
 
 use crate::credentials::Credentials;
 use crate::error::SuiteError;
@@ -132,6 +132,8 @@ pub struct Expected {
     pub message: String,
     /// The basis of the rule.
     pub basis: Basis,
+    /// Where the rule comes from: the lifecycle row's provenance, or the code's for a request that cannot be read.
+    pub source: Option<&'static Provenance>,
 }
 
 impl Expected {
@@ -185,6 +187,8 @@ pub struct Carried {
     pub declared: bool,
     /// Where the answer differs from the generated rendering of this error in the requested language.
     pub envelope: Vec<Mismatch>,
+    /// Where the catalog's code comes from, when the catalog knows the code.
+    pub source: Option<&'static Provenance>,
 }
 
 /// A place where an answer differs from what the generated code renders.
@@ -215,6 +219,8 @@ pub struct Row {
     pub cause: &'static str,
     /// The rule, in English.
     pub guard: Option<&'static str>,
+    /// Where the rule comes from.
+    pub provenance: &'static Provenance,
 }
 
 /// A row's kind.

@@ -112,6 +112,7 @@ impl Wiapay {
             status: generated::replies::error_status(operation, &error).or(code.http_status()).unwrap_or(401),
             message: error.message(LANG),
             basis: payspec::support::Basis::Vendor,
+            source: Some(code.provenance()),
         }
     }
 
