@@ -360,6 +360,7 @@ impl ApiModel for Iyzico {
                 result: payspec::support::StateMachine::state_id(t.to).to_owned(),
                 cause: pending.operation.id(),
                 guard: t.guard,
+                provenance: &t.provenance,
             })
             .collect();
         pending.arrived = !rows.is_empty();

@@ -54,6 +54,7 @@ pub fn check(sent: &Sent, received: Option<&Received>, secret: &str, now: i64, t
             rule: "a WiaPay callback is signed by the callback recipe with the callback secret, its X-Timestamp in the window"
                 .to_owned(),
             basis: Basis::Decision,
+            source: None,
             expected: "an X-Signature that verifies".to_owned(),
             actual: problem,
             pointer: None,
@@ -86,6 +87,7 @@ pub fn check(sent: &Sent, received: Option<&Received>, secret: &str, now: i64, t
                         "a callback whose signature does not verify is not trusted: the receiver answers 401, never 2xx"
                             .to_owned(),
                     basis: Basis::Decision,
+                    source: None,
                     expected: "HTTP 401".to_owned(),
                     actual: format!("HTTP {}: an unverified callback trusted ({problem})", received.status),
                     pointer: None,
@@ -104,6 +106,7 @@ pub fn check(sent: &Sent, received: Option<&Received>, secret: &str, now: i64, t
                         "a callback whose signature verifies is acknowledged with 2xx (else WiaPay delivers it again)"
                             .to_owned(),
                     basis: Basis::Decision,
+                    source: None,
                     expected: "HTTP 2xx".to_owned(),
                     actual: format!("HTTP {}", received.status),
                     pointer: None,

@@ -126,7 +126,7 @@ impl ClientWatch {
                     Because::Lifecycle { lifecycle: refused_by, .. }
                         if refused_by == lifecycle && expected.code == *code =>
                     {
-                        Some(expected.basis)
+                        Some((expected.basis, expected.source))
                     }
                     _ => None,
                 },
@@ -140,9 +140,10 @@ impl ClientWatch {
                 "client_new_reference",
                 match reused {
                     None => Ok(()),
-                    Some(basis) => Err(Broken {
+                    Some((basis, source)) => Err(Broken {
                         rule: format!("every new transaction takes a new {field} ({lifecycle}: refused with {code})"),
                         basis,
+                        source,
                         expected: format!("a {field} not used before"),
                         actual: format!("{operation} with {field} {reference:?}, used before"),
                         pointer: Some(format!("/{field}")),
@@ -172,6 +173,7 @@ impl ClientWatch {
                         queries.join(" or ")
                     ),
                     basis: Basis::Decision,
+                    source: None,
                     expected: format!(
                         "a status query naming {} of step {} before {operation} again{on}",
                         earlier.reference.as_deref().unwrap_or("the call"),
