@@ -55,7 +55,7 @@ pub struct WiapayCredentials {
 impl std::fmt::Debug for WiapayCredentials {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("WiapayCredentials")
-            .field("api_key", &self.api_key)
+            .field("api_key", &"<redacted>")
             .field("api_secret", &"<redacted>")
             .field("callback_secret", &"<redacted>")
             .finish()
@@ -74,8 +74,9 @@ pub struct Identity {
     pub version: String,
 }
 
-/// A run's credentials.
-#[derive(Debug, Clone, PartialEq)]
+/// A run's credentials. `Debug` shows the sections and the identity, never the document's values (secrets,
+/// passwords, card data).
+#[derive(Clone, PartialEq)]
 pub struct Credentials {
     /// The document as written: the sections templates read.
     pub document: Json,
@@ -87,6 +88,22 @@ pub struct Credentials {
     pub timers: BTreeMap<String, u64>,
     /// The implementation's identity.
     pub identity: Identity,
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sections: Vec<&str> = match &self.document {
+            Json::Object(map) => map.keys().map(String::as_str).collect(),
+            _ => Vec::new(),
+        };
+        f.debug_struct("Credentials")
+            .field("sections", &sections)
+            .field("iyzico", &self.iyzico)
+            .field("wiapay", &self.wiapay)
+            .field("timers", &self.timers)
+            .field("identity", &self.identity)
+            .finish()
+    }
 }
 
 impl Credentials {
@@ -227,6 +244,18 @@ mod tests {
         let older = Credentials::parse(r#"{"finrota-pws": {"api_key": "k"}}"#, Path::new("x")).expect("parses");
         assert_eq!(older.wiapay, WiapayCredentials::default());
         assert!(Credentials::parse(r#"{"wiapay": {"api_secret": 1}}"#, Path::new("x")).is_err());
+    }
+
+    #[test]
+    fn debug_shows_no_secret_of_the_document() {
+        let credentials = Credentials::parse(EMULATOR, Path::new("x")).expect("the embedded data parses");
+        let shown = format!("{credentials:?}");
+        assert!(shown.contains("iyzico-terminal"), "{shown}");
+        let secrets = credentials.secrets();
+        assert!(!secrets.is_empty());
+        for secret in secrets {
+            assert!(!shown.contains(&secret), "{secret} in {shown}");
+        }
     }
 
     #[test]
