@@ -28,6 +28,8 @@
 //!   evaluator answers ([`Instance`], [`KeyValues`], [`Decision`], [`Step`], [`Refusal`], [`Cause`], [`Check`],
 //!   [`CatalogCode`], and [`Population`] with its read accessors' [`Reached`] and [`Taken`]);
 //! - signing: [`SigningRecipe`], [`SignedPart`], [`SignedRequest`], [`SignatureError`].
+//! - a signature scheme's authentication checks in order: [`SignatureAuth`], [`AuthCheckInfo`], [`AuthCheck`],
+//!   [`AuthRequest`], [`Authenticated`], [`AuthFailure`].
 //!
 //! Crate-internal (`pub(crate) use`, or not re-exported at all) is what only the generated code of the API modules
 //! calls: the serde helpers (`present`, the integer-wire helpers), the `wire_enum_traits` macro, the decoders' steps
@@ -37,6 +39,7 @@
 //! `lookup` and `retry_id`. Their files keep them `pub` so that sibling files reach them; outside the crate they cannot
 //! be named, so they may change in any release.
 
+mod auth_checks;
 mod catalog;
 mod decimal;
 mod nullable;
@@ -59,6 +62,7 @@ mod template;
 mod value;
 mod wire;
 
+pub use auth_checks::{AuthCheck, AuthCheckInfo, AuthFailure, AuthRequest, Authenticated, SignatureAuth};
 pub use catalog::{Actor, Lang, PassthroughOrigin, Retry};
 pub use decimal::{Decimal, DecimalWire, InvalidDecimal, MAX_SCALE};
 pub use endpoint::{AuthSchemeInfo, AuthSchemeKind, ServerInfo};

@@ -43,7 +43,7 @@ pub fn page(page: &Page, api: &ApiSpec) -> String {
                 AuthKind::BodyCredentials { fields } => {
                     format!("body: {}", fields.iter().map(|f| code(f)).collect::<Vec<_>>().join(", "))
                 }
-                AuthKind::Signature { signing, key_header } => format!(
+                AuthKind::Signature { signing, key_header, .. } => format!(
                     "[{}](#{}){}",
                     code(signing),
                     anchor("signing", signing),
