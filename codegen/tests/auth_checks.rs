@@ -136,10 +136,12 @@ fn a_callback_answers_bare_statuses_and_its_recipe_checks_hold_as_decisions() {
     let stamp = NOW.to_string();
     let headers = vec![("X-Timestamp".to_owned(), stamp), ("X-Signature".to_owned(), signature)];
     let request = AuthRequest { headers: &headers, method: "POST", path_with_query: "/cb", body: body.as_bytes() };
-    let run = |secret: &'static [u8], now| CALLBACK_SIGNATURE_AUTH.authenticate(&request, now, |key| {
-        assert_eq!(key, None, "a callback has no key");
-        Some(secret)
-    });
+    let run = |secret: &'static [u8], now| {
+        CALLBACK_SIGNATURE_AUTH.authenticate(&request, now, |key| {
+            assert_eq!(key, None, "a callback has no key");
+            Some(secret)
+        })
+    };
     assert_eq!(run(secret, NOW).map(|a| a.key), Ok(None));
     let forged = run(b"other", NOW).expect_err("forged");
     assert_eq!((forged.code(), forged.status(), forged.basis()), (None, 401, Basis::Decision));

@@ -66,7 +66,11 @@ pub fn check(api: &ApiSpec, collector: &mut Collector) {
                 collector.report(
                     file,
                     &at,
-                    format!("scheme {} misses the check {}: a signature cannot be verified without it", scheme.id, kind.as_str()),
+                    format!(
+                        "scheme {} misses the check {}: a signature cannot be verified without it",
+                        scheme.id,
+                        kind.as_str()
+                    ),
                 );
             }
         }

@@ -188,9 +188,9 @@ fn check_text(kind: SignatureCheckKind, key_header: Option<&str>, signature: &st
         SignatureCheckKind::TimestampPresent
         | SignatureCheckKind::TimestampSeconds
         | SignatureCheckKind::TimestampWindow => timestamp,
-        SignatureCheckKind::SignaturePresent | SignatureCheckKind::SignatureForm | SignatureCheckKind::SignatureMatch => {
-            signature
-        }
+        SignatureCheckKind::SignaturePresent
+        | SignatureCheckKind::SignatureForm
+        | SignatureCheckKind::SignatureMatch => signature,
     };
     format!("{} ({})", code(kind.as_str()), code(header))
 }
@@ -201,9 +201,8 @@ fn auth_checks(out: &mut String, page: &Page, api: &ApiSpec) {
     for scheme in &api.auth_schemes {
         let AuthKind::Signature { signing, key_header, checks: Some(checks) } = &scheme.kind else { continue };
         let Some(recipe) = api.signing.iter().find(|r| &r.id == signing) else { continue };
-        out.push_str(&format!("### {} {} {{#{}}}
-
-", w.auth_checks, code(&scheme.id), anchor("auth-checks", &scheme.id)));
+        let heading = format!("{}: {}", code(&scheme.id), w.auth_checks);
+        out.push_str(&format!("### {heading} {{#{}}}\n\n", anchor("auth-checks", &scheme.id)));
         let rows: Vec<Vec<String>> = checks
             .steps
             .iter()

@@ -29,12 +29,16 @@ fn scheme(timers: &Timers) -> SignatureAuth {
 /// Checks a request's key, timestamp and signature at the test clock (`now`, Unix seconds) in the spec's order,
 /// then its client address: the refusal answered, if any.
 pub fn authenticate(config: &WiapayConfig, timers: &Timers, now: i64, input: &HttpInput) -> Result<(), Refused> {
-    let request =
-        AuthRequest { headers: &input.headers, method: &input.method, path_with_query: &input.target, body: &input.body };
+    let request = AuthRequest {
+        headers: &input.headers,
+        method: &input.method,
+        path_with_query: &input.target,
+        body: &input.body,
+    };
     let secret_of = |key: Option<&str>| (key == Some(config.api_key.as_str())).then_some(config.api_secret.as_bytes());
-    scheme(timers).authenticate(&request, now, secret_of).map_err(|failure| {
-        authentication_error(&failure).map_or(Refused::Status(failure.status()), Refused::Error)
-    })?;
+    scheme(timers)
+        .authenticate(&request, now, secret_of)
+        .map_err(|failure| authentication_error(&failure).map_or(Refused::Status(failure.status()), Refused::Error))?;
     if !config.whitelist.iter().any(|allowed| allowed == &input.peer) {
         return Err(Refused::Error(Error::IpNotWhitelisted));
     }

@@ -16,8 +16,12 @@ pub const PATH: &str = "/_payspec/wiapay/receiver";
 /// Runs a callback scheme's checks on a callback at `now` (Unix seconds): `Ok` if it verifies, else the status the
 /// failed check answers.
 pub fn verifies(config: &WiapayConfig, scheme: &SignatureAuth, input: &HttpInput, now: i64) -> Result<(), u16> {
-    let request =
-        AuthRequest { headers: &input.headers, method: &input.method, path_with_query: &input.target, body: &input.body };
+    let request = AuthRequest {
+        headers: &input.headers,
+        method: &input.method,
+        path_with_query: &input.target,
+        body: &input.body,
+    };
     let secret_of = |_: Option<&str>| Some(config.callback_secret.as_bytes());
     scheme.authenticate(&request, now, secret_of).map(drop).map_err(|failure| failure.status())
 }
