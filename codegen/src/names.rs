@@ -54,7 +54,7 @@ pub mod crate_files {
         "decode::*",
     ];
 
-    /// What each API's `mod.rs` defines: its modules and its identity.
+    /// What each API's `mod.rs` defines: its modules, its identity and its sources.
     pub const API_MOD_DEFINES: &[&str] = &[
         "errors",
         "messages",
@@ -71,6 +71,7 @@ pub mod crate_files {
         "decode",
         "API_ID",
         "TITLE",
+        "SOURCES",
     ];
 }
 
@@ -131,7 +132,7 @@ pub mod errors {
     ];
 
     /// What `errors.rs` defines: the group, code and error enums, and the helper that reads arguments back.
-    pub const DEFINES: &[&str] = &["Group", "Code", "Error", "arguments"];
+    pub const DEFINES: &[&str] = &["Group", "Code", "CODE_PROVENANCE", "Error", "arguments"];
 }
 
 /// The names of `lifecycles.rs`.
@@ -320,6 +321,7 @@ pub mod world {
         "crate::support::KeyValues",
         "crate::support::Lang",
         "crate::support::Population",
+        "crate::support::Provenance",
         "crate::support::Refusal",
         "crate::support::StateMachine",
         "crate::support::TransitionInfo",

@@ -174,6 +174,13 @@ impl ApiSpec {
         self.groups.iter().flat_map(|group| self.codes_of(&group.id)).collect()
     }
 
+    /// The number a source (a seed file name or URL, as `provenance.source` cites it) has in the API's list of
+    /// sources, counted from 1: the docs cite it as `S<number>` and the generated tables carry it. `0` when the
+    /// API does not list it (the validator reports that).
+    pub fn source_number(&self, source: &str) -> usize {
+        self.info.sources.iter().position(|s| s.source == source).map_or(0, |i| i + 1)
+    }
+
     /// The folder of the API's spec files, for "generated from" lines.
     pub fn spec_folder(&self) -> String {
         format!("spec/{}/", self.id)

@@ -69,6 +69,7 @@ fn every_operation_of_the_spec_is_generated_exactly() {
                 responses,
                 errors,
                 error_groups,
+                provenance,
             } = *info;
             assert_eq!(id, operation.id, "{at}: id");
             assert_eq!(direction, direction_of(operation.direction), "{at}: direction");
@@ -83,8 +84,12 @@ fn every_operation_of_the_spec_is_generated_exactly() {
             assert_eq!(request, operation.request.as_deref(), "{at}: request message");
             let generated_responses: Vec<(u16, Option<&str>, Option<&str>)> = responses
                 .iter()
-                .map(|&ResponseInfo { status, message, tolerated }| (status, message, tolerated))
+                .map(|&ResponseInfo { status, message, tolerated, provenance: _ }| (status, message, tolerated))
                 .collect();
+            for (response, spec) in responses.iter().zip(&operation.responses) {
+                let at = format!("{at} HTTP {}", spec.status);
+                common::assert_provenance(&response.provenance, &spec.provenance, api, &at);
+            }
             let spec_responses: Vec<(u16, Option<&str>, Option<&str>)> =
                 operation.responses.iter().map(|r| (r.status, r.message.as_deref(), r.tolerated.as_deref())).collect();
             assert_eq!(generated_responses, spec_responses, "{at}: responses (status, message, tolerated), in order");
@@ -92,6 +97,7 @@ fn every_operation_of_the_spec_is_generated_exactly() {
             assert_eq!(errors, spec_errors.as_slice(), "{at}: error codes, in spec order");
             let spec_groups: Vec<&str> = operation.error_groups.iter().map(String::as_str).collect();
             assert_eq!(error_groups, spec_groups.as_slice(), "{at}: pass-through error groups, in spec order");
+            common::assert_provenance(&provenance, &operation.provenance, api, &at);
         }
     }
 }

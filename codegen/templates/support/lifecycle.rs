@@ -13,20 +13,9 @@ use std::hash::Hash;
 
 use super::catalog::Lang;
 use super::guard::{EffectInfo, Facts, GuardInfo, OperandInfo};
+use super::provenance::{Basis, Provenance};
 use super::template::{Piece, render};
 use super::value::Value;
-
-/// On what basis an element is in the spec; the conformance suite turns it into strictness.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    /// The vendor's own words: a failure fails the implementation.
-    Vendor,
-    /// The project's translation of vendor text.
-    Translation,
-    /// The project's decision where the vendor is silent: a failure is a warning unless strict.
-    Decision,
-}
 
 /// An error code of a catalog, as the lifecycle tables name it.
 pub trait CatalogCode: Copy + Eq + Hash + Debug + 'static {
@@ -76,8 +65,10 @@ pub struct TransitionInfo<S: StateMachine> {
     pub effects: &'static [EffectInfo],
     /// The condition in English; for an event without one, what happens.
     pub guard: Option<&'static str>,
-    /// The basis of the rule.
+    /// The basis of the rule (the same as `provenance.basis`).
     pub basis: Basis,
+    /// Where the rule comes from.
+    pub provenance: Provenance,
 }
 
 /// A refusal as static data.
@@ -97,8 +88,10 @@ pub struct ForbiddenInfo<S: StateMachine> {
     pub http_status: u16,
     /// The arguments of the code's placeholders, by placeholder name.
     pub arguments: &'static [(&'static str, OperandInfo)],
-    /// The basis of the rule.
+    /// The basis of the rule (the same as `provenance.basis`).
     pub basis: Basis,
+    /// Where the rule comes from.
+    pub provenance: Provenance,
 }
 
 /// How an operation names the instance(s) of a lifecycle it acts on.

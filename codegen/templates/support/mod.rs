@@ -23,10 +23,12 @@
 //! - rules and messages' templates: [`RuleInfo`], [`RuleKind`], [`broken_rules`], [`Piece`], [`render`];
 //! - the executable lifecycles: [`StateMachine`], [`LifecycleInfo`] and its tables ([`KeyInfo`], [`AttributeInfo`],
 //!   [`TransitionInfo`], [`ForbiddenInfo`], [`GuardInfo`], [`OperandInfo`], [`EffectInfo`], [`Comparison`],
-//!   [`Literal`], [`Credential`], [`ClockReading`], [`ErrorFacet`], [`TimerInfo`], [`OutcomeInfo`], [`Basis`]), the
+//!   [`Literal`], [`Credential`], [`ClockReading`], [`ErrorFacet`], [`TimerInfo`], [`OutcomeInfo`]), the
 //!   facts of a call ([`Facts`], [`Credentials`], [`Clock`], [`Timers`], [`ResponseFacts`], [`Outcome`]) and what the
 //!   evaluator answers ([`Instance`], [`KeyValues`], [`Decision`], [`Step`], [`Refusal`], [`Cause`], [`Check`],
 //!   [`CatalogCode`], and [`Population`] with its read accessors' [`Reached`] and [`Taken`]);
+//! - where every rule comes from: [`Provenance`] (in the lifecycle tables, [`OperationInfo`], [`ResponseInfo`],
+//!   [`RuleInfo`] and each API's `Code::provenance`), its [`Source`] (each API's `SOURCES`) and [`Basis`];
 //! - signing: [`SigningRecipe`], [`SignedPart`], [`SignedRequest`], [`SignatureError`].
 //! - a signature scheme's authentication checks in order: [`SignatureAuth`], [`AuthCheckInfo`], [`AuthCheck`],
 //!   [`AuthRequest`], [`Authenticated`], [`AuthFailure`].
@@ -50,6 +52,7 @@ mod lifecycle;
 mod operation;
 mod population;
 mod problem;
+mod provenance;
 mod redact;
 mod request;
 mod route;
@@ -72,7 +75,7 @@ pub use guard::{
     OperandInfo, Outcome, OutcomeInfo, ResponseFacts, TimerInfo, Timers,
 };
 pub use lifecycle::{
-    AttributeInfo, Basis, CatalogCode, Cause, Check, Decision, ForbiddenInfo, Instance, KeyInfo, KeyValues,
+    AttributeInfo, CatalogCode, Cause, Check, Decision, ForbiddenInfo, Instance, KeyInfo, KeyValues,
     LifecycleInfo, Refusal, StateMachine, Step, TransitionInfo,
 };
 pub use nullable::Nullable;
@@ -82,6 +85,7 @@ pub use operation::{
 };
 pub use population::{Population, Reached, Taken};
 pub use problem::{Expected, Location, Problem, ProblemKind};
+pub use provenance::{Basis, Provenance, Source};
 pub use request::{Integration, PrepareError, PreparedRequest, percent_encode};
 pub use route::{Route, RouteEntry, allow_header, route};
 pub use rules::{RuleInfo, RuleKind, broken_rules};

@@ -1,6 +1,9 @@
-//! Operation descriptors as static data: method, path, direction, body encoding, responses, modes, parameters.
+//! Operation descriptors as static data: method, path, direction, body encoding, responses, modes, parameters, and
+//! where each comes from.
 
 use serde::Serialize;
+
+use super::provenance::Provenance;
 
 /// An HTTP method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,6 +70,8 @@ pub struct ResponseInfo {
     pub message: Option<&'static str>,
     /// The discrepancy under which the response is tolerated rather than documented, if it is.
     pub tolerated: Option<&'static str>,
+    /// Where the response comes from.
+    pub provenance: Provenance,
 }
 
 /// What the spec says of an operation, as static data.
@@ -94,6 +99,8 @@ pub struct OperationInfo {
     pub errors: &'static [&'static str],
     /// The pass-through error groups it may answer (another party's codes and messages).
     pub error_groups: &'static [&'static str],
+    /// Where the operation comes from (its path, method, bodies and the errors it lists).
+    pub provenance: Provenance,
 }
 
 /// The body of a call that has none.

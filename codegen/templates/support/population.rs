@@ -15,14 +15,14 @@ use super::value::Value;
 pub struct Population<S> {
     /// Every instance that has left its initial state, in the order they were created.
     instances: Vec<Instance<S>>,
-    /// Attribute id → text value → the indices of the instances with that value, for the attributes keys use
-    /// (looked up without allocating).
-    index: HashMap<&'static str, HashMap<String, Vec<usize>>>,
+    /// Per attribute keys use (a handful, found by a short scan of static ids): text value → the indices of the
+    /// instances with that value (looked up without allocating).
+    index: Vec<(&'static str, HashMap<String, Vec<usize>>)>,
 }
 
 impl<S> Default for Population<S> {
     fn default() -> Self {
-        Population { instances: Vec::new(), index: HashMap::new() }
+        Population { instances: Vec::new(), index: Vec::new() }
     }
 }
 
@@ -43,7 +43,7 @@ impl<S: serde::Serialize> serde::Serialize for Population<S> {
 impl<'de, S: StateMachine + serde::Deserialize<'de>> serde::Deserialize<'de> for Population<S> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let instances = Vec::<Instance<S>>::deserialize(deserializer)?;
-        let mut population = Population { instances, index: HashMap::new() };
+        let mut population = Population { instances, index: Vec::new() };
         population.reindex();
         Ok(population)
     }
@@ -122,7 +122,14 @@ impl<S: StateMachine> Population<S> {
     fn index_instance(&mut self, position: usize) {
         let Population { instances, index } = self;
         for (id, text) in Self::index_entries(&instances[position]) {
-            let values = index.entry(id).or_default();
+            let values = match index.iter().position(|(indexed, _)| *indexed == id) {
+                Some(at) => &mut index[at].1,
+                None => {
+                    index.push((id, HashMap::new()));
+                    let last = index.len() - 1;
+                    &mut index[last].1
+                }
+            };
             match values.get_mut(text) {
                 Some(positions) => positions.push(position),
                 None => {
@@ -135,7 +142,7 @@ impl<S: StateMachine> Population<S> {
     fn unindex_instance(&mut self, position: usize) {
         let Population { instances, index } = self;
         for (id, text) in Self::index_entries(&instances[position]) {
-            if let Some(values) = index.get_mut(id)
+            if let Some((_, values)) = index.iter_mut().find(|(indexed, _)| *indexed == id)
                 && let Some(positions) = values.get_mut(text)
             {
                 positions.retain(|p| *p != position);
@@ -144,6 +151,11 @@ impl<S: StateMachine> Population<S> {
                 }
             }
         }
+    }
+
+    /// The index of one attribute.
+    fn values_of(&self, id: &str) -> Option<&HashMap<String, Vec<usize>>> {
+        self.index.iter().find(|(indexed, _)| *indexed == id).map(|(_, values)| values)
     }
 
     /// The positions of the instances a key names, in creation order: through the index where the key gives a text
@@ -155,7 +167,7 @@ impl<S: StateMachine> Population<S> {
             .iter()
             .filter_map(|(id, value)| match value {
                 Some(Value::Text(text)) if key_attribute::<S>(id).is_some() => Some(
-                    self.index.get(id).and_then(|values| values.get(text.as_str())).map(Vec::as_slice).unwrap_or_default(),
+                    self.values_of(id).and_then(|values| values.get(text.as_str())).map(Vec::as_slice).unwrap_or_default(),
                 ),
                 _ => None,
             })

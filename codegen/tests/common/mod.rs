@@ -74,3 +74,30 @@ pub fn fixture_crate_main() -> PathBuf {
     }
     dir.join("main.rs")
 }
+
+/// Asserts that a generated `Provenance` is the spec's: the source it cites (its number `S<n>`, counted here from the
+/// API's list, its title and location), the basis and the reason.
+pub fn assert_provenance(
+    generated: &payspec::support::Provenance,
+    spec: &payspec_codegen::model::Provenance,
+    api: &payspec_codegen::spec::ApiSpec,
+    at: &str,
+) {
+    let index = api.info.sources.iter().position(|s| s.source == spec.source).expect("the spec lists every source");
+    let listed = &api.info.sources[index];
+    assert_eq!(generated.source.id, format!("S{}", index + 1), "{at}: source number");
+    assert_eq!(generated.source.title, listed.title, "{at}: source title");
+    assert_eq!(generated.source.location, spec.source, "{at}: source location");
+    assert_eq!(
+        generated.source.url(),
+        spec.source.starts_with("https://").then_some(spec.source.as_str()),
+        "{at}: url"
+    );
+    let basis = match spec.basis {
+        payspec_codegen::model::Basis::Vendor => payspec::support::Basis::Vendor,
+        payspec_codegen::model::Basis::Translation => payspec::support::Basis::Translation,
+        payspec_codegen::model::Basis::Decision => payspec::support::Basis::Decision,
+    };
+    assert_eq!(generated.basis, basis, "{at}: basis");
+    assert_eq!(generated.reason, spec.reason.as_deref(), "{at}: reason");
+}

@@ -69,48 +69,12 @@ pub struct Args {
     callback_listen: Option<String>,
 }
 
-/// An emulator on `127.0.0.1:0` in a runtime of its own; stopped when dropped.
-struct Embedded {
-    url: String,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Embedded {
-    /// Starts the emulator, its WiaPay callbacks sent to `callback_url` (the suite's receiver).
-    fn start(callback_url: &str) -> Result<Embedded, String> {
-        let mut config = payspec_emulator::Config { card_delay_ms: 0, ..payspec_emulator::Config::default() };
-        config.wiapay.callback_url = Some(callback_url.to_owned());
-        let emulator = payspec_emulator::Emulator::new(config, None).map_err(|e| e.to_string())?;
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| format!("cannot listen: {e}"))?;
-        listener.set_nonblocking(true).map_err(|e| e.to_string())?;
-        let address = listener.local_addr().map_err(|e| e.to_string())?;
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            let Ok(runtime) = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() else {
-                return;
-            };
-            runtime.block_on(async move {
-                let Ok(listener) = tokio::net::TcpListener::from_std(listener) else { return };
-                let _ = payspec_emulator::serve(emulator, listener, async {
-                    let _ = stopped.await;
-                })
-                .await;
-            });
-        });
-        Ok(Embedded { url: format!("http://{address}"), stop: Some(stop), thread: Some(thread) })
-    }
-}
-
-impl Drop for Embedded {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
+/// The embedded emulator `--emulated` checks: no card delay, fixed test data, its WiaPay callbacks sent to
+/// `callback_url` (the suite's receiver).
+fn embedded(callback_url: &str) -> Result<payspec_emulator::Background, String> {
+    let mut config = payspec_emulator::Config { card_delay_ms: 0, ..payspec_emulator::Config::default() };
+    config.wiapay.callback_url = Some(callback_url.to_owned());
+    payspec_emulator::Background::start(config).map_err(|e| e.to_string())
 }
 
 /// Sets `flag` on Ctrl-C.
@@ -161,11 +125,11 @@ fn run(args: &Args) -> Result<u8, String> {
         })
         .transpose()?;
     let embedded = match (&receiver, args.emulated) {
-        (Some(receiver), true) => Some(Embedded::start(&receiver.url())?),
+        (Some(receiver), true) => Some(embedded(&receiver.url())?),
         _ => None,
     };
     let target = match (&embedded, &args.target) {
-        (Some(embedded), _) => embedded.url.clone(),
+        (Some(embedded), _) => embedded.url(),
         (None, Some(target)) => target.clone(),
         (None, None) => return Err("give --target URL or --emulated".to_owned()),
     };

@@ -1,7 +1,7 @@
 //! The `payspec` command. `payspec emulate` runs the reference emulator: one listener for every API, the test
 //! controls under `/_payspec/`, state in memory or in a SQLite file. `payspec explain`, `payspec validate` and
 //! `payspec spec diff` read the generated catalogs, schemas and the spec (one module each); `payspec check` runs
-//! the conformance suite.
+//! the conformance suite, `payspec proxy` its passive mode.
 #![forbid(unsafe_code)]
 
 mod catalogs;
@@ -9,6 +9,7 @@ mod check;
 mod diff;
 mod explain;
 mod nearest;
+mod proxy;
 mod spec_diff;
 mod validate;
 
@@ -59,6 +60,8 @@ enum Command {
     Validate(validate::Args),
     /// Runs the conformance suite against a target, or against the embedded emulator (`--emulated`).
     Check(Box<check::Args>),
+    /// Passive mode: forwards a real client's traffic to an implementation unchanged and checks both sides.
+    Proxy(Box<proxy::Args>),
     /// Works with spec versions.
     Spec {
         #[command(subcommand)]
@@ -79,6 +82,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Check(args) => check::command(&args),
+        Command::Proxy(args) => proxy::command(&args),
         Command::Explain(args) => explain::command(&args),
         Command::Validate(args) => validate::command(&args),
         Command::Spec { command } => spec_diff::command(&command),

@@ -6,6 +6,7 @@
 #![forbid(unsafe_code)]
 
 pub mod answer;
+pub mod background;
 pub mod clock;
 pub mod config;
 pub mod connections;
@@ -23,6 +24,7 @@ pub mod state;
 pub mod timers;
 pub mod wiapay;
 
+pub use background::Background;
 pub use config::Config;
 pub use emulator::{Emulator, EmulatorError};
 pub use server::serve;

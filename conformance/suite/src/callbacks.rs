@@ -42,7 +42,9 @@ impl Receiver {
                 }
                 let Ok(mut stream) = stream else { continue };
                 if let Some(sent) = receive(&mut stream) {
+                    // Kept before it is acknowledged: a sender that saw the 200 finds it taken.
                     kept.lock().unwrap_or_else(PoisonError::into_inner).push(sent);
+                    let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
                 }
             }
         });
@@ -80,7 +82,7 @@ impl Drop for Receiver {
     }
 }
 
-/// Reads one request and acknowledges it; `None` when it is not HTTP.
+/// Reads one request (the receiver keeps it, then acknowledges it); `None` when it is not HTTP.
 fn receive(stream: &mut TcpStream) -> Option<Sent> {
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
     stream.set_write_timeout(Some(Duration::from_secs(5))).ok()?;
@@ -125,7 +127,6 @@ fn receive(stream: &mut TcpStream) -> Option<Sent> {
         body.extend_from_slice(&buffer[..n]);
     }
     body.truncate(length);
-    let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     let (path, query) = match target.split_once('?') {
         Some((path, query)) => (path.to_owned(), query.to_owned()),
         None => (target, String::new()),
@@ -145,6 +146,7 @@ pub fn checks(callback: &Callback, tally: &mut Tally) {
             expected: "a signature that verifies, its timestamp within the window of the target's clock".to_owned(),
             actual: problem,
             pointer: None,
+            source: None,
         }),
     );
     tally.record(
@@ -164,6 +166,7 @@ pub fn checks(callback: &Callback, tally: &mut Tally) {
                     .to_owned(),
                 actual: format!("status {}", callback.status.as_deref().unwrap_or("(none)")),
                 pointer: None,
+                source: None,
             }),
         );
     }

@@ -110,6 +110,79 @@ fn default_callback_timeout() -> u64 {
     10_000
 }
 
+/// An external event of a lifecycle a step causes (the bank releasing a hold, the 3D page finalizing a payment):
+/// the model takes it after the step's answer, in the instances whose attributes equal `match`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModelEvent {
+    /// The lifecycle's id.
+    pub lifecycle: String,
+    /// The event's id, as the lifecycle table names it.
+    pub event: String,
+    /// The instance's attributes, by name (templates).
+    #[serde(rename = "match")]
+    pub matching: BTreeMap<String, String>,
+}
+
+/// Repeats a control until its answer says what the case waits for (a device holding a call, a state reached).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Until {
+    /// A JSON pointer into the answer's body.
+    pub pointer: String,
+    /// The value it must have.
+    pub equals: Json,
+    /// How long to wait, in milliseconds.
+    #[serde(default = "until_ms")]
+    pub timeout_ms: u64,
+}
+
+fn until_ms() -> u64 {
+    5000
+}
+
+/// A page a person (or the bank) uses during a flow, outside the API: the 3D Secure page a payment redirects to.
+/// Its answer is checked only for being a page (2xx or a redirect); the spec's effect of it is the step's `events`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Page {
+    /// `GET` or `POST`.
+    pub method: String,
+    /// The page's URL (a template: usually captured from an answer), absolute or a path on the target.
+    pub url: String,
+    /// Form fields posted, by name (templates).
+    #[serde(default)]
+    pub form: BTreeMap<String, String>,
+}
+
+/// A person must present a card on a device for the step to finish: against a target without the emulator's
+/// controls the runner prompts (which device, which amount, what to do) and waits, showing the time passing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    /// The device (a template, e.g. `{{credentials.device}}`).
+    pub device: String,
+    /// The amount shown on the device (a template).
+    #[serde(default)]
+    pub amount: Option<String>,
+    /// What the person does, in a few words (default: present a card).
+    #[serde(default)]
+    pub action: Option<String>,
+}
+
+/// Steps that run while another waits: `held` is sent first and waits (for its card, on a device in manual mode);
+/// `during` run in order while it waits, seeing the implementation with `held` arrived; then `held`'s answer is
+/// read and checked. The spec's transitions on a call's arrival (a device becoming busy) are the model's as soon
+/// as `held` is sent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Concurrent {
+    /// The step that waits.
+    pub held: Box<Step>,
+    /// The steps made while it waits.
+    pub during: Vec<Step>,
+}
+
 /// What a step means to show: checked against the model's prediction (a case whose intent the spec does not
 /// predict is reported as a broken case) and against the answer.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -186,6 +259,38 @@ pub struct Step {
     /// What the step means to show.
     #[serde(default)]
     pub expect: Expect,
+    /// The external events of the spec the step causes, for the model.
+    #[serde(default)]
+    pub events: Vec<ModelEvent>,
+    /// Repeat the control until its answer says so.
+    #[serde(default)]
+    pub until: Option<Until>,
+    /// A page outside the API instead of an operation.
+    #[serde(default)]
+    pub page: Option<Page>,
+    /// A person presents a card for this step.
+    #[serde(default)]
+    pub card: Option<Card>,
+    /// How long this step's answer may take, in seconds (default: the run's `--timeout`).
+    #[serde(default)]
+    pub timeout_seconds: Option<u64>,
+    /// Steps run while another waits.
+    #[serde(default)]
+    pub concurrent: Option<Concurrent>,
+}
+
+impl Step {
+    /// The step and the steps of its concurrent group, in the order they are listed.
+    pub fn all(&self) -> Vec<&Step> {
+        let mut out = vec![self];
+        if let Some(group) = &self.concurrent {
+            out.extend(group.held.all());
+            for step in &group.during {
+                out.extend(step.all());
+            }
+        }
+        out
+    }
 }
 
 /// A case.
@@ -331,12 +436,17 @@ fn case_rules(case: &Case, path: &Path) -> Vec<String> {
         problems.push(format!("/api: {:?} has no model in this suite yet (known: {:?})", case.api, crate::apis::APIS));
     }
     let mut seen = std::collections::BTreeSet::new();
-    for (n, step) in case.steps.iter().enumerate() {
-        if !seen.insert(step.id.as_str()) {
-            problems.push(format!("/steps/{n}/id: {:?} is used twice", step.id));
-        }
-        if step.control.is_some() && case.profile != Profile::Emulator {
-            problems.push(format!("/steps/{n}/control: a control needs the emulator profile"));
+    for (n, top) in case.steps.iter().enumerate() {
+        for step in top.all() {
+            if !seen.insert(step.id.as_str()) {
+                problems.push(format!("/steps/{n}/id: {:?} is used twice", step.id));
+            }
+            if step.control.is_some() && case.profile != Profile::Emulator {
+                problems.push(format!("/steps/{n}/control: a control needs the emulator profile"));
+            }
+            if step.until.is_some() && step.control.is_none() {
+                problems.push(format!("/steps/{n}/until: only a control is repeated until its answer says so"));
+            }
         }
     }
     problems

@@ -7,10 +7,10 @@
 
 use serde_json::Value as Json;
 
-use payspec::support::{Basis, Lang, OperationInfo};
+use payspec::support::{Basis, Lang, OperationInfo, Provenance, ResponseInfo};
 
 use crate::apis::{ApiModel, Carried, Prediction, Received, Sent};
-use crate::event::{Finding, Verdict};
+use crate::event::{Citation, Finding, Verdict};
 
 /// The checks of one exchange: which passed, which did not.
 #[derive(Debug, Default)]
@@ -45,6 +45,8 @@ pub struct Broken {
     pub actual: String,
     /// Where, if known.
     pub pointer: Option<String>,
+    /// Where the spec's rule comes from, from the generated table the check read.
+    pub source: Option<&'static Provenance>,
 }
 
 impl Broken {
@@ -56,7 +58,14 @@ impl Broken {
             expected: expected.into(),
             actual: actual.into(),
             pointer: None,
+            source: None,
         }
+    }
+
+    /// The same, citing the provenance of the generated table the check read.
+    pub fn cited(mut self, provenance: Option<&'static Provenance>) -> Broken {
+        self.source = provenance;
+        self
     }
 
     /// The same, at a JSON pointer.
@@ -79,6 +88,7 @@ impl Tally {
                     verdict,
                     rule: broken.rule,
                     basis: basis_name(broken.basis),
+                    source: broken.source.map(Citation::from),
                     expected: broken.expected,
                     actual: broken.actual,
                     pointer: broken.pointer,
@@ -96,7 +106,12 @@ impl Tally {
 
 /// The documented message of a status, if the operation documents the status.
 pub fn documented(info: &OperationInfo, status: u16) -> Option<Option<&'static str>> {
-    info.responses.iter().find(|r| r.status == status).map(|r| r.message)
+    response(info, status).map(|r| r.message)
+}
+
+/// The documented response of a status, if the operation documents the status.
+fn response(info: &OperationInfo, status: u16) -> Option<&ResponseInfo> {
+    info.responses.iter().find(|r| r.status == status)
 }
 
 fn short(value: &Json) -> String {
@@ -136,6 +151,7 @@ pub fn exchange(context: &Context<'_>, tally: &mut Tally) {
         return;
     };
     let documented = documented(info, received.status);
+    let answered = response(info, received.status).map(|r| &r.provenance);
     tally.record(
         "status_documented",
         match documented {
@@ -144,7 +160,8 @@ pub fn exchange(context: &Context<'_>, tally: &mut Tally) {
                 format!("{} answers one of its documented statuses", info.id),
                 format!("{:?}", info.responses.iter().map(|r| r.status).collect::<Vec<_>>()),
                 format!("HTTP {}", received.status),
-            )),
+            )
+            .cited(Some(&info.provenance))),
         },
     );
     let message = documented.flatten();
@@ -159,7 +176,8 @@ pub fn exchange(context: &Context<'_>, tally: &mut Tally) {
                     format!("{} answers JSON", info.id),
                     "Content-Type: application/json",
                     format!("Content-Type: {content_type:?}"),
-                ))
+                )
+                .cited(answered))
             },
         );
     }
@@ -169,7 +187,8 @@ pub fn exchange(context: &Context<'_>, tally: &mut Tally) {
                 format!("{} answers HTTP {} with a {message}", info.id, received.status),
                 message,
                 "a body that is not JSON",
-            )),
+            )
+            .cited(answered)),
             Some(value) => context.api.check_message(message, value).map_err(|problem| {
                 Broken::vendor(
                     format!("{} answers HTTP {} with a {message}", info.id, received.status),
@@ -177,6 +196,7 @@ pub fn exchange(context: &Context<'_>, tally: &mut Tally) {
                     problem.to_string(),
                 )
                 .at(problem.field.clone())
+                .cited(answered)
             }),
         };
         tally.record("response_schema", result);
@@ -185,7 +205,7 @@ pub fn exchange(context: &Context<'_>, tally: &mut Tally) {
         carried_checks(info, received, carried, tally);
     }
     if let Some(body) = &body {
-        echo(context, info, message, body, tally);
+        echo(context, info, message, answered, body, tally);
     }
     tally.record("no_secret_echoed", no_secret_echoed(context));
 }
@@ -194,16 +214,22 @@ fn not_a_server_error(context: &Context<'_>) -> Result<(), Broken> {
     let client_error = matches!(context.prediction, Prediction::Refused(e) if e.status < 500)
         || matches!(context.prediction, Prediction::NotFound | Prediction::MethodNotAllowed { .. });
     if client_error && context.received.status >= 500 {
+        // The refusal the spec predicts, where it is one (routing's 404 and 405 cite no source).
+        let source = match context.prediction {
+            Prediction::Refused(expected) => expected.source,
+            _ => None,
+        };
         return Err(Broken::vendor(
             "a client's error is never answered with a server error",
             "HTTP 4xx",
             format!("HTTP {}", context.received.status),
-        ));
+        )
+        .cited(source));
     }
     Ok(())
 }
 
-fn carried_checks(info: &OperationInfo, received: &Received, carried: &Carried, tally: &mut Tally) {
+fn carried_checks(info: &'static OperationInfo, received: &Received, carried: &Carried, tally: &mut Tally) {
     tally.record(
         "code_declared",
         if carried.declared || !carried.known {
@@ -213,7 +239,8 @@ fn carried_checks(info: &OperationInfo, received: &Received, carried: &Carried, 
                 format!("{} answers only the codes it declares", info.id),
                 format!("one of {:?}", info.errors),
                 carried.code.clone(),
-            ))
+            )
+            .cited(Some(&info.provenance)))
         },
     );
     tally.record(
@@ -223,7 +250,8 @@ fn carried_checks(info: &OperationInfo, received: &Received, carried: &Carried, 
                 format!("{} answers {} with HTTP {status}", info.id, carried.code),
                 format!("HTTP {status}"),
                 format!("HTTP {}", received.status),
-            )),
+            )
+            .cited(carried.source)),
             _ => Ok(()),
         },
     );
@@ -237,7 +265,8 @@ fn carried_checks(info: &OperationInfo, received: &Received, carried: &Carried, 
                 short(&m.expected),
                 m.actual.as_ref().map_or_else(|| "absent".to_owned(), short),
             )
-            .at(m.pointer.clone())),
+            .at(m.pointer.clone())
+            .cited(carried.source)),
         },
     );
     let untyped = carried.known && !carried.typed && !carried.passthrough;
@@ -249,12 +278,14 @@ fn carried_checks(info: &OperationInfo, received: &Received, carried: &Carried, 
                 short(&m.expected),
                 m.actual.as_ref().map_or_else(|| "absent".to_owned(), short),
             )
-            .at(m.pointer.clone())),
+            .at(m.pointer.clone())
+            .cited(carried.source)),
             (None, true) => Err(Broken::vendor(
                 format!("the text of {} is the catalog's", carried.code),
                 "the catalog's message with its arguments",
                 carried.text.clone().unwrap_or_else(|| "no text".to_owned()),
-            )),
+            )
+            .cited(carried.source)),
             (None, false) => Ok(()),
         },
     );
@@ -269,7 +300,14 @@ fn message_has_field(api: &dyn ApiModel, message: &str, body: &Json, field: &str
     api.check_message(message, &probe).is_err_and(|problem| problem.field == format!("/{field}"))
 }
 
-fn echo(context: &Context<'_>, info: &OperationInfo, message: Option<&str>, body: &Json, tally: &mut Tally) {
+fn echo(
+    context: &Context<'_>,
+    info: &OperationInfo,
+    message: Option<&str>,
+    source: Option<&'static Provenance>,
+    body: &Json,
+    tally: &mut Tally,
+) {
     let request: Json = serde_json::from_slice(&context.sent.body).unwrap_or_default();
     for field in context.api.echoed() {
         let Some(sent) = request.get(*field).filter(|v| !v.is_null()) else {
@@ -290,7 +328,8 @@ fn echo(context: &Context<'_>, info: &OperationInfo, message: Option<&str>, body
                     short(sent),
                     answered.map_or_else(|| "absent".to_owned(), short),
                 )
-                .at(format!("/{field}"))),
+                .at(format!("/{field}"))
+                .cited(source)),
             },
         );
     }

@@ -36,6 +36,12 @@ pub struct Finding {
     pub rule: String,
     /// The rule's basis: `vendor`, `translation` or `decision`.
     pub basis: &'static str,
+    /// Where the spec's rule comes from, from the generated table the prediction or check read (the lifecycle
+    /// row, the catalog's code, the operation or its response); `None` where the spec cites no document: the
+    /// suite's own checks (routing's 404 and 405, no secret echoed, no 5xx for a client's error the spec's routing
+    /// rather than a refusal predicts) and the case's expectations.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Citation>,
     /// What the spec expects.
     pub expected: String,
     /// What the implementation did.
@@ -46,6 +52,41 @@ pub struct Finding {
     /// Why the baseline accepts it, when it does (the verdict is then `accepted`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accepted: Option<String>,
+}
+
+/// The document a rule comes from, as the spec cites it: a short citation for reports.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    /// The source's number in the API's list of sources, as the generated docs cite it (`S3`).
+    pub id: &'static str,
+    /// What the document is.
+    pub title: &'static str,
+    /// The public URL, when the document is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'static str>,
+    /// The seed file under `shared/seeds/`, when the document is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seed: Option<&'static str>,
+    /// The basis the spec gives the cited rule: `vendor`, `translation` or `decision`.
+    pub basis: &'static str,
+    /// Why the project decided so, when the cited rule is a decision.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<&'static str>,
+}
+
+impl From<&payspec::support::Provenance> for Citation {
+    fn from(provenance: &payspec::support::Provenance) -> Citation {
+        let source = provenance.source;
+        let decision = provenance.basis == payspec::support::Basis::Decision;
+        Citation {
+            id: source.id,
+            title: source.title,
+            url: source.url(),
+            seed: source.url().is_none().then_some(source.location),
+            basis: provenance.basis.as_str(),
+            reason: provenance.reason.filter(|_| decision),
+        }
+    }
 }
 
 /// A request as reports show it.

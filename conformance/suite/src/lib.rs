@@ -23,6 +23,8 @@
 //! - **Callbacks** ([`callbacks`]): a loopback receiver the implementation calls back; every callback is checked
 //!   (its signature by the API's callback recipe, its body by the generated shape, the transition it reports) and
 //!   committed to the model, and shows in the same event stream as the exchanges.
+//! - **Passive mode** ([`proxy`]): between a real client and a real implementation, the traffic forwarded
+//!   unchanged and both sides checked: the answers as above, and the client's behaviour.
 //!
 //! The suite talks to an implementation only over HTTP ([`http`]); it never reads an implementation's state.
 #![forbid(unsafe_code)]
@@ -38,6 +40,8 @@ pub mod error;
 pub mod event;
 pub mod http;
 pub mod model;
+pub mod prompt;
+pub mod proxy;
 pub mod redact;
 pub mod report;
 pub mod runner;

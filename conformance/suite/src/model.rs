@@ -7,7 +7,7 @@
 
 use payspec::support::Basis;
 
-use crate::apis::{ApiModel, Because, Carried, Prediction, Received, RowKind};
+use crate::apis::{ApiModel, Because, Carried, Prediction, Received, Row, RowKind};
 use crate::case::Expect;
 use crate::checks::{Broken, Tally};
 
@@ -18,7 +18,8 @@ fn guard_text(because: &Because) -> String {
     }
 }
 
-/// Checks an answer against the prediction.
+#[allow(clippy::too_many_arguments)]
+/// Checks an answer against the prediction (after it was committed: `moved` is what the model took).
 pub fn prediction(
     api: &dyn ApiModel,
     operation: Option<&str>,
@@ -26,6 +27,7 @@ pub fn prediction(
     received: &Received,
     carried: Option<&Carried>,
     expect: &Expect,
+    moved: &[Row],
     tally: &mut Tally,
 ) {
     match prediction {
@@ -65,6 +67,7 @@ pub fn prediction(
                 expected: expected_text,
                 actual,
                 pointer: None,
+                source: expected.source,
             };
             let result = match carried {
                 None => Err(broken(
@@ -87,8 +90,20 @@ pub fn prediction(
             tally.record("model_refusal", result);
         }
         Prediction::Admitted => {
-            // A code the case says comes from a check no lifecycle holds (authentication, an outcome trigger).
-            let Some(carried) = carried.filter(|c| expect.code.as_deref() != Some(c.code.as_str())) else {
+            // A lifecycle's refusal code in the answer to a call the spec lets through is a refusal no rule gives,
+            // unless the case says the code comes from elsewhere (an outcome trigger: a bank declining a
+            // cancellation) and the spec took the answer as that outcome: the lifecycle moved on it. The case's
+            // word alone never excuses it (the prediction wins).
+            let excused = |c: &&Carried| {
+                expect.code.as_deref() == Some(c.code.as_str())
+                    && api.rows().iter().any(|row| {
+                        row.kind == RowKind::Refusal
+                            && Some(row.cause) == operation
+                            && row.result == c.code
+                            && moved.iter().any(|m| m.lifecycle == row.lifecycle)
+                    })
+            };
+            let Some(carried) = carried.filter(|c| !excused(c)) else {
                 tally.record("model_admitted", Ok(()));
                 return;
             };
@@ -110,6 +125,7 @@ pub fn prediction(
                         expected: "the call let through (the spec refuses it in no state it is in)".to_owned(),
                         actual: format!("HTTP {} {}", received.status, carried.code),
                         pointer: None,
+                        source: Some(row.provenance),
                     }),
                     None => Ok(()),
                 },
@@ -119,7 +135,8 @@ pub fn prediction(
 }
 
 /// Checks the case's expectations against the prediction and the answer. A broken expectation of the prediction
-/// is the case's fault, and says so.
+/// is the case's fault, and says so: an `expect.code` contradicting the refusal the spec predicts is one (the
+/// prediction always wins; see [`prediction`] for a code the spec admits).
 pub fn expectations(
     expect: &Expect,
     prediction: &Prediction,
@@ -161,6 +178,21 @@ pub fn expectations(
         );
     }
     if let Some(code) = &expect.code {
+        let predicted = match prediction {
+            Prediction::Refused(expected) => Some(expected.code.as_str()),
+            _ => None,
+        };
+        if predicted.is_some_and(|predicted| predicted != code) {
+            tally.record(
+                "case_intent",
+                Err(Broken::vendor(
+                    "a case's expected code is one no lifecycle decides, or the refusal the spec predicts (else the \
+                     case contradicts the spec)",
+                    format!("the case expects {code}"),
+                    format!("the spec predicts {}", predicted.unwrap_or("no refusal")),
+                )),
+            );
+        }
         let answered = carried.map(|c| c.code.as_str());
         tally.record(
             "expected_code",

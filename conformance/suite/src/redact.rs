@@ -221,10 +221,21 @@ fn body_of(bytes: &[u8], form: bool) -> Json {
 
 /// The request as reports show it.
 pub fn request(api: &dyn ApiModel, info: Option<&OperationInfo>, sent: &Sent, secrets: &[String]) -> ShownRequest {
+    request_by(&|message, body| api.redact(message, body), info, sent, secrets)
+}
+
+/// The request as reports show it, its message's fields blanked by `redact` (the generated `redact` of an API
+/// the suite has no model of, or of a callback).
+pub fn request_by(
+    redact: &dyn Fn(&str, &mut Json),
+    info: Option<&OperationInfo>,
+    sent: &Sent,
+    secrets: &[String],
+) -> ShownRequest {
     let form = sent.header("content-type").is_some_and(|t| t.contains("x-www-form-urlencoded"));
     let mut body = body_of(&sent.body, form);
     if let Some(message) = info.and_then(|i| i.request) {
-        api.redact(message, &mut body);
+        redact(message, &mut body);
     }
     json(&mut body, secrets);
     let headers = sent.headers.iter().map(|(name, value)| (name.clone(), header(name, value, secrets))).collect();
@@ -238,9 +249,19 @@ pub fn response(
     received: &Received,
     secrets: &[String],
 ) -> ShownResponse {
+    response_by(&|message, body| api.redact(message, body), info, received, secrets)
+}
+
+/// The answer as reports show it, its message's fields blanked by `redact`.
+pub fn response_by(
+    redact: &dyn Fn(&str, &mut Json),
+    info: Option<&OperationInfo>,
+    received: &Received,
+    secrets: &[String],
+) -> ShownResponse {
     let mut body = body_of(&received.body, false);
     if let Some(message) = info.and_then(|i| documented(i, received.status)).flatten() {
-        api.redact(message, &mut body);
+        redact(message, &mut body);
     }
     json(&mut body, secrets);
     let headers = received.headers.iter().map(|(name, value)| (name.clone(), header(name, value, secrets))).collect();

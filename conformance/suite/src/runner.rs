@@ -16,13 +16,15 @@ use serde_json::Value as Json;
 
 use payspec::support::{BodyEncoding, OperationInfo, percent_encode};
 
+use crate::apis::Received;
 use crate::apis::{self, ApiModel, Prediction, Sent};
 use crate::callbacks::Receiver;
-use crate::case::{AwaitCallback, Case, Library, Profile, Step};
+use crate::case::{AwaitCallback, Case, Concurrent, Library, Page, Profile, Step, Until};
 use crate::checks::{self, Tally};
 use crate::credentials::Credentials;
 use crate::error::SuiteError;
 use crate::event::{Event, Exchange, ShownResponse, Verdict};
+use crate::http::{Endpoint, HttpError};
 use crate::seed::Seed;
 use crate::target::Target;
 use crate::template::Scope;
@@ -55,6 +57,8 @@ pub struct RunOptions {
     /// The receiver the target calls back (its URL configured at the target, WiaPay's site callback URL); none:
     /// callbacks are not received, and a step that awaits one is an error.
     pub callbacks: Option<Arc<Receiver>>,
+    /// Where a prompt for a person goes (a card to present on a real device): stderr unless replaced.
+    pub prompt: crate::prompt::PromptSink,
 }
 
 impl RunOptions {
@@ -73,6 +77,7 @@ impl RunOptions {
             timeout: Duration::from_secs(30),
             interrupted: Arc::new(AtomicBool::new(false)),
             callbacks: None,
+            prompt: crate::prompt::PromptSink::stderr(),
         }
     }
 }
@@ -386,7 +391,7 @@ impl CaseRun<'_, '_> {
             if let Some(seen) = found {
                 seen.awaited = true;
                 let body = seen.body.clone();
-                let missing = capture(scope, step, &body);
+                let missing = capture(scope, step, &body, None);
                 if !missing.is_empty() {
                     return Err(format!("step {label}: the callback has no {}", missing.join(", ")));
                 }
@@ -522,13 +527,11 @@ impl CaseRun<'_, '_> {
         secrets
     }
 
-    fn step(&mut self, scope: &mut Scope<'_>, label: &str, step: &Step) -> Result<Verdict, String> {
-        if let Some(wait) = &step.await_callback {
-            return self.await_callback(scope, label, step, wait);
-        }
+    fn prepare(&mut self, scope: &mut Scope<'_>, label: &str, step: &Step) -> Result<Prepared, String> {
         let now = self.target.now_millis();
         scope.now_millis = now;
         self.model.set_now(now.div_euclid(1000));
+        let fired = self.model.fired();
         let before = self.drain(label, now.div_euclid(1000));
         let started = Instant::now();
         let (mut sent, info) = self.build(scope, step)?;
@@ -547,7 +550,179 @@ impl CaseRun<'_, '_> {
         let info = info.or_else(|| operation.and_then(|op| self.info(op).ok()));
         let secrets = self.secrets(info, &sent);
         let shown_request = crate::redact::request(self.model, info, &sent, &secrets);
-        let received = match self.target.send(&sent) {
+        let endpoint = match step.timeout_seconds {
+            Some(seconds) => Endpoint { timeout: Duration::from_secs(seconds), ..self.target.endpoint.clone() },
+            None => self.target.endpoint.clone(),
+        };
+        let card = match &step.card {
+            Some(card) if !self.target.controls => Some(crate::prompt::CardPrompt {
+                case: self.case.id.clone(),
+                step: step.id.clone(),
+                device: scope.text(&card.device).map_err(|e| format!("step {}: {e}", step.id))?,
+                amount: card.amount.as_deref().map(|a| scope.text(a)).transpose().map_err(|e| e.to_string())?,
+                action: card.action.clone(),
+                timeout: endpoint.timeout,
+            }),
+            _ => None,
+        };
+        Ok(Prepared {
+            sent,
+            info,
+            operation,
+            prediction,
+            lang,
+            secrets,
+            shown_request,
+            started,
+            endpoint,
+            card,
+            fired,
+            before,
+        })
+    }
+
+    fn step(&mut self, scope: &mut Scope<'_>, label: &str, step: &Step) -> Result<Verdict, String> {
+        if let Some(wait) = &step.await_callback {
+            return self.await_callback(scope, label, step, wait);
+        }
+        if let Some(group) = &step.concurrent {
+            return self.concurrent(scope, label, group);
+        }
+        if let Some(page) = &step.page {
+            return self.page(scope, label, step, page);
+        }
+        let prepared = self.prepare(scope, label, step)?;
+        let answer = match &step.until {
+            Some(until) => self.until(&prepared, until),
+            None => match &prepared.card {
+                Some(card) => crate::prompt::wait_for_card(card, &self.options.prompt, {
+                    let (endpoint, sent) = (prepared.endpoint.clone(), prepared.sent.clone());
+                    move || endpoint.send(&sent)
+                }),
+                None => prepared.endpoint.send(&prepared.sent),
+            },
+        };
+        self.finish(scope, label, step, prepared, answer, Vec::new())
+    }
+
+    /// A control sent again until its answer says what the case waits for.
+    fn until(&self, prepared: &Prepared, until: &Until) -> Result<Received, HttpError> {
+        let deadline = Instant::now() + Duration::from_millis(until.timeout_ms);
+        loop {
+            let received = prepared.endpoint.send(&prepared.sent)?;
+            let body = received.json().unwrap_or(Json::Null);
+            if body.pointer(&until.pointer) == Some(&until.equals) || Instant::now() >= deadline {
+                return Ok(received);
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// A step that waits (`held`) and the steps made meanwhile.
+    fn concurrent(&mut self, scope: &mut Scope<'_>, label: &str, group: &Concurrent) -> Result<Verdict, String> {
+        let held = &group.held;
+        if held.concurrent.is_some() || held.page.is_some() || held.control.is_some() {
+            return Err(format!("step {label}: the held step of a concurrent group is an API call"));
+        }
+        let prepared = self.prepare(scope, label, held)?;
+        let Some(arrived) = self.model.hold() else {
+            return Err(format!(
+                "step {label}: the {} model keeps no call aside for a concurrent group",
+                self.case.api
+            ));
+        };
+        let (endpoint, sent) = (prepared.endpoint.clone(), prepared.sent.clone());
+        let waiting = std::thread::spawn(move || endpoint.send(&sent));
+        let mut worst = Verdict::Passed;
+        let mut during = Ok(());
+        for step in &group.during {
+            match self.step(scope, &step.id, step) {
+                Ok(verdict) => worst = worst.max(verdict),
+                Err(reason) => {
+                    during = Err(reason);
+                    break;
+                }
+            }
+        }
+        let answer = waiting.join().unwrap_or_else(|_| {
+            Err(HttpError::Malformed("the thread waiting for the held answer panicked".to_owned()))
+        });
+        self.model.resume();
+        let held_label = if label == held.id { held.id.clone() } else { format!("{label}/{}", held.id) };
+        let verdict = self.finish(scope, &held_label, held, prepared, answer, arrived)?;
+        during?;
+        Ok(worst.max(verdict))
+    }
+
+    /// A page outside the API (the bank's 3D page): a page is answered (2xx or a redirect); the events the case
+    /// says it causes are the model's.
+    fn page(&mut self, scope: &mut Scope<'_>, label: &str, step: &Step, page: &Page) -> Result<Verdict, String> {
+        let started = Instant::now();
+        let text = |t: &str| scope.text(t).map_err(|e| format!("step {}: {e}", step.id));
+        let url = text(&page.url)?;
+        let (endpoint, target) = match url.split_once("://") {
+            Some((_, rest)) => {
+                let (authority, path) =
+                    rest.split_once('/').map(|(a, p)| (a, format!("/{p}"))).unwrap_or((rest, "/".to_owned()));
+                let endpoint = Endpoint::parse(&format!("http://{authority}"), self.options.timeout)
+                    .map_err(|e| format!("step {label}: {e}"))?;
+                (endpoint, path)
+            }
+            None => (self.target.endpoint.clone(), url.clone()),
+        };
+        let (path, query) = match target.split_once('?') {
+            Some((path, query)) => (path.to_owned(), query.to_owned()),
+            None => (target, String::new()),
+        };
+        if self.model.owns_path(&path) {
+            return Err(format!("step {label}: {path} is the API's: a page step would bypass the model"));
+        }
+        let mut headers = Vec::new();
+        let mut body = Vec::new();
+        if !page.form.is_empty() {
+            headers.push(("Content-Type".to_owned(), "application/x-www-form-urlencoded".to_owned()));
+            let pairs = page
+                .form
+                .iter()
+                .map(|(k, v)| Ok(format!("{}={}", percent_encode(k), percent_encode(&text(v)?))))
+                .collect::<Result<Vec<_>, String>>()?;
+            body = pairs.join("&").into_bytes();
+        }
+        let sent = Sent { method: page.method.clone(), path, query, headers, body };
+        let secrets = self.options.credentials.secrets();
+        let shown_request = crate::redact::request(self.model, None, &sent, &secrets);
+        let prepared = Prepared {
+            sent,
+            info: None,
+            operation: None,
+            prediction: None,
+            lang: payspec::support::Lang::En,
+            secrets,
+            shown_request,
+            started,
+            endpoint,
+            card: None,
+            fired: self.model.fired(),
+            before: Verdict::Passed,
+        };
+        let answer = prepared.endpoint.send(&prepared.sent);
+        self.finish(scope, label, step, prepared, answer, Vec::new())
+    }
+
+    /// Checks an answer, commits it to the model, applies the step's events and keeps its captures.
+    fn finish(
+        &mut self,
+        scope: &mut Scope<'_>,
+        label: &str,
+        step: &Step,
+        prepared: Prepared,
+        answer: Result<Received, HttpError>,
+        arrived: Vec<apis::Row>,
+    ) -> Result<Verdict, String> {
+        let Prepared {
+            sent, info, operation, prediction, lang, secrets, shown_request, started, fired, before, ..
+        } = prepared;
+        let received = match answer {
             Ok(received) => received,
             Err(error) => {
                 let error = crate::redact::text(&error.to_string(), &secrets);
@@ -555,7 +730,7 @@ impl CaseRun<'_, '_> {
                     case: self.case.id.clone(),
                     step: label.to_owned(),
                     operation: operation.map(str::to_owned),
-                    predicted: predicted(prediction.as_ref()),
+                    predicted: predicted(prediction.as_ref(), step.page.is_some()),
                     outcome: None,
                     code: None,
                     refusal: None,
@@ -574,19 +749,41 @@ impl CaseRun<'_, '_> {
         let shown_response = crate::redact::response(self.model, info, &received, &secrets);
         let mut tally = Tally { strict: self.options.strict, ..Tally::default() };
         let mut outcome = None;
-        let mut moved = Vec::new();
+        let mut moved: Vec<String> = fired.iter().chain(&arrived).map(apis::Row::id).collect();
         let mut code = None;
         match &prediction {
-            None => tally.record(
-                "control",
-                if (200..300).contains(&received.status) {
+            None if step.page.is_some() => tally.record(
+                "page",
+                if (200..400).contains(&received.status) {
                     Ok(())
                 } else {
+                    Err(checks::Broken::vendor(
+                        "a page of the flow is answered (2xx or a redirect)",
+                        "HTTP 2xx or 3xx",
+                        format!("HTTP {}", received.status),
+                    ))
+                },
+            ),
+            None => tally.record(
+                "control",
+                if !(200..300).contains(&received.status) {
                     Err(checks::Broken::vendor(
                         "a test control answers 2xx",
                         "HTTP 2xx",
                         format!("HTTP {}", received.status),
                     ))
+                } else if let Some(until) = step
+                    .until
+                    .as_ref()
+                    .filter(|u| received.json().unwrap_or(Json::Null).pointer(&u.pointer) != Some(&u.equals))
+                {
+                    Err(checks::Broken::vendor(
+                        "the control's answer comes to say what the case waits for",
+                        format!("{} = {} within {} ms", until.pointer, until.equals, until.timeout_ms),
+                        shown_response.body.to_string(),
+                    ))
+                } else {
+                    Ok(())
                 },
             ),
             Some(prediction) => {
@@ -605,6 +802,12 @@ impl CaseRun<'_, '_> {
                     answer_text: &answer_text,
                 };
                 checks::exchange(&context, &mut tally);
+                let mut rows = Vec::new();
+                if let (Some(op), Prediction::Admitted | Prediction::Refused(_)) = (operation, prediction) {
+                    let committed = self.model.commit(op, &sent, &received);
+                    outcome = Some(committed.outcome);
+                    rows = committed.moved;
+                }
                 crate::model::prediction(
                     self.model,
                     operation,
@@ -612,26 +815,42 @@ impl CaseRun<'_, '_> {
                     &received,
                     carried.as_ref(),
                     &step.expect,
+                    &rows,
                     &mut tally,
                 );
-                if let (Some(op), Prediction::Admitted | Prediction::Refused(_)) = (operation, prediction) {
-                    let committed = self.model.commit(op, &sent, &received);
-                    outcome = Some(committed.outcome);
-                    moved = committed.moved.iter().map(|row| row.id()).collect();
-                }
+                moved.extend(rows.iter().map(|row| row.id()));
                 crate::model::expectations(&step.expect, prediction, outcome, &received, carried.as_ref(), &mut tally);
             }
+        }
+        for event in &step.events {
+            let matching = event
+                .matching
+                .iter()
+                .map(|(name, value)| Ok((name.clone(), scope.text(value)?)))
+                .collect::<Result<Vec<_>, crate::template::TemplateError>>()
+                .map_err(|e| format!("step {label}: {e}"))?;
+            let rows = self
+                .model
+                .event(&event.lifecycle, &event.event, &matching)
+                .map_err(|e| format!("step {label}: {e}"))?;
+            if rows.is_empty() {
+                return Err(format!(
+                    "step {label}: the event {} of {} moves no instance matching {matching:?}",
+                    event.event, event.lifecycle
+                ));
+            }
+            moved.extend(rows.iter().map(apis::Row::id));
         }
         let verdict = tally.verdict().max(before);
         crate::redact::findings(&mut tally.findings, &secrets);
         self.checks += tally.passed.len() + tally.findings.len();
         let body = received.json().unwrap_or(Json::Null);
-        let missing = capture(scope, step, &body);
+        let missing = capture(scope, step, &body, Some(&received));
         let exchange = Exchange {
             case: self.case.id.clone(),
             step: label.to_owned(),
             operation: operation.map(str::to_owned),
-            predicted: predicted(prediction.as_ref()),
+            predicted: predicted(prediction.as_ref(), step.page.is_some()),
             outcome: outcome.map(str::to_owned),
             code,
             refusal: refusal_row(prediction.as_ref(), operation),
@@ -651,13 +870,18 @@ impl CaseRun<'_, '_> {
     }
 }
 
-/// Keeps the values a step captures from a body; the names it could not find.
-fn capture(scope: &mut Scope<'_>, step: &Step, body: &Json) -> Vec<String> {
+/// Keeps the values a step captures from a body (and an answer's headers, `/~header/<name>`); the names it could not
+/// find.
+fn capture(scope: &mut Scope<'_>, step: &Step, body: &Json, received: Option<&Received>) -> Vec<String> {
     let mut missing = Vec::new();
     for (name, pointer) in &step.capture {
-        match body.pointer(pointer) {
+        let value = match pointer.strip_prefix("/~header/") {
+            Some(header) => received.and_then(|r| r.header(header)).map(|v| Json::String(v.to_owned())),
+            None => body.pointer(pointer).cloned(),
+        };
+        match value {
             Some(value) if !value.is_null() => {
-                scope.captured.entry(step.id.clone()).or_default().insert(name.clone(), value.clone());
+                scope.captured.entry(step.id.clone()).or_default().insert(name.clone(), value);
             }
             _ => missing.push(format!("{name} ({pointer})")),
         }
@@ -665,7 +889,26 @@ fn capture(scope: &mut Scope<'_>, step: &Step, body: &Json) -> Vec<String> {
     missing
 }
 
-fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Option<String> {
+/// A step built and predicted, not yet answered.
+struct Prepared {
+    sent: Sent,
+    info: Option<&'static OperationInfo>,
+    operation: Option<&'static str>,
+    prediction: Option<Prediction>,
+    lang: payspec::support::Lang,
+    secrets: Vec<String>,
+    shown_request: crate::event::ShownRequest,
+    started: Instant,
+    endpoint: Endpoint,
+    card: Option<crate::prompt::CardPrompt>,
+    /// The timer transitions the clock fired before the step.
+    fired: Vec<apis::Row>,
+    /// The verdict of the callbacks checked before the step.
+    before: Verdict,
+}
+
+/// The refusal row a prediction names, by id.
+pub(crate) fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Option<String> {
     match (prediction, operation) {
         (Some(Prediction::Refused(expected)), Some(operation)) => match &expected.because {
             crate::apis::Because::Lifecycle { lifecycle, state: Some(state), .. } => {
@@ -677,8 +920,10 @@ fn refusal_row(prediction: Option<&Prediction>, operation: Option<&str>) -> Opti
     }
 }
 
-fn predicted(prediction: Option<&Prediction>) -> String {
+/// What the spec predicted, as reports write it (`page`: a page outside the API, which the spec predicts nothing of).
+pub(crate) fn predicted(prediction: Option<&Prediction>, page: bool) -> String {
     match prediction {
+        None if page => "page".to_owned(),
         None => "control".to_owned(),
         Some(Prediction::Admitted) => "admitted".to_owned(),
         Some(Prediction::NotFound) => "not found".to_owned(),
@@ -687,7 +932,8 @@ fn predicted(prediction: Option<&Prediction>) -> String {
     }
 }
 
-fn collect_changed(original: &Json, redacted: &Json, out: &mut Vec<String>) {
+/// The values `redacted` blanked in `original` (of at least six characters): the secrets of a request.
+pub(crate) fn collect_changed(original: &Json, redacted: &Json, out: &mut Vec<String>) {
     match (original, redacted) {
         (Json::Object(a), Json::Object(b)) => {
             for (key, value) in a {

@@ -9,6 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use payspec_suite::apis::{Received, Sent};
 use payspec_suite::event::Verdict;
+use payspec_suite::http::Endpoint;
 
 fn with_defect(
     case: &str,
@@ -232,6 +233,105 @@ fn an_expired_token_accepted_fails_naming_the_access_token_rule() {
         },
     );
     assert_found(&findings, "eod", "model_refusal", "access-token");
+}
+
+/// An answer carrying `code` on a path ending with `path_end` turned into an approval.
+fn accept(received: &mut Received, sent: &Sent, path_end: &str, code: &str) {
+    if sent.path.ends_with(path_end) && String::from_utf8_lossy(&received.body).contains(code) {
+        received.status = 200;
+        received.body = br#"{"status":"success","locale":"tr","systemTime":1796108400000}"#.to_vec();
+    }
+}
+
+#[test]
+fn a_void_after_end_of_day_accepted_fails_naming_the_void_window() {
+    let findings = with_defect(
+        "iyzico-terminal/vuk507-sale-refund-eod",
+        |_| {},
+        |sent, received| accept(received, sent, "/void", "380104"),
+    );
+    assert_found(
+        &findings,
+        "void",
+        "model_refusal",
+        "vuk507-payment: partially_refunded refuses vuk507-void with 380104 (An end of day has run",
+    );
+    let (_, finding) = findings.iter().find(|(s, f)| s == "void" && f.check == "model_refusal").expect("found");
+    assert!(finding.actual.contains("accepted"), "{finding:?}");
+}
+
+#[test]
+fn a_reused_authorization_code_accepted_fails_naming_the_code_rule() {
+    // The implementation forgets that a code was exchanged: the second exchange gets the first one's tokens.
+    let first = Arc::new(std::sync::Mutex::new(None::<Received>));
+    let findings = with_defect(
+        "iyzico-terminal/oauth-code-single-use",
+        |_| {},
+        move |sent, received| {
+            if !sent.path.ends_with("/oauth2/token")
+                || !String::from_utf8_lossy(&sent.body).contains("authorization_code")
+            {
+                return;
+            }
+            let mut first = first.lock().expect("the lock");
+            match first.as_ref() {
+                Some(approved) if received.status != 200 => *received = approved.clone(),
+                None if received.status == 200 => *first = Some(received.clone()),
+                _ => {}
+            }
+        },
+    );
+    assert_found(&findings, "again", "model_refusal", "auth-code: used refuses oauth-token with invalid_grant");
+}
+
+#[test]
+fn a_second_operation_on_a_busy_device_let_through_fails_naming_the_device_rule() {
+    // While a sale waits for its card, the implementation lets a second operation on the same device through.
+    let findings = with_defect(
+        "iyzico-terminal/device-one-operation-at-a-time",
+        |_| {},
+        |sent, received| accept(received, sent, "/payment", "380201"),
+    );
+    assert_found(&findings, "pay509-106", "model_refusal", "device: busy refuses vuk509-payment with 380201");
+}
+
+#[test]
+fn a_3d_payment_committed_without_its_otp_fails_naming_the_awaiting_state() {
+    // The implementation finalizes a 3D payment as soon as it is created: its bank page is passed without the
+    // payer (the layer posts the page itself), so the payment no longer waits for its OTP.
+    let done = Arc::new(AtomicBool::new(false));
+    let findings = with_defect(
+        "finrota-pws/three-d-secure",
+        |_| {},
+        move |sent, received| {
+            if sent.path != "/pws/payment" || done.swap(true, Ordering::SeqCst) {
+                return;
+            }
+            let body: serde_json::Value = serde_json::from_slice(&received.body).unwrap_or_default();
+            let Some(url) = body["data"]["redirectUrl"].as_str() else { return };
+            let Some((authority, path)) = url.strip_prefix("http://").and_then(|rest| rest.split_once('/')) else {
+                return;
+            };
+            let page = Endpoint::parse(&format!("http://{authority}"), std::time::Duration::from_secs(5))
+                .expect("the page's address");
+            let form = Sent {
+                method: "POST".to_owned(),
+                path: format!("/{path}"),
+                query: String::new(),
+                headers: vec![("Content-Type".to_owned(), "application/x-www-form-urlencoded".to_owned())],
+                body: b"otp=123456&action=submit".to_vec(),
+            };
+            let _ = page.send(&form);
+        },
+    );
+    assert_found(
+        &findings,
+        "cancel-5",
+        "model_refusal",
+        "finrota-payment: awaiting_3d refuses cancel-payment with P013",
+    );
+    let (_, finding) = findings.iter().find(|(s, f)| s == "cancel-5" && f.check == "model_refusal").expect("found");
+    assert!(finding.actual.contains("accepted"), "the cancel of a committed payment went through: {finding:?}");
 }
 
 #[test]

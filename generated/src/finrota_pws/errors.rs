@@ -107,6 +107,109 @@ pub enum Code {
     /// `P020` (TRANSACTION_ERROR): Exchange rate error
     ExchangeRateError,
 }
+/// Where each code comes from, in catalog order (what `Code::provenance` answers).
+static CODE_PROVENANCE: [crate::support::Provenance; 20] = [
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+];
 impl WireEnum for Code {
     const ALL: &'static [Self] = &[
         Self::InvalidRequestParameter,
@@ -280,6 +383,31 @@ impl Code {
             Self::BinUndefined => Actor::Cardholder,
             Self::PosNotFound => Actor::Operator,
             Self::ExchangeRateError => Actor::Caller,
+        }
+    }
+    /// Where the code (its identity and group) comes from: the document the spec cites, and on what basis.
+    pub fn provenance(self) -> &'static crate::support::Provenance {
+        match self {
+            Self::InvalidRequestParameter => &CODE_PROVENANCE[0],
+            Self::UnauthorizedAccess => &CODE_PROVENANCE[1],
+            Self::PermissionDenied => &CODE_PROVENANCE[2],
+            Self::RecordNotFound => &CODE_PROVENANCE[3],
+            Self::TransactionConflict => &CODE_PROVENANCE[4],
+            Self::TransactionValidationError => &CODE_PROVENANCE[5],
+            Self::TooManyRequests => &CODE_PROVENANCE[6],
+            Self::SystemError => &CODE_PROVENANCE[7],
+            Self::BankServiceUnavailable => &CODE_PROVENANCE[8],
+            Self::Timeout => &CODE_PROVENANCE[9],
+            Self::PaymentFailed => &CODE_PROVENANCE[10],
+            Self::OtpError => &CODE_PROVENANCE[11],
+            Self::CancellationFailed => &CODE_PROVENANCE[12],
+            Self::RefundFailed => &CODE_PROVENANCE[13],
+            Self::PartialRefundLimitExceeded => &CODE_PROVENANCE[14],
+            Self::UnsupportedTransactionType => &CODE_PROVENANCE[15],
+            Self::TransactionAlreadyCompleted => &CODE_PROVENANCE[16],
+            Self::BinUndefined => &CODE_PROVENANCE[17],
+            Self::PosNotFound => &CODE_PROVENANCE[18],
+            Self::ExchangeRateError => &CODE_PROVENANCE[19],
         }
     }
     /// The names of the message's placeholders, in placeholder order (`{0}` first).

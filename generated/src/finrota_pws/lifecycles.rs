@@ -547,6 +547,13 @@ impl StateMachine for PaymentState {
                         "clientOrderReferenceCode is sent, use3D is true and the request is accepted (isSuccess true): the answer carries redirectUrl.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[9],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "3D: POST /pws/payment with use3D true answers redirectUrl.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::NotSubmitted,
@@ -592,6 +599,13 @@ impl StateMachine for PaymentState {
                         "clientOrderReferenceCode is sent, use3D is false and the bank authorizes: isSuccess true, transactionStatusId 1.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[5],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "Non-3D: committed at once when the bank authorizes, with transactionStatusId = 1.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::NotSubmitted,
@@ -633,6 +647,13 @@ impl StateMachine for PaymentState {
                         "clientOrderReferenceCode is sent, use3D is false and the payment is declined, e.g. the bank declines: HTTP 200, statusCode 600, P011, isSuccess false.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "P011's scenario on a non-3D payment; HTTP 200 with data.isSuccess false per the seed's notes.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::NotSubmitted,
@@ -661,6 +682,13 @@ impl StateMachine for PaymentState {
                         "clientOrderReferenceCode is sent and the answer does not settle the payment (outcome unknown, e.g. P010): the spec records the attempt.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "P010's scenario (bank or payment gateway response timed out) and its catalog retry query_first: the payment may exist, so the spec records the attempt and does not answer the advised query with P004.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::AwaitingThreeD,
@@ -672,6 +700,13 @@ impl StateMachine for PaymentState {
                         "The cardholder returns to returnUrl after the OTP step and autoCommit finalizes the payment: the cardholder passed the OTP step and the bank authorized the payment.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[9],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "3D Payment: Returns redirectUrl for the bank OTP (3D Secure) step; the user completes OTP on the bank's page. Then the transaction is automatically finalized via autoCommit (success/failure).",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::AwaitingThreeD,
@@ -683,6 +718,13 @@ impl StateMachine for PaymentState {
                         "The OTP step succeeded and autoCommit has not finalized the payment: the commit is approved (isSuccess true).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The commit service is listed only on the seed's error page and has no page of its own; the project models its body with referenceCode, the seed's key for reference-based operations.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::AwaitingThreeD,
@@ -694,6 +736,13 @@ impl StateMachine for PaymentState {
                         "The cardholder fails the bank's OTP step (P012) or the bank declines after it (P011).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "P012's scenario: user authentication failed during the 3D Secure step; the payment page says autoCommit finalizes a 3D payment with success or failure.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::AwaitingThreeD,
@@ -705,6 +754,13 @@ impl StateMachine for PaymentState {
                         "The cardholder abandons the 3D step: they never come back from the bank's OTP page and the bank's 3D session ends without a result. autoCommit has nothing to finalize and no amount is taken, so the payment ends failed. The vendor names no time limit: a merchant that has heard nothing queries the transaction before it gives up.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[9],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The payment page names no timeout for the OTP step and no abandoned status. The spec ends an abandoned 3D payment in failed rather than leave it awaiting_3d for ever: no money moved, so cancel and refund must not apply, and a resend with the same clientOrderReferenceCode is no longer a duplicate in progress. The duration is the bank's 3D session, which the vendor does not publish, so the spec fixes none; the transaction query (status 3 pending or 2 failed) is how a merchant confirms it.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::AwaitingThreeD,
@@ -716,6 +772,13 @@ impl StateMachine for PaymentState {
                         "The commit is declined: the OTP step failed (P012) or the bank declines (P011), HTTP 200, isSuccess false.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The commit service is listed only on the seed's error page and has no page of its own; the project models its body with referenceCode, the seed's key for reference-based operations.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Failed,
@@ -774,6 +837,13 @@ impl StateMachine for PaymentState {
                         "A new attempt with the same clientOrderReferenceCode: use3D is true and the request is accepted (isSuccess true); the answer carries redirectUrl.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[9],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The spec's reading for an abandoned or failed payment: a resend with the same clientOrderReferenceCode is no longer a duplicate in progress, and the vendor names no refusal of it (P017 is for a transaction already completed), so it is a new attempt on the same order reference; the old attempt's system reference is forgotten until a query records the new one.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Failed,
@@ -832,6 +902,13 @@ impl StateMachine for PaymentState {
                         "A new attempt with the same clientOrderReferenceCode: use3D is false and the bank authorizes (isSuccess true, transactionStatusId 1).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[9],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The spec's reading for an abandoned or failed payment: a resend with the same clientOrderReferenceCode is no longer a duplicate in progress, and the vendor names no refusal of it (P017 is for a transaction already completed), so it is a new attempt on the same order reference; the old attempt's system reference is forgotten until a query records the new one.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Failed,
@@ -886,6 +963,13 @@ impl StateMachine for PaymentState {
                         "A new attempt with the same clientOrderReferenceCode: use3D is false and the payment is declined again.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[9],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The spec's reading for an abandoned or failed payment: a resend with the same clientOrderReferenceCode is no longer a duplicate in progress, and the vendor names no refusal of it (P017 is for a transaction already completed), so it is a new attempt on the same order reference; the old attempt's system reference is forgotten until a query records the new one.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Committed,
@@ -906,6 +990,13 @@ impl StateMachine for PaymentState {
                         "The bank approves the cancellation: isSuccess true, lastAmount 0.0.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "Cancellation can only be performed for completed transactions; depending on the authorization response from the bank, the cancellation result will be successful or unsuccessful; the successful sample answers lastAmount 0.0.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Committed,
@@ -917,6 +1008,13 @@ impl StateMachine for PaymentState {
                         "The cancellation is declined, e.g. the bank refuses it: HTTP 200, statusCode 602, P013, isSuccess false; the payment stays committed.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "P013's scenario; the transaction is unchanged when the bank refuses.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Committed,
@@ -958,6 +1056,13 @@ impl StateMachine for PaymentState {
                         "amount is sent and is less than lastAmount, and the bank approves.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The VPWS refund page: a partial refund sends amount, and the sample answers lastAmount 235.00 and transactionStatusId 6; the page is the dealer-level sibling's (VPWS) and no PWS refund page was found, so applying it to PWS is the project's reading.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Committed,
@@ -1002,6 +1107,13 @@ impl StateMachine for PaymentState {
                         "amount is not sent, or equals lastAmount, and the bank approves.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The VPWS refund page: amount not sent, the entire transaction amount is refunded; the page is the dealer-level sibling's (VPWS) and no PWS refund page was found, so applying it to PWS is the project's reading.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Committed,
@@ -1013,6 +1125,13 @@ impl StateMachine for PaymentState {
                         "The refund is declined, e.g. the bank rejects it: HTTP 200, statusCode 603, P014, isSuccess false; the payment stays committed.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "P014's scenario; the transaction is unchanged when the bank refuses.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::PartiallyRefunded,
@@ -1054,6 +1173,13 @@ impl StateMachine for PaymentState {
                         "amount is less than the remaining lastAmount and the bank approves.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Multiple partial refunds can be made for the same transaction (discrepancy refund-after-partial-refund).",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::PartiallyRefunded,
@@ -1098,6 +1224,13 @@ impl StateMachine for PaymentState {
                         "amount is not sent, or equals the remaining lastAmount, and the bank approves.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Multiple partial refunds until the total reaches the amount (discrepancy refund-after-partial-refund).",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::AwaitingThreeD,
@@ -1129,6 +1262,13 @@ impl StateMachine for PaymentState {
                         "The query names the payment by clientReferenceNumber and is answered with the transaction (statusCode 200, with its referenceNumber): the spec records the referenceNumber.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The transaction answer carries referenceNumber, the reference commit, cancel and refund send as referenceCode; the payment answer carries none, so the spec records it from a successful query, as a merchant must.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::AwaitingThreeD,
@@ -1160,6 +1300,13 @@ impl StateMachine for PaymentState {
                         "The query names the payment by clientReferenceNumber and is answered with the transaction (statusCode 200, with its referenceNumber): the spec records the referenceNumber.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The transaction answer carries referenceNumber, the reference commit, cancel and refund send as referenceCode; the payment answer carries none, so the spec records it from a successful query, as a merchant must.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Committed,
@@ -1191,6 +1338,13 @@ impl StateMachine for PaymentState {
                         "The query names the payment by clientReferenceNumber and is answered with the transaction (statusCode 200, with its referenceNumber): the spec records the referenceNumber.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The transaction answer carries referenceNumber, the reference commit, cancel and refund send as referenceCode; the payment answer carries none, so the spec records it from a successful query, as a merchant must.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Committed,
@@ -1222,6 +1376,13 @@ impl StateMachine for PaymentState {
                         "The query names the payment by clientReferenceNumber and is answered with the transaction (statusCode 200, with its referenceNumber): the spec records the referenceNumber.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The transaction answer carries referenceNumber, the reference commit, cancel and refund send as referenceCode; the payment answer carries none, so the spec records it from a successful query, as a merchant must.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Failed,
@@ -1253,6 +1414,13 @@ impl StateMachine for PaymentState {
                         "The query names the payment by clientReferenceNumber and is answered with the transaction (statusCode 200, with its referenceNumber): the spec records the referenceNumber.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The transaction answer carries referenceNumber, the reference commit, cancel and refund send as referenceCode; the payment answer carries none, so the spec records it from a successful query, as a merchant must.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::Failed,
@@ -1284,6 +1452,13 @@ impl StateMachine for PaymentState {
                         "The query names the payment by clientReferenceNumber and is answered with the transaction (statusCode 200, with its referenceNumber): the spec records the referenceNumber.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The transaction answer carries referenceNumber, the reference commit, cancel and refund send as referenceCode; the payment answer carries none, so the spec records it from a successful query, as a merchant must.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::PartiallyRefunded,
@@ -1315,6 +1490,13 @@ impl StateMachine for PaymentState {
                         "The query names the payment by clientReferenceNumber and is answered with the transaction (statusCode 200, with its referenceNumber): the spec records the referenceNumber.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The transaction answer carries referenceNumber, the reference commit, cancel and refund send as referenceCode; the payment answer carries none, so the spec records it from a successful query, as a merchant must.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: PaymentState::PartiallyRefunded,
@@ -1346,6 +1528,13 @@ impl StateMachine for PaymentState {
                         "The query names the payment by clientReferenceNumber and is answered with the transaction (statusCode 200, with its referenceNumber): the spec records the referenceNumber.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The transaction answer carries referenceNumber, the reference commit, cancel and refund send as referenceCode; the payment answer carries none, so the spec records it from a successful query, as a merchant must.",
+                        ),
+                    },
                 },
             ],
             forbidden: &[
@@ -1358,6 +1547,13 @@ impl StateMachine for PaymentState {
                     http_status: 404,
                     arguments: &[],
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "For operations performed using referenceCode, invalid codes return a 404 - P004 error; P004's scenario: the reference code to be canceled/refunded does not exist.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::NotSubmitted,
@@ -1368,6 +1564,13 @@ impl StateMachine for PaymentState {
                     http_status: 404,
                     arguments: &[],
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "For operations performed using referenceCode, invalid codes return a 404 - P004 error; P004's scenario: the reference code to be canceled/refunded does not exist.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::NotSubmitted,
@@ -1378,6 +1581,13 @@ impl StateMachine for PaymentState {
                     http_status: 404,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The seed: for operations performed using referenceCode, invalid codes return a 404 - P004 error; that commit takes referenceCode is the project's model (discrepancy payment-commit-endpoint).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::NotSubmitted,
@@ -1404,6 +1614,13 @@ impl StateMachine for PaymentState {
                     http_status: 404,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The details page names no code for an identifier that matches nothing; P004 (Record not found, 404) is the seed's code for a reference that does not exist. Only a query by clientReferenceNumber is keyed to this lifecycle, so only it is refused here.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::NotSubmitted,
@@ -1430,6 +1647,13 @@ impl StateMachine for PaymentState {
                     http_status: 404,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The details page names no code for an identifier that matches nothing; P004 (Record not found, 404) is the seed's code for a reference that does not exist. Only a query by clientReferenceNumber is keyed to this lifecycle, so only it is refused here.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::AwaitingThreeD,
@@ -1461,6 +1685,13 @@ impl StateMachine for PaymentState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A genuine duplicate: the first attempt with this clientOrderReferenceCode is still in its 3D step, so the resend duplicates an operation in progress, P005's scenario (duplicate request sent for the same operation); the state tells it, since once the first attempt is finalized a resend is P017.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::AwaitingThreeD,
@@ -1471,6 +1702,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 602. Cancellation can only be performed for completed transactions and a 3D payment awaiting its OTP step is not one, so the cancellation does not go through: P013 (Cancellation failed), the seed's code for a failed cancellation; P005 is kept for duplicates.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::AwaitingThreeD,
@@ -1481,6 +1719,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 603. Refunds only for successful (transactionStatusId = 1) transactions and nothing was taken from a payment awaiting its OTP step, so the refund does not go through: P014 (Refund failed), the seed's code for a failed refund; P005 is kept for duplicates.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::Committed,
@@ -1512,6 +1757,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 606; P017's scenario: a transaction was resent with the same reference.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::Committed,
@@ -1522,6 +1774,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 606: the transaction is already completed.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::Committed,
@@ -1547,6 +1806,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 604.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::Failed,
@@ -1557,6 +1823,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 602. Cancellation can only be performed for completed transactions and this payment failed, so the cancellation does not go through: P013 (Cancellation failed); P005 is kept for duplicates.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::Failed,
@@ -1567,6 +1840,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 603. Refunds only for successful (transactionStatusId = 1) transactions and a failed payment took nothing, so the refund does not go through: P014 (Refund failed); P005 is kept for duplicates.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::Failed,
@@ -1577,6 +1857,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 600. The payment already failed: the bank declined it, or its 3D step failed or was abandoned, which P011's scenario names (Bank declined the transaction, e.g. insufficient limit, 3D failure); a commit cannot finalize it, and P005 is kept for duplicates.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::Cancelled,
@@ -1608,6 +1895,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 606; P017's scenario: a transaction was resent with the same reference.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::Cancelled,
@@ -1631,6 +1925,13 @@ impl StateMachine for PaymentState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A genuine duplicate: the same cancel sent again shortly after the first was approved is a duplicate request for the same operation, P005's scenario. The VPWS page says a repeated cancel may behave idempotently, which fixes no answer; the vendor names no window, so the spec tells a duplicate by duplicate_window.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::Cancelled,
@@ -1641,6 +1942,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 602. Later, a cancel of a cancelled payment has nothing to cancel (lastAmount 0.0), so the cancellation does not go through: P013 (Cancellation failed).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::Cancelled,
@@ -1651,6 +1959,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 603. The cancellation left nothing (lastAmount 0.0), so the refund does not go through: P014 (Refund failed); P005 is kept for duplicates.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::Cancelled,
@@ -1661,6 +1976,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 606. The payment was completed before it was cancelled: P017 (Transaction already completed); P005 is kept for duplicates.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::PartiallyRefunded,
@@ -1692,6 +2014,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 606; P017's scenario: a transaction was resent with the same reference.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::PartiallyRefunded,
@@ -1727,6 +2056,13 @@ impl StateMachine for PaymentState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "P005's scenario names the double refund: duplicate request sent for the same operation (e.g. double refund). The spec tells the same refund sent again by the amount of the last approved refund within duplicate_window of it; the vendor names no window.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::PartiallyRefunded,
@@ -1752,6 +2088,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 604.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::PartiallyRefunded,
@@ -1762,6 +2105,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[14],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 602. Cancellation only for transactionStatusId = 1 and a partly refunded payment has status 6 (discrepancy refund-after-partial-refund), so the cancellation does not go through: P013 (Cancellation failed); P005 is kept for duplicates.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::PartiallyRefunded,
@@ -1772,6 +2122,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 606. The payment was completed before its refunds: P017 (Transaction already completed); P005 is kept for duplicates.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::FullyRefunded,
@@ -1803,6 +2160,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 606; P017's scenario: a transaction was resent with the same reference.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::FullyRefunded,
@@ -1844,6 +2208,13 @@ impl StateMachine for PaymentState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "P005's scenario names the double refund. The spec tells the same refund sent again by its amount (the last approved refund's, or none as for a full refund) within duplicate_window of the last refund; the vendor names no window.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::FullyRefunded,
@@ -1854,6 +2225,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 604. Refunds already cover the whole amount, so any further refund takes the total refund amount above the original transaction amount, P015's scenario; P005 is kept for duplicates.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::FullyRefunded,
@@ -1864,6 +2242,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[14],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 602. Cancellation only for transactionStatusId = 1 and nothing remains of a fully refunded payment, so the cancellation does not go through: P013 (Cancellation failed); P005 is kept for duplicates.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: PaymentState::FullyRefunded,
@@ -1874,6 +2259,13 @@ impl StateMachine for PaymentState {
                     http_status: 200,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A pseudo-status code: it travels with HTTP 200 and its 600–609 value in statusCode (discrepancy pseudo-status-transport). statusCode 606. The payment was completed before its refunds: P017 (Transaction already completed); P005 is kept for duplicates.",
+                        ),
+                    },
                 },
             ],
         };
@@ -2049,6 +2441,13 @@ impl StateMachine for AccessTokenState {
                         "The token request is accepted: HTTP 200 with token, expiry and type.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[2],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "You receive a JSON containing token (your AccessToken), expiry (when it expires), and type (Bearer).",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: AccessTokenState::Valid,
@@ -2066,6 +2465,13 @@ impl StateMachine for AccessTokenState {
                         "token_lifetime has passed since the token was issued (expires_at): the spec's measure of the answer's expiry.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[2],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The token page: the response's expiry tells when the token expires, and an expired key must be renewed; the spec cannot compare that date-time with the clock and times the expiry with token_lifetime, the project's default.",
+                        ),
+                    },
                 },
             ],
             forbidden: &[
@@ -2078,6 +2484,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 401,
                     arguments: &[],
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "P002, 401: Unauthorized access; scenario: invalid or expired AccessToken.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -2088,6 +2501,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 401,
                     arguments: &[],
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "P002, 401: Unauthorized access; scenario: invalid or expired AccessToken.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -2098,6 +2518,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 401,
                     arguments: &[],
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "P002, 401: Unauthorized access; scenario: invalid or expired AccessToken.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -2108,6 +2535,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 401,
                     arguments: &[],
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "P002, 401: Unauthorized access; scenario: invalid or expired AccessToken.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -2118,6 +2552,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 401,
                     arguments: &[],
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "P002, 401: Unauthorized access; scenario: invalid or expired AccessToken.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -2128,6 +2569,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 401,
                     arguments: &[],
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "P002, 401: Unauthorized access; scenario: invalid or expired AccessToken.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -2138,6 +2586,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 401,
                     arguments: &[],
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "P002, 401: Unauthorized access; scenario: invalid or expired AccessToken.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -2148,6 +2603,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 401,
                     arguments: &[],
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "P002, 401: Unauthorized access; scenario: invalid or expired AccessToken.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -2158,6 +2620,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 401,
                     arguments: &[],
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "P002, 401: Unauthorized access; scenario: invalid or expired AccessToken.",
+                        ),
+                    },
                 },
             ],
         };

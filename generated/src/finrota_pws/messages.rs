@@ -1347,6 +1347,13 @@ impl PaymentRequest {
             },
             error: Some("P001"),
             doc: "returnUrl is required when use3D is true: the bank sends the cardholder back there after the OTP step.",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[9],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "returnUrl is required for 3D (the payment page and the VPWS table); the error is P001, whose scenario is a missing required field.",
+                ),
+            },
         },
     ];
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
@@ -1672,6 +1679,13 @@ impl TransactionQueryRequest {
             ),
             error: Some("P001"),
             doc: "At least one of the following identifiers is required; send at least one.",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[8],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "The page requires an identifier but names no code for a query without one; P001's scenario on the error page is \"Required fields are missing\" (discrepancy transaction-query-identifiers).",
+                ),
+            },
         },
         RuleInfo {
             check: RuleKind::AtMostOneOf(
@@ -1679,6 +1693,13 @@ impl TransactionQueryRequest {
             ),
             error: Some("P004"),
             doc: "Sending multiple will result in 404 error.",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[8],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "The page answers several identifiers with 404; P004 is the error page's only 404 code (discrepancy transaction-query-identifiers).",
+                ),
+            },
         },
     ];
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot

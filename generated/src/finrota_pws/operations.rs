@@ -35,35 +35,74 @@ impl Operation for TokenConnect {
                 status: 200,
                 message: Some("AccessToken"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[2],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The success shape of the operation's page, inside the seed's envelope.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P001 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P002 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P003 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P007 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P008 in the seed's code table."),
+                },
             },
         ],
         errors: &["P001", "P002", "P003", "P007", "P008"],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[2],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies from the token page; its errors are decided (wrong credentials P002, missing fields P001, no permission or licence P003) because the page documents none.",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -87,30 +126,64 @@ impl Operation for ListPaymentSets {
                 status: 200,
                 message: Some("PaymentSetListResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[6],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The success shape of the operation's page, inside the seed's envelope.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P002 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P003 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P007 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P008 in the seed's code table."),
+                },
             },
         ],
         errors: &["P002", "P003", "P007", "P008"],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[6],
+            basis: crate::support::Basis::Vendor,
+            reason: Some(
+                "The service does not accept any parameters; errors judged by the project: no input, so no P001.",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -134,35 +207,74 @@ impl Operation for ListPaymentOptions {
                 status: 200,
                 message: Some("PaymentOptionListResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[11],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The seed: a 200 is systemically successful yet data.isSuccess may be false; 600–609 are not HTTP statuses (RFC 9110 allows 100–599), so P011–P020 travel with HTTP 200 and the pseudo-status in statusCode.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P001 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P002 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P003 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P007 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P008 in the seed's code table."),
+                },
             },
         ],
         errors: &["P001", "P002", "P003", "P007", "P008", "P019", "P020"],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[11],
+            basis: crate::support::Basis::Vendor,
+            reason: Some(
+                "Path and query parameters from the page; errors judged by the project (POS of the set P019, currency P020).",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = ListPaymentOptionsParameters;
@@ -204,36 +316,73 @@ impl Operation for PaymentOptionsByBin {
                 status: 200,
                 message: Some("PaymentOptionsByBinResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[10],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The seed: a 200 is systemically successful yet data.isSuccess may be false; 600–609 are not HTTP statuses (RFC 9110 allows 100–599), so P011–P020 travel with HTTP 200 and the pseudo-status in statusCode.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P001 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P002 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P003 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 422,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P006 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P007 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P008 in the seed's code table."),
+                },
             },
         ],
         errors: &[
@@ -248,6 +397,13 @@ impl Operation for PaymentOptionsByBin {
             "P020",
         ],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[10],
+            basis: crate::support::Basis::Vendor,
+            reason: Some(
+                "Path and parameters from the page; errors judged by the project (malformed BIN P001 or P006, unknown BIN P018, POS P019, currency P020).",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = PaymentOptionsByBinParameters;
@@ -300,51 +456,103 @@ impl Operation for CreatePayment {
                 status: 200,
                 message: Some("PaymentResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[9],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The seed: a 200 is systemically successful yet data.isSuccess may be false; 600–609 are not HTTP statuses (RFC 9110 allows 100–599), so P011–P020 travel with HTTP 200 and the pseudo-status in statusCode.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P001 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P002 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P003 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P005 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 422,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P006 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P007 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P008 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 503,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P009 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 504,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P010 in the seed's code table."),
+                },
             },
         ],
         errors: &[
@@ -366,6 +574,13 @@ impl Operation for CreatePayment {
             "P020",
         ],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[9],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "One operation for 3D and non-3D, selected by use3D; errors judged by the project from the seed's scenarios (duplicate P005 and P017, card or amount P006, bank P009 to P012, BIN P018, POS P019, currency P020, transaction type P016).",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -389,51 +604,103 @@ impl Operation for CommitPayment {
                 status: 200,
                 message: Some("PaymentCommitResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The seed: a 200 is systemically successful yet data.isSuccess may be false; 600–609 are not HTTP statuses (RFC 9110 allows 100–599), so P011–P020 travel with HTTP 200 and the pseudo-status in statusCode.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P001 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P002 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P003 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P004 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P005 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P007 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P008 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 503,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P009 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 504,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P010 in the seed's code table."),
+                },
             },
         ],
         errors: &[
@@ -451,6 +718,13 @@ impl Operation for CommitPayment {
             "P017",
         ],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[0],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Listed only on the seed's error page, without a page of its own; its body, answer and errors are the project's model (discrepancy payment-commit-endpoint).",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -474,40 +748,84 @@ impl Operation for GetTransaction {
                 status: 200,
                 message: Some("TransactionResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[8],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The success shape of the operation's page, inside the seed's envelope.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P001 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P002 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P003 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P004 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P007 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P008 in the seed's code table."),
+                },
             },
         ],
         errors: &["P001", "P002", "P003", "P004", "P007", "P008"],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[8],
+            basis: crate::support::Basis::Vendor,
+            reason: Some(
+                "GET with exactly one of three query identifiers; several answer 404 (P004). The rule is machine-readable on TransactionQueryRequest, the same identifiers as one object, because operations and parameters have no rules in the spec model.",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = GetTransactionParameters;
@@ -536,6 +854,13 @@ impl GetTransactionParameters {
             ),
             error: Some("P001"),
             doc: "At least one of the following identifiers is required; send at least one.",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[8],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "The page requires an identifier but names no code for a query without one; P001's scenario on the error page is \"Required fields are missing\" (discrepancy transaction-query-identifiers).",
+                ),
+            },
         },
         crate::support::RuleInfo {
             check: crate::support::RuleKind::AtMostOneOf(
@@ -543,6 +868,13 @@ impl GetTransactionParameters {
             ),
             error: Some("P004"),
             doc: "Sending multiple will result in 404 error.",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[8],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "The page answers several identifiers with 404; P004 is the error page's only 404 code (discrepancy transaction-query-identifiers).",
+                ),
+            },
         },
     ];
     /// The rules these parameters break.
@@ -588,40 +920,84 @@ impl Operation for QueryTransaction {
                 status: 200,
                 message: Some("TransactionResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[8],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The success shape of the operation's page, inside the seed's envelope.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P001 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P002 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P003 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P004 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P007 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P008 in the seed's code table."),
+                },
             },
         ],
         errors: &["P001", "P002", "P003", "P004", "P007", "P008"],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[4],
+            basis: crate::support::Basis::Vendor,
+            reason: Some(
+                "The endpoint reference guide lists GET and POST /pws/payment/transaction.",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -645,51 +1021,103 @@ impl Operation for CancelPayment {
                 status: 200,
                 message: Some("PaymentCancelResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[14],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The seed: a 200 is systemically successful yet data.isSuccess may be false; 600–609 are not HTTP statuses (RFC 9110 allows 100–599), so P011–P020 travel with HTTP 200 and the pseudo-status in statusCode.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P001 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P002 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P003 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P004 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P005 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P007 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P008 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 503,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P009 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 504,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P010 in the seed's code table."),
+                },
             },
         ],
         errors: &[
@@ -705,6 +1133,13 @@ impl Operation for CancelPayment {
             "P013",
         ],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[14],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Modeled on the VPWS cancellation page; errors judged by the project (unknown reference P004, the same cancel sent again P005, a cancellation that does not go through P013: the bank refuses it, or the payment is not one that can be cancelled).",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -728,56 +1163,113 @@ impl Operation for RefundPayment {
                 status: 200,
                 message: Some("PaymentRefundResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[18],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The seed: a 200 is systemically successful yet data.isSuccess may be false; 600–609 are not HTTP statuses (RFC 9110 allows 100–599), so P011–P020 travel with HTTP 200 and the pseudo-status in statusCode.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P001 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P002 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P003 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P004 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P005 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 422,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P006 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P007 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P008 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 503,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P009 in the seed's code table."),
+                },
             },
             ResponseInfo {
                 status: 504,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some("HTTP status of P010 in the seed's code table."),
+                },
             },
         ],
         errors: &[
@@ -796,6 +1288,13 @@ impl Operation for RefundPayment {
             "P017",
         ],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[18],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Modeled on the VPWS refund page; errors judged by the project (invalid amount P006, a double refund P005, P017, a refund that does not go through P014: the bank rejects it, or the payment took nothing to refund; over-refund P015).",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;

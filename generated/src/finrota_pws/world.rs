@@ -2,8 +2,8 @@
 
 //! Every lifecycle instance of the Finrota Payment Web Service (PWS) in one world, from `spec/finrota-pws/`.
 use crate::support::{
-    Basis, Cause, Check, Facts, KeyValues, Lang, Population, Refusal, StateMachine,
-    TransitionInfo, WireEnum,
+    Basis, Cause, Check, Facts, KeyValues, Lang, Population, Provenance, Refusal,
+    StateMachine, TransitionInfo, WireEnum,
 };
 use super::errors::{Code, Error};
 use super::lifecycles::*;
@@ -32,6 +32,8 @@ pub struct Refused {
     pub guard: Option<&'static str>,
     /// The basis of the rule: a vendor rule must hold, a decision is a warning unless strict.
     pub basis: Basis,
+    /// Where the rule comes from: the document the spec cites, and a decision's reason (the table row's).
+    pub provenance: &'static Provenance,
 }
 impl Refused {
     fn from<S: StateMachine<Code = Code>>(
@@ -45,6 +47,7 @@ impl Refused {
             arguments: refusal.ordered_arguments(),
             guard: refusal.entry.guard,
             basis: refusal.entry.basis,
+            provenance: &refusal.entry.provenance,
         }
     }
     /// The message in a language, as the catalog renders it.
@@ -75,9 +78,14 @@ pub struct Moved {
     pub guard: Option<&'static str>,
     /// The basis of the rule.
     pub basis: Basis,
+    /// Where the rule comes from (the table row's).
+    pub provenance: &'static Provenance,
 }
 impl Moved {
-    fn from<S: StateMachine>(lifecycle: LifecycleId, entry: &TransitionInfo<S>) -> Self {
+    fn from<S: StateMachine>(
+        lifecycle: LifecycleId,
+        entry: &'static TransitionInfo<S>,
+    ) -> Self {
         let event = match entry.cause {
             Cause::Operation(_) => None,
             Cause::Timer(id) | Cause::External(id) => Some(id),
@@ -89,6 +97,7 @@ impl Moved {
             event,
             guard: entry.guard,
             basis: entry.basis,
+            provenance: &entry.provenance,
         }
     }
 }

@@ -157,6 +157,149 @@ pub enum Code {
     /// `unsupported_response_type` (OAUTH_ERROR): The authorization server does not support this response_type; send code.
     UnsupportedResponseType,
 }
+/// Where each code comes from, in catalog order (what `Code::provenance` answers).
+static CODE_PROVENANCE: [crate::support::Provenance; 20] = [
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "Group, code and both texts are seed 000's; seed 000 gives no HTTP status, so none is fixed per code (the operation pages answer failures with 400, a VUK 509 void with 422).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[3],
+        basis: crate::support::Basis::Decision,
+        reason: Some(
+            "The value is on the login page (the token failure (error)) and RFC 6749 section 5.2 defines it; its OAUTH_ERROR group is the project's, and no HTTP status is fixed per code (the token call documents 400 and 401 without mapping them).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[3],
+        basis: crate::support::Basis::Decision,
+        reason: Some(
+            "The value is on the login page (the token failure (error)) and RFC 6749 section 5.2 defines it; its OAUTH_ERROR group is the project's, and no HTTP status is fixed per code (the token call documents 400 and 401 without mapping them).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[3],
+        basis: crate::support::Basis::Decision,
+        reason: Some(
+            "The value is on the login page (the authorize failure (errorCode)) and RFC 6749 section 4.1.2.1 defines it; its OAUTH_ERROR group is the project's, and no HTTP status is fixed per code (the token call documents 400 and 401 without mapping them).",
+        ),
+    },
+];
 impl WireEnum for Code {
     const ALL: &'static [Self] = &[
         Self::DeviceResponseTimeout,
@@ -330,6 +473,31 @@ impl Code {
             Self::InvalidGrant => Actor::Caller,
             Self::InvalidClient => Actor::Operator,
             Self::UnsupportedResponseType => Actor::Caller,
+        }
+    }
+    /// Where the code (its identity and group) comes from: the document the spec cites, and on what basis.
+    pub fn provenance(self) -> &'static crate::support::Provenance {
+        match self {
+            Self::DeviceResponseTimeout => &CODE_PROVENANCE[0],
+            Self::InvalidToken => &CODE_PROVENANCE[1],
+            Self::AccessTokenExpired => &CODE_PROVENANCE[2],
+            Self::AuthDeviceAccessDenied => &CODE_PROVENANCE[3],
+            Self::TerminalBusy => &CODE_PROVENANCE[4],
+            Self::TechposStartFailed => &CODE_PROVENANCE[5],
+            Self::TechposNullResponse => &CODE_PROVENANCE[6],
+            Self::RefreshTokenFailedSessionEnded => &CODE_PROVENANCE[7],
+            Self::DeviceResponseNotCreated => &CODE_PROVENANCE[8],
+            Self::AuthDeviceNotFound => &CODE_PROVENANCE[9],
+            Self::PaymentNotFoundByPaymentId => &CODE_PROVENANCE[10],
+            Self::PaymentNotFoundById => &CODE_PROVENANCE[11],
+            Self::PaymentNotFoundByOrderId => &CODE_PROVENANCE[12],
+            Self::InsufficientBalanceForCancelRefund => &CODE_PROVENANCE[13],
+            Self::RequestValidationFailed => &CODE_PROVENANCE[14],
+            Self::OperationNotSupportedForDeviceModel => &CODE_PROVENANCE[15],
+            Self::PaymentReferenceMissing => &CODE_PROVENANCE[16],
+            Self::InvalidGrant => &CODE_PROVENANCE[17],
+            Self::InvalidClient => &CODE_PROVENANCE[18],
+            Self::UnsupportedResponseType => &CODE_PROVENANCE[19],
         }
     }
     /// The names of the message's placeholders, in placeholder order (`{0}` first).

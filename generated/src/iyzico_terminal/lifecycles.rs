@@ -1018,6 +1018,11 @@ impl StateMachine for Vuk509PaymentState {
                     ],
                     guard: Some("salesType SALE, approved (status SUCCESS)."),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::NotCreated,
@@ -1078,6 +1083,11 @@ impl StateMachine for Vuk509PaymentState {
                     ],
                     guard: Some("salesType PRE_AUTH, approved (status SUCCESS)."),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::NotCreated,
@@ -1117,6 +1127,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The payment is refused with a known outcome: a failure whose code has a retry that is not query_first, e.g. BANK_ERROR.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's BANK_ERROR is a refusal; ending the payment on every failure with a known outcome, and on no query_first failure, is the spec's reading of the codes' retry.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::NotCreated,
@@ -1165,6 +1182,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The SALE or PRE_AUTH fails with a code whose retry is query_first (380103, 380203, 380205, PAYMENT_ERROR): its outcome is unknown.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PreAuth,
@@ -1213,6 +1237,11 @@ impl StateMachine for Vuk509PaymentState {
                     ],
                     guard: Some("salesType POST_AUTH with this paymentId, approved."),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PreAuth,
@@ -1263,6 +1292,13 @@ impl StateMachine for Vuk509PaymentState {
                         "salesType POST_AUTH with this paymentId fails with a code whose retry is query_first: whether it closed the PRE_AUTH is unknown.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PreAuth,
@@ -1290,6 +1326,13 @@ impl StateMachine for Vuk509PaymentState {
                         "Approved on the PRE_AUTH's day (Türkiye time), with no end of day on its device since.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The vendor does not say how a PRE_AUTH is released; the spec lets a void cancel the reservation within the void window seed 003 gives (same day, before end of day).",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::Sale,
@@ -1312,6 +1355,11 @@ impl StateMachine for Vuk509PaymentState {
                         "Approved on the sale's day (Türkiye time); a payment in this state has had no end of day since.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PostAuthCompleted,
@@ -1334,6 +1382,13 @@ impl StateMachine for Vuk509PaymentState {
                         "Approved on the POST_AUTH's day (Türkiye time); a payment in this state has had no end of day since.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows a void of a same-day sale not yet included in end-of-day closing; the spec applies that window to the POST_AUTH that captured a PRE_AUTH, as to a sale.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::Sale,
@@ -1364,6 +1419,13 @@ impl StateMachine for Vuk509PaymentState {
                         "Approved, and the refund's price is less than what remains refundable (the amount minus the refunds so far).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows full or partial refunds after a sale but states no cap; that refunds together never exceed the payment (what remains is the amount minus the approved refunds) is the spec's. Seed 003 says nothing of a refund before end of day either; the spec allows it.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::Sale,
@@ -1394,6 +1456,13 @@ impl StateMachine for Vuk509PaymentState {
                         "Approved, and the refund's price equals what remains refundable (the amount minus the refunds so far).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows full or partial refunds after a sale but states no cap; that refunds together never exceed the payment (what remains is the amount minus the approved refunds) is the spec's. Seed 003 says nothing of a refund before end of day either; the spec allows it.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PostAuthCompleted,
@@ -1424,6 +1493,13 @@ impl StateMachine for Vuk509PaymentState {
                         "Approved, and the refund's price is less than what remains refundable (the amount minus the refunds so far).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows full or partial refunds after a sale but states no cap; that refunds together never exceed the payment (what remains is the amount minus the approved refunds) is the spec's. Seed 003 says nothing of a refund before end of day either; the spec allows it.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PostAuthCompleted,
@@ -1454,6 +1530,13 @@ impl StateMachine for Vuk509PaymentState {
                         "Approved, and the refund's price equals what remains refundable (the amount minus the refunds so far).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows full or partial refunds after a sale but states no cap; that refunds together never exceed the payment (what remains is the amount minus the approved refunds) is the spec's. Seed 003 says nothing of a refund before end of day either; the spec allows it.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::Settled,
@@ -1484,6 +1567,13 @@ impl StateMachine for Vuk509PaymentState {
                         "Approved, and the refund's price is less than what remains refundable (the amount minus the refunds so far).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows full or partial refunds after a sale but states no cap; that refunds together never exceed the payment (what remains is the amount minus the approved refunds) is the spec's.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::Settled,
@@ -1514,6 +1604,13 @@ impl StateMachine for Vuk509PaymentState {
                         "Approved, and the refund's price equals what remains refundable (the amount minus the refunds so far).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows full or partial refunds after a sale but states no cap; that refunds together never exceed the payment (what remains is the amount minus the approved refunds) is the spec's.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PartiallyRefunded,
@@ -1544,6 +1641,13 @@ impl StateMachine for Vuk509PaymentState {
                         "Approved, and the refund's price is less than what remains refundable (the amount minus the refunds so far).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows full or partial refunds after a sale but states no cap; that refunds together never exceed the payment (what remains is the amount minus the approved refunds) is the spec's.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PartiallyRefunded,
@@ -1574,6 +1678,13 @@ impl StateMachine for Vuk509PaymentState {
                         "Approved, and the refund's price equals what remains refundable (the amount minus the refunds so far).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows full or partial refunds after a sale but states no cap; that refunds together never exceed the payment (what remains is the amount minus the approved refunds) is the spec's.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::Sale,
@@ -1590,6 +1701,11 @@ impl StateMachine for Vuk509PaymentState {
                         "The end of day on the payment's device succeeds: it closes the day's transactions in bulk with the bank.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PostAuthCompleted,
@@ -1606,6 +1722,11 @@ impl StateMachine for Vuk509PaymentState {
                         "The end of day on the payment's device succeeds: it closes the day's transactions in bulk with the bank.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PreAuth,
@@ -1622,6 +1743,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The end of day on the PRE_AUTH's device succeeds: a reservation captures nothing, so the batch close leaves it open and a POST_AUTH may follow on a later day, but it can no longer be voided.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The vendor does not say how end of day treats a PRE_AUTH; the spec keeps the reservation open until a POST_AUTH or the bank's release; like any payment it can no longer be voided after end of day.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::OutcomeUnknown,
@@ -1642,6 +1770,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The end of day on the payment's device succeeds while the outcome is unknown: had the call been approved, this end of day closed it.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "While the outcome is unknown the payment may have been approved; the spec records that an end of day ran, so that the query settles an approved payment as settled.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PartiallyRefunded,
@@ -1658,6 +1793,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The end of day on the payment's device succeeds: the payment stays partly refunded and can no longer be voided.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows a void only for transactions not yet included in end-of-day closing; a partly refunded payment keeps its state after end of day, so the spec records that one ran.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::OutcomeUnknown,
@@ -1714,6 +1856,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The query reports the SALE approved (status SUCCESS), and no end of day has run on its device since.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::OutcomeUnknown,
@@ -1770,6 +1919,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The query reports the SALE approved, and an end of day has run on its device since: that end of day settled it.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::OutcomeUnknown,
@@ -1821,6 +1977,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The query reports the PRE_AUTH approved: the reservation is open, whether or not an end of day has run since.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::OutcomeUnknown,
@@ -1848,6 +2011,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The query reports the POST_AUTH not approved (status FAILURE, or no transaction for its reference): the PRE_AUTH stays open.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::OutcomeUnknown,
@@ -1896,6 +2066,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The query reports the POST_AUTH approved, and no end of day has run on its device since.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::OutcomeUnknown,
@@ -1944,6 +2121,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The query reports the POST_AUTH approved, and an end of day has run on its device since: that end of day settled it.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::OutcomeUnknown,
@@ -1971,6 +2155,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The query reports no approved SALE or PRE_AUTH: status FAILURE, or no payment for the reference.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk509PaymentState::PreAuth,
@@ -1982,6 +2173,13 @@ impl StateMachine for Vuk509PaymentState {
                         "The issuing bank's hold period ends without a POST_AUTH (iyzico documents no period).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The vendor gives no hold period and no expiry for a PRE_AUTH; the spec models the bank's release so that a reservation never closed has an end.",
+                        ),
+                    },
                 },
             ],
             forbidden: &[
@@ -1999,6 +2197,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380107 (payment not found with paymentId) but no HTTP status; the entry pairs it with 422, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::NotCreated,
@@ -2014,6 +2219,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380107 (payment not found with paymentId) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::NotCreated,
@@ -2035,6 +2247,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380107 (payment not found with paymentId) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Declined,
@@ -2050,6 +2269,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A declined payment charged nothing, so there is nothing to void or refund; the spec answers as for a paymentId no payment has (380107), since 380112 speaks of an amount not available in the account, which a declined payment never had.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Declined,
@@ -2065,6 +2291,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A declined payment charged nothing, so there is nothing to void or refund; the spec answers as for a paymentId no payment has (380107), since 380112 speaks of an amount not available in the account, which a declined payment never had.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Declined,
@@ -2092,6 +2325,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page makes paymentId mandatory for a POST_AUTH (provision closing) but names no code for a paymentId that is not an open PRE_AUTH; 380104 with details is the spec's choice: the request is checked against the payment it names, and no catalog code names that state (380107 would deny that the payment exists).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Declined,
@@ -2107,6 +2347,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "VUK 507 and VUK 509 are never mixed (seed 003): a paymentId of one mode is unknown to the other's services, answered as payment not found.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Declined,
@@ -2122,6 +2369,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "VUK 507 and VUK 509 are never mixed (seed 003): a paymentId of one mode is unknown to the other's services, answered as payment not found.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Declined,
@@ -2143,6 +2397,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "VUK 507 and VUK 509 are never mixed (seed 003): a paymentId of one mode is unknown to the other's services, answered as payment not found.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::OutcomeUnknown,
@@ -2170,6 +2431,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the call failed (errors.json: retry query_first); the spec refuses any further call on the payment until a status query has told the outcome, so a retry cannot capture, void or refund twice. No catalog code names this state of a payment; of the vendor's codes only 380104 (request validation) carries the reason in its details, and its retry (after_fix) and actor (caller) fit: the caller must send another call, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::OutcomeUnknown,
@@ -2189,6 +2457,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the call failed (errors.json: retry query_first); the spec refuses any further call on the payment until a status query has told the outcome, so a retry cannot capture, void or refund twice. No catalog code names this state of a payment; of the vendor's codes only 380104 (request validation) carries the reason in its details, and its retry (after_fix) and actor (caller) fit: the caller must send another call, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::OutcomeUnknown,
@@ -2208,6 +2483,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the call failed (errors.json: retry query_first); the spec refuses any further call on the payment until a status query has told the outcome, so a retry cannot capture, void or refund twice. No catalog code names this state of a payment; of the vendor's codes only 380104 (request validation) carries the reason in its details, and its retry (after_fix) and actor (caller) fit: the caller must send another call, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::OutcomeUnknown,
@@ -2223,6 +2505,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::OutcomeUnknown,
@@ -2238,6 +2527,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::OutcomeUnknown,
@@ -2259,6 +2555,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Sale,
@@ -2286,6 +2589,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows a void only for a same-day transaction not yet in an end of day but names no code; the spec refuses the earlier-day half with 380104 and details: the request's paymentDate names a day that is not today, a check of the request itself.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Sale,
@@ -2307,6 +2617,13 @@ impl StateMachine for Vuk509PaymentState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380112 says the amount to cancel or refund is not available; the spec answers it only where the amount asked exceeds what remains of the payment, the one case the vendor's words fit (errors.json 380112 explains both readings).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Sale,
@@ -2334,6 +2651,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page makes paymentId mandatory for a POST_AUTH (provision closing) but names no code for a paymentId that is not an open PRE_AUTH; 380104 with details is the spec's choice: the request is checked against the payment it names, and no catalog code names that state (380107 would deny that the payment exists).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Sale,
@@ -2349,6 +2673,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Sale,
@@ -2364,6 +2695,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Sale,
@@ -2385,6 +2723,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuth,
@@ -2410,6 +2755,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows a void only for transactions not yet included in end-of-day closing but names no code; 380104 with details (use refund) is the spec's choice: no catalog code names a settled payment, and its retry (after_fix) and actor (caller) fit, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuth,
@@ -2437,6 +2789,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows a void only for a same-day transaction not yet in an end of day but names no code; the spec refuses the earlier-day half with 380104 and details: the request's paymentDate names a day that is not today, a check of the request itself.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuth,
@@ -2456,6 +2815,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A reservation has captured nothing, so there is nothing to refund; the page gives no code. No catalog code names this state of a payment; of the vendor's codes only 380104 (request validation) carries the reason in its details, and its retry (after_fix) and actor (caller) fit: the caller must send another call, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuth,
@@ -2471,6 +2837,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuth,
@@ -2486,6 +2859,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuth,
@@ -2507,6 +2887,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuthLapsed,
@@ -2534,6 +2921,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page makes paymentId mandatory for a POST_AUTH (provision closing) but names no code for a paymentId that is not an open PRE_AUTH; 380104 with details is the spec's choice: the request is checked against the payment it names, and no catalog code names that state (380107 would deny that the payment exists).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuthLapsed,
@@ -2553,6 +2947,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A lapsed reservation was released by the bank and holds nothing to void or refund; the vendor documents no lapse and no code. No catalog code names this state of a payment; of the vendor's codes only 380104 (request validation) carries the reason in its details, and its retry (after_fix) and actor (caller) fit: the caller must send another call, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuthLapsed,
@@ -2572,6 +2973,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A lapsed reservation was released by the bank and holds nothing to void or refund; the vendor documents no lapse and no code. No catalog code names this state of a payment; of the vendor's codes only 380104 (request validation) carries the reason in its details, and its retry (after_fix) and actor (caller) fit: the caller must send another call, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuthLapsed,
@@ -2587,6 +2995,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuthLapsed,
@@ -2602,6 +3017,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PreAuthLapsed,
@@ -2623,6 +3045,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PostAuthCompleted,
@@ -2650,6 +3079,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows a void only for a same-day transaction not yet in an end of day but names no code; the spec refuses the earlier-day half with 380104 and details: the request's paymentDate names a day that is not today, a check of the request itself.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PostAuthCompleted,
@@ -2671,6 +3107,13 @@ impl StateMachine for Vuk509PaymentState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380112 says the amount to cancel or refund is not available; the spec answers it only where the amount asked exceeds what remains of the payment, the one case the vendor's words fit (errors.json 380112 explains both readings).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PostAuthCompleted,
@@ -2698,6 +3141,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page makes paymentId mandatory for a POST_AUTH (provision closing) but names no code for a paymentId that is not an open PRE_AUTH; 380104 with details is the spec's choice: the request is checked against the payment it names, and no catalog code names that state (380107 would deny that the payment exists).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PostAuthCompleted,
@@ -2713,6 +3163,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PostAuthCompleted,
@@ -2728,6 +3185,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PostAuthCompleted,
@@ -2749,6 +3213,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Settled,
@@ -2768,6 +3239,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows a void only for transactions not yet included in end-of-day closing but names no code; 380104 with details (use refund) is the spec's choice: no catalog code names a settled payment, and its retry (after_fix) and actor (caller) fit, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Settled,
@@ -2789,6 +3267,13 @@ impl StateMachine for Vuk509PaymentState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380112 says the amount to cancel or refund is not available; the spec answers it only where the amount asked exceeds what remains of the payment, the one case the vendor's words fit (errors.json 380112 explains both readings).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Settled,
@@ -2816,6 +3301,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page makes paymentId mandatory for a POST_AUTH (provision closing) but names no code for a paymentId that is not an open PRE_AUTH; 380104 with details is the spec's choice: the request is checked against the payment it names, and no catalog code names that state (380107 would deny that the payment exists).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Settled,
@@ -2831,6 +3323,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Settled,
@@ -2846,6 +3345,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Settled,
@@ -2867,6 +3373,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Voided,
@@ -2884,6 +3397,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A voided payment is cancelled whole (cancelHostReference); the page names no code for a second void or a refund of it. No catalog code names this state of a payment; of the vendor's codes only 380104 (request validation) carries the reason in its details, and its retry (after_fix) and actor (caller) fit: the caller must send another call, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Voided,
@@ -2903,6 +3423,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A voided payment is cancelled whole (cancelHostReference); the page names no code for a second void or a refund of it. No catalog code names this state of a payment; of the vendor's codes only 380104 (request validation) carries the reason in its details, and its retry (after_fix) and actor (caller) fit: the caller must send another call, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Voided,
@@ -2930,6 +3457,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page makes paymentId mandatory for a POST_AUTH (provision closing) but names no code for a paymentId that is not an open PRE_AUTH; 380104 with details is the spec's choice: the request is checked against the payment it names, and no catalog code names that state (380107 would deny that the payment exists).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Voided,
@@ -2945,6 +3479,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Voided,
@@ -2960,6 +3501,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::Voided,
@@ -2981,6 +3529,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PartiallyRefunded,
@@ -3008,6 +3563,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows a void only for transactions not yet included in end-of-day closing but names no code; 380104 with details (use refund) is the spec's choice: no catalog code names a settled payment, and its retry (after_fix) and actor (caller) fit, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PartiallyRefunded,
@@ -3035,6 +3597,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 allows a void only for a same-day transaction not yet in an end of day but names no code; the spec refuses the earlier-day half with 380104 and details: the request's paymentDate names a day that is not today, a check of the request itself.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PartiallyRefunded,
@@ -3045,6 +3614,13 @@ impl StateMachine for Vuk509PaymentState {
                     http_status: 422,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A void cancels the whole payment, and after a partial refund the whole amount is no longer there to cancel: the amount asked exceeds what remains, the case seed 000's 380112 (the amount to cancel or refund is not available) fits.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PartiallyRefunded,
@@ -3066,6 +3642,13 @@ impl StateMachine for Vuk509PaymentState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380112 says the amount to cancel or refund is not available; the spec answers it only where the amount asked exceeds what remains of the payment, the one case the vendor's words fit (errors.json 380112 explains both readings).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PartiallyRefunded,
@@ -3093,6 +3676,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page makes paymentId mandatory for a POST_AUTH (provision closing) but names no code for a paymentId that is not an open PRE_AUTH; 380104 with details is the spec's choice: the request is checked against the payment it names, and no catalog code names that state (380107 would deny that the payment exists).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PartiallyRefunded,
@@ -3108,6 +3698,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PartiallyRefunded,
@@ -3123,6 +3720,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::PartiallyRefunded,
@@ -3144,6 +3748,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::FullyRefunded,
@@ -3154,6 +3765,13 @@ impl StateMachine for Vuk509PaymentState {
                     http_status: 422,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Nothing remains of a fully refunded payment, so any amount a void would cancel exceeds what remains: seed 000's 380112 (the amount to cancel or refund is not available).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::FullyRefunded,
@@ -3164,6 +3782,13 @@ impl StateMachine for Vuk509PaymentState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Nothing remains of a fully refunded payment, so any refund exceeds what remains: seed 000's 380112 (the amount to cancel or refund is not available).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::FullyRefunded,
@@ -3191,6 +3816,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page makes paymentId mandatory for a POST_AUTH (provision closing) but names no code for a paymentId that is not an open PRE_AUTH; 380104 with details is the spec's choice: the request is checked against the payment it names, and no catalog code names that state (380107 would deny that the payment exists).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::FullyRefunded,
@@ -3206,6 +3838,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::FullyRefunded,
@@ -3221,6 +3860,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk509PaymentState::FullyRefunded,
@@ -3242,6 +3888,13 @@ impl StateMachine for Vuk509PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
             ],
         };
@@ -3524,6 +4177,11 @@ impl StateMachine for Vuk507PaymentState {
                     ],
                     guard: Some("Approved (status success)."),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[6],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::NotCreated,
@@ -3581,6 +4239,11 @@ impl StateMachine for Vuk507PaymentState {
                         "Approved, completing a partial payment whose payments cover the sale (its remainder is 0).",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::NotCreated,
@@ -3605,6 +4268,13 @@ impl StateMachine for Vuk507PaymentState {
                         "The sale is refused with a known outcome: a failure whose code has a retry that is not query_first.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The pages answer status failure; ending the sale on every failure with a known outcome, and on no query_first failure, is the spec's reading of the codes' retry.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::NotCreated,
@@ -3637,6 +4307,13 @@ impl StateMachine for Vuk507PaymentState {
                         "The sale fails with a code whose retry is query_first (380103, 380203, 380205, PAYMENT_ERROR): its outcome is unknown.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::NotCreated,
@@ -3676,6 +4353,13 @@ impl StateMachine for Vuk507PaymentState {
                         "The completion fails with a code whose retry is query_first: whether the sale was recorded is unknown.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::Sale,
@@ -3698,6 +4382,11 @@ impl StateMachine for Vuk507PaymentState {
                         "Approved on the sale's day (Türkiye time); a sale in this state has had no end of day since.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::Sale,
@@ -3714,6 +4403,11 @@ impl StateMachine for Vuk507PaymentState {
                         "The end of day on the sale's device succeeds: it closes the device's financial day.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[9],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::Sale,
@@ -3750,6 +4444,13 @@ impl StateMachine for Vuk507PaymentState {
                         "Approved, and the refund's lines return less than what remains refundable: the sum of their returnAmount is below the sale's amount minus the refunds so far (the lines are not checked one by one).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[12],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The refund page allows a partial or full refund of a completed sale by line items but states no cap; the spec refuses refunds beyond the sale and checks the sum of the refund lines' returnAmount against what remains of the sale (its amount minus the refunds so far), not each line against what remains of that line: the format cannot match a refund line (relatedSaleItemId) to a line of the sale, so a line refunded beyond its own remainder within the total is not caught. The page says nothing of a refund before end of day either; the spec allows it.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::Sale,
@@ -3786,6 +4487,13 @@ impl StateMachine for Vuk507PaymentState {
                         "Approved, and the refund's lines return everything still refundable: the sum of their returnAmount equals the sale's amount minus the refunds so far.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[12],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The refund page allows a partial or full refund of a completed sale by line items but states no cap; the spec refuses refunds beyond the sale and checks the sum of the refund lines' returnAmount against what remains of the sale (its amount minus the refunds so far), not each line against what remains of that line: the format cannot match a refund line (relatedSaleItemId) to a line of the sale, so a line refunded beyond its own remainder within the total is not caught. The page says nothing of a refund before end of day either; the spec allows it.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::Settled,
@@ -3822,6 +4530,13 @@ impl StateMachine for Vuk507PaymentState {
                         "Approved, and the refund's lines return less than what remains refundable: the sum of their returnAmount is below the sale's amount minus the refunds so far (the lines are not checked one by one).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[12],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The refund page allows a partial or full refund of a completed sale by line items but states no cap; the spec refuses refunds beyond the sale and checks the sum of the refund lines' returnAmount against what remains of the sale (its amount minus the refunds so far), not each line against what remains of that line: the format cannot match a refund line (relatedSaleItemId) to a line of the sale, so a line refunded beyond its own remainder within the total is not caught.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::Settled,
@@ -3858,6 +4573,13 @@ impl StateMachine for Vuk507PaymentState {
                         "Approved, and the refund's lines return everything still refundable: the sum of their returnAmount equals the sale's amount minus the refunds so far.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[12],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The refund page allows a partial or full refund of a completed sale by line items but states no cap; the spec refuses refunds beyond the sale and checks the sum of the refund lines' returnAmount against what remains of the sale (its amount minus the refunds so far), not each line against what remains of that line: the format cannot match a refund line (relatedSaleItemId) to a line of the sale, so a line refunded beyond its own remainder within the total is not caught.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::PartiallyRefunded,
@@ -3894,6 +4616,13 @@ impl StateMachine for Vuk507PaymentState {
                         "Approved, and the refund's lines return less than what remains refundable: the sum of their returnAmount is below the sale's amount minus the refunds so far (the lines are not checked one by one).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[12],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The refund page allows a partial or full refund of a completed sale by line items but states no cap; the spec refuses refunds beyond the sale and checks the sum of the refund lines' returnAmount against what remains of the sale (its amount minus the refunds so far), not each line against what remains of that line: the format cannot match a refund line (relatedSaleItemId) to a line of the sale, so a line refunded beyond its own remainder within the total is not caught.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::PartiallyRefunded,
@@ -3930,6 +4659,13 @@ impl StateMachine for Vuk507PaymentState {
                         "Approved, and the refund's lines return everything still refundable: the sum of their returnAmount equals the sale's amount minus the refunds so far.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[12],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The refund page allows a partial or full refund of a completed sale by line items but states no cap; the spec refuses refunds beyond the sale and checks the sum of the refund lines' returnAmount against what remains of the sale (its amount minus the refunds so far), not each line against what remains of that line: the format cannot match a refund line (relatedSaleItemId) to a line of the sale, so a line refunded beyond its own remainder within the total is not caught.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::OutcomeUnknown,
@@ -3946,6 +4682,13 @@ impl StateMachine for Vuk507PaymentState {
                         "The end of day on the sale's device succeeds while the outcome is unknown: had the sale been recorded, this end of day closed it.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "While the outcome is unknown the sale may have been recorded; the spec records that an end of day ran, so that the query settles an approved sale as settled.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::PartiallyRefunded,
@@ -3962,6 +4705,13 @@ impl StateMachine for Vuk507PaymentState {
                         "The end of day on the sale's device succeeds: the sale stays partly refunded and can no longer be voided.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The void page allows a void only for a sale not yet closed by end of day; a partly refunded sale keeps its state after end of day, so the spec records that one ran.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::OutcomeUnknown,
@@ -3993,6 +4743,13 @@ impl StateMachine for Vuk507PaymentState {
                         "The query reports the sale completed (status success), and no end of day has run on its device since.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::OutcomeUnknown,
@@ -4024,6 +4781,13 @@ impl StateMachine for Vuk507PaymentState {
                         "The query reports the sale completed, and an end of day has run on its device since: that end of day settled it.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PaymentState::OutcomeUnknown,
@@ -4035,6 +4799,13 @@ impl StateMachine for Vuk507PaymentState {
                         "The query reports no completed sale: status failure, or no payment for the reference.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000 does not say a timeout or device failure means the payment failed, and errors.json gives those codes retry query_first; the spec adds this state so that only a status query settles the outcome.",
+                        ),
+                    },
                 },
             ],
             forbidden: &[
@@ -4052,6 +4823,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380107 (payment not found with paymentId) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::NotCreated,
@@ -4067,6 +4845,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[12],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380107 (payment not found with paymentId) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Declined,
@@ -4082,6 +4867,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A declined payment charged nothing, so there is nothing to void or refund; the spec answers as for a paymentId no payment has (380107), since 380112 speaks of an amount not available in the account, which a declined payment never had.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Declined,
@@ -4097,6 +4889,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A declined payment charged nothing, so there is nothing to void or refund; the spec answers as for a paymentId no payment has (380107), since 380112 speaks of an amount not available in the account, which a declined payment never had.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Declined,
@@ -4112,6 +4911,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "VUK 507 and VUK 509 are never mixed (seed 003): a paymentId of one mode is unknown to the other's services, answered as payment not found.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Declined,
@@ -4127,6 +4933,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "VUK 507 and VUK 509 are never mixed (seed 003): a paymentId of one mode is unknown to the other's services, answered as payment not found.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Declined,
@@ -4148,6 +4961,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "VUK 507 and VUK 509 are never mixed (seed 003): a paymentId of one mode is unknown to the other's services, answered as payment not found.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Declined,
@@ -4169,6 +4989,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "VUK 507 and VUK 509 are never mixed (seed 003): a paymentId of one mode is unknown to the other's services, answered as payment not found.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::OutcomeUnknown,
@@ -4184,6 +5011,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::OutcomeUnknown,
@@ -4199,6 +5033,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::OutcomeUnknown,
@@ -4220,6 +5061,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::OutcomeUnknown,
@@ -4241,6 +5089,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Sale,
@@ -4268,6 +5123,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The void page allows a void only for a sale of the same day but names no code; the spec refuses the earlier-day half with 380104 and details: the request's paymentDate names a day that is not today, a check of the request itself.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Sale,
@@ -4292,6 +5154,13 @@ impl StateMachine for Vuk507PaymentState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380112 says the amount to cancel or refund is not available; the spec answers it only where the amount asked exceeds what remains of the payment, the one case the vendor's words fit (errors.json 380112 explains both readings). The sum of the refund lines' returnAmount is compared, not each line (see the refund transitions).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Sale,
@@ -4307,6 +5176,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Sale,
@@ -4322,6 +5198,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Sale,
@@ -4343,6 +5226,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Sale,
@@ -4364,6 +5254,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Settled,
@@ -4383,6 +5280,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The void page says a transaction closed by end of day is refunded, not voided, but names no code; 380104 with details (use refund) is the spec's choice: no catalog code names a settled sale, and its retry (after_fix) and actor (caller) fit, while 380107 would deny that the sale exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Settled,
@@ -4407,6 +5311,13 @@ impl StateMachine for Vuk507PaymentState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380112 says the amount to cancel or refund is not available; the spec answers it only where the amount asked exceeds what remains of the payment, the one case the vendor's words fit (errors.json 380112 explains both readings). The sum of the refund lines' returnAmount is compared, not each line (see the refund transitions).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Settled,
@@ -4422,6 +5333,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Settled,
@@ -4437,6 +5355,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Settled,
@@ -4458,6 +5383,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Settled,
@@ -4479,6 +5411,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Voided,
@@ -4496,6 +5435,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A voided sale is cancelled whole; the page names no code for a second void or a refund of it. No catalog code names this state of a payment; of the vendor's codes only 380104 (request validation) carries the reason in its details, and its retry (after_fix) and actor (caller) fit: the caller must send another call, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Voided,
@@ -4515,6 +5461,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A voided sale is cancelled whole; the page names no code for a second void or a refund of it. No catalog code names this state of a payment; of the vendor's codes only 380104 (request validation) carries the reason in its details, and its retry (after_fix) and actor (caller) fit: the caller must send another call, while 380107 would deny that the payment exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Voided,
@@ -4530,6 +5483,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Voided,
@@ -4545,6 +5505,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Voided,
@@ -4566,6 +5533,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::Voided,
@@ -4587,6 +5561,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::PartiallyRefunded,
@@ -4614,6 +5595,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The void page says a transaction closed by end of day is refunded, not voided, but names no code; 380104 with details (use refund) is the spec's choice: no catalog code names a settled sale, and its retry (after_fix) and actor (caller) fit, while 380107 would deny that the sale exists and 380112 speaks of an amount missing from the account.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::PartiallyRefunded,
@@ -4641,6 +5629,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The void page allows a void only for a sale of the same day but names no code; the spec refuses the earlier-day half with 380104 and details: the request's paymentDate names a day that is not today, a check of the request itself.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::PartiallyRefunded,
@@ -4651,6 +5646,13 @@ impl StateMachine for Vuk507PaymentState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A void cancels the whole sale, and after a partial refund the whole amount is no longer there to cancel: the amount asked exceeds what remains, the case seed 000's 380112 (the amount to cancel or refund is not available) fits.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::PartiallyRefunded,
@@ -4675,6 +5677,13 @@ impl StateMachine for Vuk507PaymentState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380112 says the amount to cancel or refund is not available; the spec answers it only where the amount asked exceeds what remains of the payment, the one case the vendor's words fit (errors.json 380112 explains both readings). The sum of the refund lines' returnAmount is compared, not each line (see the refund transitions).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::PartiallyRefunded,
@@ -4690,6 +5699,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::PartiallyRefunded,
@@ -4705,6 +5721,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::PartiallyRefunded,
@@ -4726,6 +5749,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::PartiallyRefunded,
@@ -4747,6 +5777,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::FullyRefunded,
@@ -4757,6 +5794,13 @@ impl StateMachine for Vuk507PaymentState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Nothing remains of a fully refunded sale, so any amount a void would cancel exceeds what remains: seed 000's 380112 (the amount to cancel or refund is not available).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::FullyRefunded,
@@ -4767,6 +5811,13 @@ impl StateMachine for Vuk507PaymentState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Nothing remains of a fully refunded sale, so any refund exceeds what remains: seed 000's 380112 (the amount to cancel or refund is not available).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::FullyRefunded,
@@ -4782,6 +5833,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::FullyRefunded,
@@ -4797,6 +5855,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::FullyRefunded,
@@ -4818,6 +5883,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PaymentState::FullyRefunded,
@@ -4839,6 +5911,13 @@ impl StateMachine for Vuk507PaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 forbids mixing VUK 507 and VUK 509; the spec answers a paymentId of the other mode as unknown (380107).",
+                        ),
+                    },
                 },
             ],
         };
@@ -5027,6 +6106,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5036,6 +6122,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5045,6 +6138,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5054,6 +6154,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5063,6 +6170,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5072,6 +6186,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5081,6 +6202,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5090,6 +6218,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5099,6 +6234,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5108,6 +6250,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5117,6 +6266,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5126,6 +6282,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5135,6 +6298,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::Unbound,
@@ -5144,6 +6314,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk509,
@@ -5153,6 +6330,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk509,
@@ -5162,6 +6346,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk509,
@@ -5171,6 +6362,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk509,
@@ -5180,6 +6378,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk509,
@@ -5189,6 +6394,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk507,
@@ -5198,6 +6410,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk507,
@@ -5207,6 +6426,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk507,
@@ -5216,6 +6442,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk507,
@@ -5225,6 +6458,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk507,
@@ -5234,6 +6474,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk507,
@@ -5243,6 +6490,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk507,
@@ -5252,6 +6506,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk507,
@@ -5261,6 +6522,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: IntegrationModeState::BoundToVuk507,
@@ -5270,6 +6538,13 @@ impl StateMachine for IntegrationModeState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code.",
+                        ),
+                    },
                 },
             ],
             forbidden: &[
@@ -5290,6 +6565,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk509,
@@ -5310,6 +6592,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk509,
@@ -5328,6 +6617,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk509,
@@ -5346,6 +6642,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk509,
@@ -5366,6 +6669,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk509,
@@ -5384,6 +6694,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk509,
@@ -5404,6 +6721,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk509,
@@ -5424,6 +6748,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk509,
@@ -5442,6 +6773,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk507,
@@ -5460,6 +6798,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk507,
@@ -5480,6 +6825,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk507,
@@ -5498,6 +6850,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk507,
@@ -5516,6 +6875,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: IntegrationModeState::BoundToVuk507,
@@ -5532,6 +6898,13 @@ impl StateMachine for IntegrationModeState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says VUK 507 and VUK 509 services must not be used together within the same integration but names no code; 380105 (operation not supported for the device's model) is the closest catalog code. Its arguments are what a server can name: {0} the endpoint path of the operation refused (the vendor publishes no other name for it), {1} the device model, as seed 003 names the terminal in each mode (EFT POS, the Pavo payment terminal of VUK 509; ÖKC, the fiscal cash register a VUK 507 device acts as), never the project's own ids.",
+                        ),
+                    },
                 },
             ],
         };
@@ -5712,6 +7085,13 @@ impl StateMachine for TransactionReferenceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionReferenceState::Unused,
@@ -5721,6 +7101,13 @@ impl StateMachine for TransactionReferenceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionReferenceState::Unused,
@@ -5730,6 +7117,13 @@ impl StateMachine for TransactionReferenceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionReferenceState::Unused,
@@ -5739,6 +7133,13 @@ impl StateMachine for TransactionReferenceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionReferenceState::Unused,
@@ -5748,6 +7149,13 @@ impl StateMachine for TransactionReferenceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionReferenceState::Unused,
@@ -5757,6 +7165,13 @@ impl StateMachine for TransactionReferenceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionReferenceState::Unused,
@@ -5766,6 +7181,13 @@ impl StateMachine for TransactionReferenceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
             ],
             forbidden: &[
@@ -5785,6 +7207,13 @@ impl StateMachine for TransactionReferenceState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionReferenceState::Used,
@@ -5802,6 +7231,13 @@ impl StateMachine for TransactionReferenceState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionReferenceState::Used,
@@ -5819,6 +7255,13 @@ impl StateMachine for TransactionReferenceState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionReferenceState::Used,
@@ -5836,6 +7279,13 @@ impl StateMachine for TransactionReferenceState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionReferenceState::Used,
@@ -5853,6 +7303,13 @@ impl StateMachine for TransactionReferenceState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionReferenceState::Used,
@@ -5870,6 +7327,13 @@ impl StateMachine for TransactionReferenceState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionReferenceState::Used,
@@ -5887,6 +7351,13 @@ impl StateMachine for TransactionReferenceState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 says each sale gets a unique reference and the pages give every void and refund a new one of its own; no idempotency key is documented, so the spec refuses a reused transactionReferenceId rather than assume deduplication, and a retry after 380103 cannot charge twice. 380104 is defensible: the reference is a field of the request that must be unique, and the validation error with details is the vendor's code for a request that is wrong.",
+                        ),
+                    },
                 },
             ],
         };
@@ -6073,6 +7544,13 @@ impl StateMachine for BatchState {
                         "Approved on the batch's device: the transaction joins the batch.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003's sale response carries batchNo and its end of day closes the day's transactions in bulk; that the sale joins the device's open batch is the spec's reading.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: BatchState::Open,
@@ -6084,6 +7562,13 @@ impl StateMachine for BatchState {
                         "Approved on the batch's device: the transaction joins the batch.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The void and the refund answer the sale's response shape with batchNo (VUK 509 page); that they join the device's open batch is the spec's reading of seed 003's bulk close.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: BatchState::Open,
@@ -6095,6 +7580,13 @@ impl StateMachine for BatchState {
                         "Approved on the batch's device: the transaction joins the batch.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The void and the refund answer the sale's response shape with batchNo (VUK 509 page); that they join the device's open batch is the spec's reading of seed 003's bulk close.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: BatchState::Open,
@@ -6106,6 +7598,13 @@ impl StateMachine for BatchState {
                         "Approved on the batch's device: the transaction joins the batch.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[11],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The VUK 507 sale response carries batchNo and the VUK 507 end-of-day page closes a batch (batchNo, tails); that the sale joins the device's open batch is the spec's reading, as the overview page (seed 003) says for its VUK 509 sample.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: BatchState::Open,
@@ -6117,6 +7616,13 @@ impl StateMachine for BatchState {
                         "Approved on the batch's device: the transaction joins the batch.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The VUK 507 void response carries no batchNo; the spec counts an approved void in the device's open batch as for VUK 509, whose end of day closes the day's transactions in bulk (seed 003, VUK 509 sample).",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: BatchState::Open,
@@ -6128,6 +7634,13 @@ impl StateMachine for BatchState {
                         "Approved on the batch's device: the transaction joins the batch.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[12],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The VUK 507 refund response carries batchNo and the VUK 507 end-of-day page closes a batch (batchNo, tails); that the refund joins the device's open batch is the spec's reading, as the overview page (seed 003) says for its VUK 509 sample.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: BatchState::Open,
@@ -6139,6 +7652,13 @@ impl StateMachine for BatchState {
                         "Approved on the batch's device: the transaction joins the batch.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The completion answers the VUK 507 sale response with batchNo and the VUK 507 end-of-day page closes a batch (batchNo, tails); that the completed sale joins the device's open batch is the spec's reading, as the overview page (seed 003) says for its VUK 509 sample.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: BatchState::Open,
@@ -6159,6 +7679,11 @@ impl StateMachine for BatchState {
                         "The end of day on the batch's device succeeds: the batch is closed with the bank.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: BatchState::Open,
@@ -6179,6 +7704,11 @@ impl StateMachine for BatchState {
                         "The end of day on the batch's device succeeds: the batch is closed with the bank.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[9],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
             ],
             forbidden: &[],
@@ -6296,6 +7826,11 @@ impl StateMachine for AuthCodeState {
                     ],
                     guard: Some("The authorize call succeeds and answers the code."),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: AuthCodeState::Issued,
@@ -6318,6 +7853,11 @@ impl StateMachine for AuthCodeState {
                         "grant_type authorization_code with this code, approved: the token call answers the tokens.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: AuthCodeState::Issued,
@@ -6335,6 +7875,11 @@ impl StateMachine for AuthCodeState {
                         "The authorization-code lifetime has passed since the authorize call answered (timer auth_code_lifetime).",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
             ],
             forbidden: &[
@@ -6355,6 +7900,13 @@ impl StateMachine for AuthCodeState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 makes the code short-lived and single-use without saying what a reuse answers; RFC 6749 section 5.2 answers invalid_grant with HTTP 400, the status the login page documents for invalid_grant.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AuthCodeState::Used,
@@ -6371,6 +7923,13 @@ impl StateMachine for AuthCodeState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 makes the code short-lived and single-use without saying what a reuse answers; RFC 6749 section 5.2 answers invalid_grant with HTTP 400, the status the login page documents for invalid_grant.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AuthCodeState::Expired,
@@ -6389,6 +7948,13 @@ impl StateMachine for AuthCodeState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 003 makes the code short-lived and single-use without saying what a reuse answers; RFC 6749 section 5.2 answers invalid_grant with HTTP 400, the status the login page documents for invalid_grant.",
+                        ),
+                    },
                 },
             ],
         };
@@ -6678,6 +8244,11 @@ impl StateMachine for AccessTokenState {
                         "grant_type authorization_code, approved: the token call issues the session's access and refresh tokens.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: AccessTokenState::Valid,
@@ -6695,6 +8266,11 @@ impl StateMachine for AccessTokenState {
                         "The access-token lifetime has passed since the token call answered (timer access_token_lifetime; expires_in is 7199 in seed 003's sample).",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[1],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: AccessTokenState::Expired,
@@ -6735,6 +8311,13 @@ impl StateMachine for AccessTokenState {
                         "grant_type refresh_token with the session's refresh token, approved: the session gets a new pair of tokens.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The login page documents the token call's refresh_token grant and seed 003 says an expired token must be refreshed, but neither says what becomes of the old pair; the spec renews the session and refuses the replaced tokens.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: AccessTokenState::Expired,
@@ -6764,6 +8347,13 @@ impl StateMachine for AccessTokenState {
                         "The refresh with the session's refresh token is approved: the session gets a new pair of tokens.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[14],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "[K] only: the separate refresh path; the spec renews the session as for the refresh_token grant of the token call.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: AccessTokenState::Valid,
@@ -6804,6 +8394,13 @@ impl StateMachine for AccessTokenState {
                         "grant_type refresh_token with the session's refresh token before expiry, approved: the session gets a new pair of tokens.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "OAuth allows a refresh before expiry and the vendor does not forbid it.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: AccessTokenState::Valid,
@@ -6833,6 +8430,13 @@ impl StateMachine for AccessTokenState {
                         "A refresh with the session's refresh token before expiry is approved: the session gets a new pair of tokens.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[14],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "OAuth allows a refresh before expiry and the vendor does not forbid it. The path is [K] only.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: AccessTokenState::Valid,
@@ -6844,6 +8448,13 @@ impl StateMachine for AccessTokenState {
                         "The user session is terminated, e.g. a device-side token refresh fails (380204).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "380204 says the session is terminated; the spec models the token's end.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: AccessTokenState::Expired,
@@ -6853,6 +8464,13 @@ impl StateMachine for AccessTokenState {
                     effects: &[],
                     guard: Some("The user session is terminated."),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "A terminated session ends an expired token as well.",
+                        ),
+                    },
                 },
             ],
             forbidden: &[
@@ -6865,6 +8483,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6875,6 +8500,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6885,6 +8517,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 422,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6895,6 +8534,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6905,6 +8551,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6915,6 +8568,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6925,6 +8585,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6935,6 +8602,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6945,6 +8619,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6955,6 +8636,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6965,6 +8653,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6975,6 +8670,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6985,6 +8687,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -6995,6 +8704,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token that is no session's current one (never issued, or replaced by a refresh); the HTTP status is the operation's documented failure status. The vendor does not say whether a replaced token keeps working until its exp; the spec does not count on it, so a client switches to the new tokens at once.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7005,6 +8721,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7015,6 +8738,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7025,6 +8755,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 422,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7035,6 +8772,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7045,6 +8789,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7055,6 +8806,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7065,6 +8823,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7075,6 +8840,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7085,6 +8857,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7095,6 +8874,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7105,6 +8891,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7115,6 +8908,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7125,6 +8925,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Expired,
@@ -7135,6 +8942,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100311 (Access token expired!); the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7145,6 +8959,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7155,6 +8976,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7165,6 +8993,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 422,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7175,6 +9010,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7185,6 +9027,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7195,6 +9044,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7205,6 +9061,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7215,6 +9078,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7225,6 +9095,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7235,6 +9112,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7245,6 +9129,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7255,6 +9146,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7265,6 +9163,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7275,6 +9180,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 100310 (Invalid token!) for a token of a terminated session; the HTTP status is the operation's documented failure status.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -7293,6 +9205,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The vendor does not say whether a refresh token survives its own use; the spec treats refresh tokens as single-use (RFC 6749 section 10.4 allows rotation), so a refresh token that is no session's current one (spent by a refresh, or never issued) answers invalid_grant with HTTP 400.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::NotIssued,
@@ -7303,6 +9222,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The vendor does not say whether a refresh token survives its own use; the spec treats refresh tokens as single-use (RFC 6749 section 10.4 allows rotation), so a refresh token that is no session's current one (spent by a refresh, or never issued) answers invalid_grant with HTTP 400.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7321,6 +9247,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The vendor says a terminated session needs a new login but not what a refresh with its refresh token answers; RFC 6749 section 5.2 answers a revoked refresh token with invalid_grant and HTTP 400.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: AccessTokenState::Revoked,
@@ -7331,6 +9264,13 @@ impl StateMachine for AccessTokenState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[18],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The vendor says a terminated session needs a new login but not what a refresh with its refresh token answers; RFC 6749 section 5.2 answers a revoked refresh token with invalid_grant and HTTP 400.",
+                        ),
+                    },
                 },
             ],
         };
@@ -7520,6 +9460,13 @@ impl StateMachine for DeviceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380201 implies one operation at a time per device; sales, voids and refunds block until the card is presented.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: DeviceState::Idle,
@@ -7529,6 +9476,13 @@ impl StateMachine for DeviceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380201 implies one operation at a time per device; sales, voids and refunds block until the card is presented.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: DeviceState::Idle,
@@ -7538,6 +9492,13 @@ impl StateMachine for DeviceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380201 implies one operation at a time per device; sales, voids and refunds block until the card is presented.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: DeviceState::Idle,
@@ -7547,6 +9508,13 @@ impl StateMachine for DeviceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380201 implies one operation at a time per device; sales, voids and refunds block until the card is presented.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: DeviceState::Idle,
@@ -7556,6 +9524,13 @@ impl StateMachine for DeviceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380201 implies one operation at a time per device; sales, voids and refunds block until the card is presented.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: DeviceState::Idle,
@@ -7565,6 +9540,13 @@ impl StateMachine for DeviceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380201 implies one operation at a time per device; sales, voids and refunds block until the card is presented.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: DeviceState::Idle,
@@ -7574,6 +9556,13 @@ impl StateMachine for DeviceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380201 implies one operation at a time per device; sales, voids and refunds block until the card is presented.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: DeviceState::Idle,
@@ -7583,6 +9572,13 @@ impl StateMachine for DeviceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380201 implies one operation at a time per device; sales, voids and refunds block until the card is presented.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: DeviceState::Idle,
@@ -7592,6 +9588,13 @@ impl StateMachine for DeviceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380201 implies one operation at a time per device; sales, voids and refunds block until the card is presented.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: DeviceState::Idle,
@@ -7601,6 +9604,13 @@ impl StateMachine for DeviceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380201 implies one operation at a time per device; sales, voids and refunds block until the card is presented.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: DeviceState::Idle,
@@ -7610,6 +9620,13 @@ impl StateMachine for DeviceState {
                     effects: &[],
                     guard: None,
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "Seed 000's 380201 implies one operation at a time per device; sales, voids and refunds block until the card is presented.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: DeviceState::Busy,
@@ -7621,6 +9638,13 @@ impl StateMachine for DeviceState {
                         "The device finishes the operation and answers; a 380103 timeout on the host does not end it.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "380103 only says the host stopped waiting; nothing says the device stopped, so the caller must query first.",
+                        ),
+                    },
                 },
             ],
             forbidden: &[
@@ -7633,6 +9657,13 @@ impl StateMachine for DeviceState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380201 (terminal busy, wait for the previous operation to complete) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: DeviceState::Busy,
@@ -7643,6 +9674,13 @@ impl StateMachine for DeviceState {
                     http_status: 422,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380201 (terminal busy, wait for the previous operation to complete) but no HTTP status; the entry pairs it with 422, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: DeviceState::Busy,
@@ -7653,6 +9691,13 @@ impl StateMachine for DeviceState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380201 (terminal busy, wait for the previous operation to complete) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: DeviceState::Busy,
@@ -7663,6 +9708,13 @@ impl StateMachine for DeviceState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[5],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380201 (terminal busy, wait for the previous operation to complete) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: DeviceState::Busy,
@@ -7673,6 +9725,13 @@ impl StateMachine for DeviceState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[11],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380201 (terminal busy, wait for the previous operation to complete) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: DeviceState::Busy,
@@ -7683,6 +9742,13 @@ impl StateMachine for DeviceState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380201 (terminal busy, wait for the previous operation to complete) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: DeviceState::Busy,
@@ -7693,6 +9759,13 @@ impl StateMachine for DeviceState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[12],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380201 (terminal busy, wait for the previous operation to complete) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: DeviceState::Busy,
@@ -7703,6 +9776,13 @@ impl StateMachine for DeviceState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[13],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380201 (terminal busy, wait for the previous operation to complete) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: DeviceState::Busy,
@@ -7713,6 +9793,13 @@ impl StateMachine for DeviceState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380201 (terminal busy, wait for the previous operation to complete) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: DeviceState::Busy,
@@ -7723,6 +9810,13 @@ impl StateMachine for DeviceState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380201 (terminal busy, wait for the previous operation to complete) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: DeviceState::Busy,
@@ -7733,6 +9827,13 @@ impl StateMachine for DeviceState {
                     http_status: 400,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[9],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The error-code page (seed 000) gives 380201 (terminal busy, wait for the previous operation to complete) but no HTTP status; the entry pairs it with 400, the failure status this operation's page documents.",
+                        ),
+                    },
                 },
             ],
         };
@@ -7903,6 +10004,11 @@ impl StateMachine for Vuk507PartialPaymentState {
                         "Approved: start answers saleNumber and remainingPaymentAmount.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[13],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PartialPaymentState::Started,
@@ -7933,6 +10039,11 @@ impl StateMachine for Vuk507PartialPaymentState {
                         "Approved, and price is less than remainingPaymentAmount.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PartialPaymentState::Started,
@@ -7961,6 +10072,11 @@ impl StateMachine for Vuk507PartialPaymentState {
                     ],
                     guard: Some("Approved, and price equals remainingPaymentAmount."),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PartialPaymentState::PaidDown,
@@ -7991,6 +10107,11 @@ impl StateMachine for Vuk507PartialPaymentState {
                         "Approved, and price is less than remainingPaymentAmount.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PartialPaymentState::PaidDown,
@@ -8019,6 +10140,11 @@ impl StateMachine for Vuk507PartialPaymentState {
                     ],
                     guard: Some("Approved, and price equals remainingPaymentAmount."),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
                 TransitionInfo {
                     from: Vuk507PartialPaymentState::FullyPaid,
@@ -8030,6 +10156,11 @@ impl StateMachine for Vuk507PartialPaymentState {
                         "Approved: the sale is finalized, with remainingPaymentAmount 0.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Vendor,
+                        reason: None,
+                    },
                 },
             ],
             forbidden: &[
@@ -8044,6 +10175,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ("id", OperandInfo::Request("saleNumber", ValueKind::Text)),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "saleNumber is the main payment id of the flow; 380108 (payment not found with id) is the closest catalog code.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PartialPaymentState::NotStarted,
@@ -8056,6 +10194,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ("id", OperandInfo::Request("saleNumber", ValueKind::Text)),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "saleNumber is the main payment id of the flow; 380108 (payment not found with id) is the closest catalog code.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PartialPaymentState::Started,
@@ -8079,6 +10224,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page says add-payment must not exceed the remainder and complete needs a remainder of 0 but names no code; 380104 with details is the spec's choice, defensible because both are checks of the request against the flow it names (its price, its saleNumber), which is what VALIDATION_ERROR answers.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PartialPaymentState::PaidDown,
@@ -8102,6 +10254,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page says add-payment must not exceed the remainder and complete needs a remainder of 0 but names no code; 380104 with details is the spec's choice, defensible because both are checks of the request against the flow it names (its price, its saleNumber), which is what VALIDATION_ERROR answers.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PartialPaymentState::FullyPaid,
@@ -8119,6 +10278,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page says add-payment must not exceed the remainder and complete needs a remainder of 0 but names no code; 380104 with details is the spec's choice, defensible because both are checks of the request against the flow it names (its price, its saleNumber), which is what VALIDATION_ERROR answers.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PartialPaymentState::Started,
@@ -8136,6 +10302,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page says add-payment must not exceed the remainder and complete needs a remainder of 0 but names no code; 380104 with details is the spec's choice, defensible because both are checks of the request against the flow it names (its price, its saleNumber), which is what VALIDATION_ERROR answers.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PartialPaymentState::PaidDown,
@@ -8153,6 +10326,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The page says add-payment must not exceed the remainder and complete needs a remainder of 0 but names no code; 380104 with details is the spec's choice, defensible because both are checks of the request against the flow it names (its price, its saleNumber), which is what VALIDATION_ERROR answers.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PartialPaymentState::Completed,
@@ -8170,6 +10350,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The pages give no code for a call on a completed partial payment; 380104 with details is the spec's choice: the request names a saleNumber whose flow is closed, and 380108 (payment not found with id) would deny that it exists.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PartialPaymentState::Completed,
@@ -8187,6 +10374,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The pages give no code for a call on a completed partial payment; 380104 with details is the spec's choice: the request names a saleNumber whose flow is closed, and 380108 (payment not found with id) would deny that it exists.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PartialPaymentState::Started,
@@ -8206,6 +10400,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The pages give no timeout, cancel or end-of-day rule for an open partial payment; a fiscal device cannot close its day with a sale open, so the spec refuses the end of day until the partial payment is completed. No catalog code names it; 380104 carries the reason in its details, while 380201 (terminal busy, wait) would invite a blind retry that never succeeds until the caller completes the partial payment.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PartialPaymentState::PaidDown,
@@ -8225,6 +10426,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The pages give no timeout, cancel or end-of-day rule for an open partial payment; a fiscal device cannot close its day with a sale open, so the spec refuses the end of day until the partial payment is completed. No catalog code names it; 380104 carries the reason in its details, while 380201 (terminal busy, wait) would invite a blind retry that never succeeds until the caller completes the partial payment.",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: Vuk507PartialPaymentState::FullyPaid,
@@ -8244,6 +10452,13 @@ impl StateMachine for Vuk507PartialPaymentState {
                         ),
                     ],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[8],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The pages give no timeout, cancel or end-of-day rule for an open partial payment; a fiscal device cannot close its day with a sale open, so the spec refuses the end of day until the partial payment is completed. No catalog code names it; 380104 carries the reason in its details, while 380201 (terminal busy, wait) would invite a blind retry that never succeeds until the caller completes the partial payment.",
+                        ),
+                    },
                 },
             ],
         };

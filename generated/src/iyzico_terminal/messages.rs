@@ -337,6 +337,11 @@ impl OauthTokenRequest {
             },
             error: None,
             doc: "code is required with grant_type authorization_code.",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[3],
+                basis: crate::support::Basis::Vendor,
+                reason: None,
+            },
         },
         RuleInfo {
             check: RuleKind::RequiredIf {
@@ -346,6 +351,11 @@ impl OauthTokenRequest {
             },
             error: None,
             doc: "refresh_token is required with grant_type refresh_token.",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[3],
+                basis: crate::support::Basis::Vendor,
+                reason: None,
+            },
         },
     ];
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
@@ -608,6 +618,13 @@ impl Vuk509SaleRequest {
             },
             error: Some("380104"),
             doc: "A POST_AUTH must name the PRE_AUTH it closes by paymentId; without it the call is refused with 380104 (details: paymentId is required for POST_AUTH).",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[4],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "The page makes paymentId mandatory for POST_AUTH but names no code; 380104 is the catalog's request validation error.",
+                ),
+            },
         },
     ];
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
@@ -950,11 +967,25 @@ impl Vuk509QueryRequest {
             check: RuleKind::AtLeastOneOf(&["paymentId", "transactionReferenceId"]),
             error: Some("380111"),
             doc: "Either transactionReferenceId or paymentId must be provided.",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[0],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "Seed 000's 380111 states the condition but names no operation; the spec applies it to the VUK 509 status query, whose page relaxes its five required fields in a note (discrepancy query-required-fields).",
+                ),
+            },
         },
         RuleInfo {
             check: RuleKind::AtLeastOneOf(&["paymentId", "deviceUniqueId"]),
             error: Some("380104"),
             doc: "Without paymentId, deviceUniqueId must come with transactionReferenceId: the working combinations are paymentId alone, deviceUniqueId with transactionReferenceId, and paymentId with transactionReferenceId. A query naming only transactionReferenceId is refused with 380104 (details: deviceUniqueId is required with transactionReferenceId); one naming neither id gets 380111 first.",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[4],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "The page's note lists paymentId alone, deviceUniqueId with transactionReferenceId and paymentId with transactionReferenceId as the working combinations; transactionReferenceId alone is not among them, so the spec refuses it with 380104 (the vendor names no code).",
+                ),
+            },
         },
     ];
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
@@ -1687,6 +1718,13 @@ impl Vuk507SaleRequest {
             },
             error: Some("380104"),
             doc: "buyerInfo is required for an e-Invoice (saleDocumentType 1): its buyer is never the final consumer.",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[11],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "The page says buyerInfo is required unless the buyer is the final consumer, and names no field for it; an e-Invoice (saleDocumentType 1) is issued only to a registered taxpayer, never to a final consumer, and the page's own final-consumer sample is an expense slip (9) without buyerInfo.",
+                ),
+            },
         },
     ];
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
@@ -2099,6 +2137,13 @@ impl Vuk507QueryRequest {
             check: RuleKind::AtLeastOneOf(&["paymentId", "transactionReferenceId"]),
             error: Some("380111"),
             doc: "At least one of paymentId and transactionReferenceId must be sent; both together are allowed.",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[6],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "The page requires at least one of paymentId and transactionReferenceId but names no code; 380111 is the seed 000 message for exactly this condition.",
+                ),
+            },
         },
     ];
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot

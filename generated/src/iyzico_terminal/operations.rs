@@ -51,15 +51,32 @@ impl Operation for OauthAuthorize {
                 status: 200,
                 message: Some("OauthAuthorizeResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("OauthAuthorizeFailure"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
         ],
         errors: &["380101", "unsupported_response_type", "invalid_client", "380104"],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[3],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the login page's; the errors list is the spec's mapping: 380101 names the username only this call carries; unsupported_response_type is the page's authorize failure example; invalid_client answers the client credentials this call also carries.",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -83,20 +100,40 @@ impl Operation for OauthToken {
                 status: 200,
                 message: Some("OauthTokenResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("OauthTokenFailure"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("OauthTokenFailure"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
         ],
         errors: &["invalid_grant", "invalid_client"],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[3],
+            basis: crate::support::Basis::Vendor,
+            reason: None,
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -120,20 +157,48 @@ impl Operation for OauthTokenRefresh {
                 status: 200,
                 message: Some("OauthTokenResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[14],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "Known only from kasapay's reconstruction of iyzico's pages; iyzico documents no such 200 answer for a refresh path.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("OauthTokenFailure"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[18],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The kasapay reconstruction lists only 200 and 401 for this path; RFC 6749 section 5.2 answers an invalid, expired, revoked or already used refresh token with invalid_grant and HTTP 400, as the token path does.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("OauthTokenFailure"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[14],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "Known only from kasapay's reconstruction of iyzico's pages; iyzico documents no such 401 answer for a refresh path.",
+                    ),
+                },
             },
         ],
         errors: &["invalid_grant", "invalid_client"],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[14],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Known only from kasapay's reconstruction of iyzico's login page; iyzico documents no such refresh path, and its Turkish login page says to log in again instead (discrepancy token-refresh-endpoint).",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -157,16 +222,33 @@ impl Operation for Vuk509Payment {
                 status: 200,
                 message: Some("Vuk509PaymentResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[4],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[4],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -184,6 +266,13 @@ impl Operation for Vuk509Payment {
             "380205",
         ],
         error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[4],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping, since seed 000 gives codes by group and none per operation. BANK_ERROR and PAYMENT_ERROR are listed because seed 000 returns them when the bank (authCode other than 00) or iyzico's payment services fail, which only calls that reach the bank or payment service can do.",
+            ),
+        },
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -207,16 +296,33 @@ impl Operation for Vuk509QueryTransactionStatus {
                 status: 200,
                 message: Some("Vuk509PaymentResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[4],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[4],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -231,6 +337,13 @@ impl Operation for Vuk509QueryTransactionStatus {
             "380111",
         ],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[4],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping (seed 000 gives none per operation): the spec decides that a query is answered by the host without the device, so it lists no device or timeout codes.",
+            ),
+        },
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -254,16 +367,33 @@ impl Operation for Vuk509Void {
                 status: 200,
                 message: Some("Vuk509PaymentResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[4],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 422,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[4],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -284,6 +414,13 @@ impl Operation for Vuk509Void {
             "380205",
         ],
         error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[4],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping, since seed 000 gives codes by group and none per operation. BANK_ERROR and PAYMENT_ERROR are listed because seed 000 returns them when the bank (authCode other than 00) or iyzico's payment services fail, which only calls that reach the bank or payment service can do.",
+            ),
+        },
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -307,16 +444,33 @@ impl Operation for Vuk509Refund {
                 status: 200,
                 message: Some("Vuk509PaymentResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[4],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[4],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -337,6 +491,13 @@ impl Operation for Vuk509Refund {
             "380205",
         ],
         error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[4],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping, since seed 000 gives codes by group and none per operation. BANK_ERROR and PAYMENT_ERROR are listed because seed 000 returns them when the bank (authCode other than 00) or iyzico's payment services fail, which only calls that reach the bank or payment service can do.",
+            ),
+        },
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -360,16 +521,33 @@ impl Operation for Vuk509EndOfDay {
                 status: 200,
                 message: Some("Vuk509EndOfDayResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[5],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[5],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -386,6 +564,13 @@ impl Operation for Vuk509EndOfDay {
             "380205",
         ],
         error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[5],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping, since seed 000 gives codes by group and none per operation. BANK_ERROR and PAYMENT_ERROR are listed because seed 000 returns them when the bank (authCode other than 00) or iyzico's payment services fail, which only calls that reach the bank or payment service can do.",
+            ),
+        },
     };
     type Mode = Vuk509;
     type Parameters = NoParameters;
@@ -409,16 +594,35 @@ impl Operation for Vuk507Payment {
                 status: 200,
                 message: Some("Vuk507SaleResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[11],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[11],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "VUK 507 pages answer failures with HTTP 400 and the operation's own shape; reading it as ErrorEnvelope is the spec's decision (discrepancy failure-body-shape).",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -435,6 +639,13 @@ impl Operation for Vuk507Payment {
             "380205",
         ],
         error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[11],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping, since seed 000 gives codes by group and none per operation. BANK_ERROR and PAYMENT_ERROR are listed because seed 000 returns them when the bank (authCode other than 00) or iyzico's payment services fail, which only calls that reach the bank or payment service can do.",
+            ),
+        },
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -458,16 +669,35 @@ impl Operation for Vuk507QueryTransactionStatus {
                 status: 200,
                 message: Some("Vuk507QueryResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[6],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[6],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "VUK 507 pages answer failures with HTTP 400 and the operation's own shape; reading it as ErrorEnvelope is the spec's decision (discrepancy failure-body-shape).",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -482,6 +712,13 @@ impl Operation for Vuk507QueryTransactionStatus {
             "380111",
         ],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[6],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping (seed 000 gives none per operation): the spec decides that a query is answered by the host without the device, so it lists no device or timeout codes.",
+            ),
+        },
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -505,16 +742,35 @@ impl Operation for Vuk507Void {
                 status: 200,
                 message: Some("Vuk507VoidResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[7],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[7],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "VUK 507 pages answer failures with HTTP 400 and the operation's own shape; reading it as ErrorEnvelope is the spec's decision (discrepancy failure-body-shape). The VUK 507 void page documents 400, not 422 (discrepancy void-failure-http-status).",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -535,6 +791,13 @@ impl Operation for Vuk507Void {
             "380205",
         ],
         error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[7],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping, since seed 000 gives codes by group and none per operation. BANK_ERROR and PAYMENT_ERROR are listed because seed 000 returns them when the bank (authCode other than 00) or iyzico's payment services fail, which only calls that reach the bank or payment service can do.",
+            ),
+        },
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -558,16 +821,35 @@ impl Operation for Vuk507Refund {
                 status: 200,
                 message: Some("Vuk507RefundResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[12],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[12],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "VUK 507 pages answer failures with HTTP 400 and the operation's own shape; reading it as ErrorEnvelope is the spec's decision (discrepancy failure-body-shape).",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -588,6 +870,13 @@ impl Operation for Vuk507Refund {
             "380205",
         ],
         error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[12],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping, since seed 000 gives codes by group and none per operation. BANK_ERROR and PAYMENT_ERROR are listed because seed 000 returns them when the bank (authCode other than 00) or iyzico's payment services fail, which only calls that reach the bank or payment service can do.",
+            ),
+        },
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -611,20 +900,48 @@ impl Operation for Vuk507RefundableSaleInfo {
                 status: 200,
                 message: Some("Vuk507RefundableSaleInfoResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[14],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "Known only from kasapay's reconstruction of iyzico's pages (its x-iyzico-source is the EN void-refund page); iyzico documents no such response.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[14],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "[K] only: kasapay gives HTTP 400 with the operation's own shape, as the VUK 507 pages do; reading it as ErrorEnvelope is the spec's decision (discrepancy failure-body-shape).",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &["100310", "100311", "380102", "380104", "380105", "380108", "380109"],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[14],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "[K] only: the path and bodies appear only in the kasapay reconstruction (which names the EN void-refund page's fragment as its source); the errors list is the spec's mapping (seed 000 gives none per operation): the spec decides that a query is answered by the host without the device, so it lists no device or timeout codes.",
+            ),
+        },
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -648,16 +965,35 @@ impl Operation for Vuk507PartialPaymentStart {
                 status: 200,
                 message: Some("Vuk507PartialPaymentStartResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[13],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[13],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "VUK 507 pages answer failures with HTTP 400 and the operation's own shape; reading it as ErrorEnvelope is the spec's decision (discrepancy failure-body-shape).",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -674,6 +1010,13 @@ impl Operation for Vuk507PartialPaymentStart {
             "380205",
         ],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[13],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping, since seed 000 gives codes by group and none per operation.",
+            ),
+        },
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -697,16 +1040,35 @@ impl Operation for Vuk507PartialPaymentAddPayment {
                 status: 200,
                 message: Some("Vuk507SaleResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[8],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[8],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "VUK 507 pages answer failures with HTTP 400 and the operation's own shape; reading it as ErrorEnvelope is the spec's decision (discrepancy failure-body-shape).",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -724,6 +1086,13 @@ impl Operation for Vuk507PartialPaymentAddPayment {
             "380205",
         ],
         error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[8],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping, since seed 000 gives codes by group and none per operation. BANK_ERROR and PAYMENT_ERROR are listed because seed 000 returns them when the bank (authCode other than 00) or iyzico's payment services fail, which only calls that reach the bank or payment service can do.",
+            ),
+        },
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -747,16 +1116,35 @@ impl Operation for Vuk507PartialPaymentComplete {
                 status: 200,
                 message: Some("Vuk507PartialPaymentCompleteResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[8],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[8],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "VUK 507 pages answer failures with HTTP 400 and the operation's own shape; reading it as ErrorEnvelope is the spec's decision (discrepancy failure-body-shape).",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -774,6 +1162,13 @@ impl Operation for Vuk507PartialPaymentComplete {
             "380205",
         ],
         error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[8],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping, since seed 000 gives codes by group and none per operation. BANK_ERROR and PAYMENT_ERROR are listed because seed 000 returns them when the bank (authCode other than 00) or iyzico's payment services fail, which only calls that reach the bank or payment service can do.",
+            ),
+        },
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;
@@ -797,16 +1192,35 @@ impl Operation for Vuk507EndOfDay {
                 status: 200,
                 message: Some("Vuk507EndOfDayResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[9],
+                    basis: crate::support::Basis::Vendor,
+                    reason: None,
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[9],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "VUK 507 pages answer failures with HTTP 400 and the operation's own shape; reading it as ErrorEnvelope is the spec's decision (discrepancy failure-body-shape).",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: Some("token-error-status"),
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The operation pages document every failure, token failures included, in the operation's own failure response (400, 422 for the VUK 509 void); a gateway that checks the bearer token before the service may answer RFC 6750's 401 instead, which readers and the suite tolerate.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -823,6 +1237,13 @@ impl Operation for Vuk507EndOfDay {
             "380205",
         ],
         error_groups: &["BANK_ERROR", "PAYMENT_ERROR"],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[9],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Path, method and bodies are the page's; the errors list is the spec's mapping, since seed 000 gives codes by group and none per operation. BANK_ERROR and PAYMENT_ERROR are listed because seed 000 returns them when the bank (authCode other than 00) or iyzico's payment services fail, which only calls that reach the bank or payment service can do.",
+            ),
+        },
     };
     type Mode = Vuk507;
     type Parameters = NoParameters;

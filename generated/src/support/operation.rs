@@ -1,8 +1,11 @@
 // @generated from spec/ (template codegen/templates/support/operation.rs) by `cargo xtask codegen`; do not edit by hand.
 
-//! Operation descriptors as static data: method, path, direction, body encoding, responses, modes, parameters.
+//! Operation descriptors as static data: method, path, direction, body encoding, responses, modes, parameters, and
+//! where each comes from.
 
 use serde::Serialize;
+
+use super::provenance::Provenance;
 
 /// An HTTP method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -69,6 +72,8 @@ pub struct ResponseInfo {
     pub message: Option<&'static str>,
     /// The discrepancy under which the response is tolerated rather than documented, if it is.
     pub tolerated: Option<&'static str>,
+    /// Where the response comes from.
+    pub provenance: Provenance,
 }
 
 /// What the spec says of an operation, as static data.
@@ -96,6 +101,8 @@ pub struct OperationInfo {
     pub errors: &'static [&'static str],
     /// The pass-through error groups it may answer (another party's codes and messages).
     pub error_groups: &'static [&'static str],
+    /// Where the operation comes from (its path, method, bodies and the errors it lists).
+    pub provenance: Provenance,
 }
 
 /// The body of a call that has none.

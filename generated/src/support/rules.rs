@@ -2,6 +2,8 @@
 
 //! Cross-field rules of messages (conditionally required fields, one-of groups) as static data, and their check.
 
+use super::provenance::Provenance;
+
 /// A rule across the fields of a message, as static data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RuleInfo {
@@ -11,6 +13,8 @@ pub struct RuleInfo {
     pub error: Option<&'static str>,
     /// The rule in English.
     pub doc: &'static str,
+    /// Where the rule comes from.
+    pub provenance: Provenance,
 }
 
 /// What a rule requires; fields by wire name.

@@ -109,6 +109,122 @@ pub enum Code {
     /// `SERVICE_UNAVAILABLE` (SERVER): Service temporarily unavailable
     ServiceUnavailable,
 }
+/// Where each code comes from, in catalog order (what `Code::provenance` answers).
+static CODE_PROVENANCE: [crate::support::Provenance; 21] = [
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "The seed's row; which requests the whitelist applies to is recorded in discrepancy ip-whitelist-scope.",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "The seed's row; BANK_NOT_FOUND (404) describes the same condition (discrepancy bank-not-found-status).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "The seed's row. No operation of the spec lists it: none of the documented calls takes a WiaPay transaction ID (discrepancy transaction-not-found-operation).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: Some(
+            "The seed's row; INVALID_BANK (400) describes the same condition (discrepancy bank-not-found-status).",
+        ),
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+    crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Vendor,
+        reason: None,
+    },
+];
 impl WireEnum for Code {
     const ALL: &'static [Self] = &[
         Self::MissingApiKey,
@@ -289,6 +405,32 @@ impl Code {
             Self::DuplicateTransaction => Actor::Caller,
             Self::InternalServerError => Actor::Provider,
             Self::ServiceUnavailable => Actor::Provider,
+        }
+    }
+    /// Where the code (its identity and group) comes from: the document the spec cites, and on what basis.
+    pub fn provenance(self) -> &'static crate::support::Provenance {
+        match self {
+            Self::MissingApiKey => &CODE_PROVENANCE[0],
+            Self::InvalidApiKey => &CODE_PROVENANCE[1],
+            Self::MissingSignature => &CODE_PROVENANCE[2],
+            Self::InvalidSignature => &CODE_PROVENANCE[3],
+            Self::MissingTimestamp => &CODE_PROVENANCE[4],
+            Self::InvalidTimestamp => &CODE_PROVENANCE[5],
+            Self::TimestampExpired => &CODE_PROVENANCE[6],
+            Self::SiteInactive => &CODE_PROVENANCE[7],
+            Self::IpNotWhitelisted => &CODE_PROVENANCE[8],
+            Self::InsufficientBalance => &CODE_PROVENANCE[9],
+            Self::ValidationError => &CODE_PROVENANCE[10],
+            Self::InvalidAmount => &CODE_PROVENANCE[11],
+            Self::AmountOutOfRange => &CODE_PROVENANCE[12],
+            Self::InvalidBank => &CODE_PROVENANCE[13],
+            Self::InvalidIban => &CODE_PROVENANCE[14],
+            Self::InvalidCurrency => &CODE_PROVENANCE[15],
+            Self::TransactionNotFound => &CODE_PROVENANCE[16],
+            Self::BankNotFound => &CODE_PROVENANCE[17],
+            Self::DuplicateTransaction => &CODE_PROVENANCE[18],
+            Self::InternalServerError => &CODE_PROVENANCE[19],
+            Self::ServiceUnavailable => &CODE_PROVENANCE[20],
         }
     }
     /// The names of the message's placeholders, in placeholder order (`{0}` first).

@@ -298,6 +298,13 @@ impl StateMachine for TransactionState {
                     ],
                     guard: Some("WiaPay accepts the request (success true)."),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "/deposit creates a deposit transaction; the callbacks page starts the sequence at pending.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::NotCreated,
@@ -324,6 +331,13 @@ impl StateMachine for TransactionState {
                     ],
                     guard: Some("WiaPay accepts the request (success true)."),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[7],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "/withdraw creates a withdrawal transaction; the callbacks page starts the sequence at pending.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Pending,
@@ -339,6 +353,13 @@ impl StateMachine for TransactionState {
                     effects: &[],
                     guard: Some("The callback's status is processing."),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "Important: you may receive multiple callbacks for the same transaction (e.g., status changes from pending to processing to completed); WiaPay sends a callback whenever a transaction status changes.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Processing,
@@ -361,6 +382,13 @@ impl StateMachine for TransactionState {
                         "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "Important: you may receive multiple callbacks for the same transaction (e.g., status changes from pending to processing to completed); WiaPay sends a callback whenever a transaction status changes.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Processing,
@@ -376,6 +404,13 @@ impl StateMachine for TransactionState {
                     effects: &[],
                     guard: Some("The callback's status is failed, with failureReason."),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The vendor lists failed as a status with a failure reason but not the state it leaves; the spec fails a transfer while it is processed, or directly from pending when no processing callback came.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Pending,
@@ -398,6 +433,13 @@ impl StateMachine for TransactionState {
                         "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The field table lists only the final statuses completed, failed and cancelled, and the note's processing step is an example (e.g.), so a receiver may get a final status while it still holds pending; the spec allows the direct transition rather than reject a callback the vendor may send.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Pending,
@@ -413,6 +455,13 @@ impl StateMachine for TransactionState {
                     effects: &[],
                     guard: Some("The callback's status is failed, with failureReason."),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The vendor lists failed as a status with a failure reason but not the state it leaves; the spec fails a transfer while it is processed, or directly from pending when no processing callback came.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Pending,
@@ -428,6 +477,13 @@ impl StateMachine for TransactionState {
                     effects: &[],
                     guard: Some("The callback's status is processing."),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "Important: you may receive multiple callbacks for the same transaction (e.g., status changes from pending to processing to completed); WiaPay sends a callback whenever a transaction status changes.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Processing,
@@ -450,6 +506,13 @@ impl StateMachine for TransactionState {
                         "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
                     ),
                     basis: Basis::Vendor,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Vendor,
+                        reason: Some(
+                            "Important: you may receive multiple callbacks for the same transaction (e.g., status changes from pending to processing to completed); WiaPay sends a callback whenever a transaction status changes.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Processing,
@@ -465,6 +528,13 @@ impl StateMachine for TransactionState {
                     effects: &[],
                     guard: Some("The callback's status is failed, with failureReason."),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The vendor lists failed as a status with a failure reason but not the state it leaves; the spec fails a transfer while it is processed, or directly from pending when no processing callback came.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Pending,
@@ -487,6 +557,13 @@ impl StateMachine for TransactionState {
                         "The callback's status is completed, with completedAt and the confirmed amount, which may differ from the requested one.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The field table lists only the final statuses completed, failed and cancelled, and the note's processing step is an example (e.g.), so a receiver may get a final status while it still holds pending; the spec allows the direct transition rather than reject a callback the vendor may send.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Pending,
@@ -502,6 +579,13 @@ impl StateMachine for TransactionState {
                     effects: &[],
                     guard: Some("The callback's status is failed, with failureReason."),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The vendor lists failed as a status with a failure reason but not the state it leaves; the spec fails a transfer while it is processed, or directly from pending when no processing callback came.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Pending,
@@ -519,6 +603,13 @@ impl StateMachine for TransactionState {
                         "The callback's status is cancelled: how WiaPay reports a deposit that expired 30 minutes after creation without the customer completing the payment.",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "/deposit: transactions expire after 30 minutes. The wire's statuses have no expired value, so the expiry is reported by a deposit callback with status cancelled.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Pending,
@@ -536,6 +627,13 @@ impl StateMachine for TransactionState {
                         "The callback's status is cancelled, before any processing callback (the transaction is still pending).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[3],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The /callbacks field table gives type deposit or withdrawal and status completed, failed or cancelled without tying cancelled to deposits, so a withdrawal may be reported cancelled; the vendor names no cause, and the spec cancels only a withdrawal that is not yet processing.",
+                        ),
+                    },
                 },
                 TransitionInfo {
                     from: TransactionState::Pending,
@@ -562,6 +660,13 @@ impl StateMachine for TransactionState {
                         "The transaction is a deposit and deposit_expiry (30 minutes) has passed since its creation (expires_at).",
                     ),
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[4],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "/deposit: transactions expire after 30 minutes. The wire's statuses have no expired value, so the spec reports expiry as cancelled rather than adding a state no callback could carry.",
+                        ),
+                    },
                 },
             ],
             forbidden: &[
@@ -582,6 +687,13 @@ impl StateMachine for TransactionState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The seed: DUPLICATE_TRANSACTION, 409, processId already exists, use a unique transaction ID; a processId stays taken in every state, final ones included, and across deposits and withdrawals (the project's reading, the seed names no type).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionState::Pending,
@@ -600,6 +712,13 @@ impl StateMachine for TransactionState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The seed: DUPLICATE_TRANSACTION, 409, processId already exists, use a unique transaction ID; a processId stays taken in every state, final ones included, and across deposits and withdrawals (the project's reading, the seed names no type).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionState::Processing,
@@ -618,6 +737,13 @@ impl StateMachine for TransactionState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The seed: DUPLICATE_TRANSACTION, 409, processId already exists, use a unique transaction ID; a processId stays taken in every state, final ones included, and across deposits and withdrawals (the project's reading, the seed names no type).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionState::Processing,
@@ -636,6 +762,13 @@ impl StateMachine for TransactionState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The seed: DUPLICATE_TRANSACTION, 409, processId already exists, use a unique transaction ID; a processId stays taken in every state, final ones included, and across deposits and withdrawals (the project's reading, the seed names no type).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionState::Completed,
@@ -654,6 +787,13 @@ impl StateMachine for TransactionState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The seed: DUPLICATE_TRANSACTION, 409, processId already exists, use a unique transaction ID; a processId stays taken in every state, final ones included, and across deposits and withdrawals (the project's reading, the seed names no type).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionState::Completed,
@@ -672,6 +812,13 @@ impl StateMachine for TransactionState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The seed: DUPLICATE_TRANSACTION, 409, processId already exists, use a unique transaction ID; a processId stays taken in every state, final ones included, and across deposits and withdrawals (the project's reading, the seed names no type).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionState::Failed,
@@ -690,6 +837,13 @@ impl StateMachine for TransactionState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The seed: DUPLICATE_TRANSACTION, 409, processId already exists, use a unique transaction ID; a processId stays taken in every state, final ones included, and across deposits and withdrawals (the project's reading, the seed names no type).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionState::Failed,
@@ -708,6 +862,13 @@ impl StateMachine for TransactionState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The seed: DUPLICATE_TRANSACTION, 409, processId already exists, use a unique transaction ID; a processId stays taken in every state, final ones included, and across deposits and withdrawals (the project's reading, the seed names no type).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionState::Cancelled,
@@ -726,6 +887,13 @@ impl StateMachine for TransactionState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The seed: DUPLICATE_TRANSACTION, 409, processId already exists, use a unique transaction ID; a processId stays taken in every state, final ones included, and across deposits and withdrawals (the project's reading, the seed names no type).",
+                        ),
+                    },
                 },
                 ForbiddenInfo {
                     state: TransactionState::Cancelled,
@@ -744,6 +912,13 @@ impl StateMachine for TransactionState {
                     http_status: 409,
                     arguments: &[],
                     basis: Basis::Decision,
+                    provenance: crate::support::Provenance {
+                        source: &super::SOURCES[0],
+                        basis: crate::support::Basis::Decision,
+                        reason: Some(
+                            "The seed: DUPLICATE_TRANSACTION, 409, processId already exists, use a unique transaction ID; a processId stays taken in every state, final ones included, and across deposits and withdrawals (the project's reading, the seed names no type).",
+                        ),
+                    },
                 },
             ],
         };

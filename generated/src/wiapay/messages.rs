@@ -816,6 +816,13 @@ impl CallbackPayload {
             },
             error: None,
             doc: "Completion time (ISO 8601) - only for completed status",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[3],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "Only for completed status is read as: present whenever the status is completed.",
+                ),
+            },
         },
         RuleInfo {
             check: RuleKind::RequiredIf {
@@ -825,6 +832,13 @@ impl CallbackPayload {
             },
             error: None,
             doc: "Reason for failure - only for failed status",
+            provenance: crate::support::Provenance {
+                source: &super::SOURCES[3],
+                basis: crate::support::Basis::Decision,
+                reason: Some(
+                    "Only for failed status is read as: present whenever the status is failed.",
+                ),
+            },
         },
     ];
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot

@@ -35,26 +35,61 @@ impl Operation for GetAvailableBanks {
                 status: 200,
                 message: Some("AvailableBanksResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[2],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The page shows no status; 200 OK is the seed's status for a request that succeeded.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's status table lists 429 Too Many Requests; no code in its catalog belongs to it.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's Server Errors (500) heading lists both codes.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -71,6 +106,13 @@ impl Operation for GetAvailableBanks {
             "SERVICE_UNAVAILABLE",
         ],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[2],
+            basis: crate::support::Basis::Vendor,
+            reason: Some(
+                "GET /v1/available-banks with the three signature headers; a GET signs an empty body. It has no body, so no validation codes; SITE_INACTIVE applies to every signed call of a suspended account (the project's reading), and so does IP_NOT_WHITELISTED, since the quickstart registers the merchant's server IPs with its credentials (discrepancy ip-whitelist-scope). The quickstart lists Content-Type: application/json among the headers of every request; with no body, content_type is none here and the header, sent or not, is not part of the signature.",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -94,46 +136,109 @@ impl Operation for CreateDeposit {
                 status: 200,
                 message: Some("DepositResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The seed's status table: 201 Created, resource created successfully; which operations use it is not documented.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 201,
                 message: Some("DepositResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The seed's status table: 201 Created, resource created successfully; which operations use it is not documented.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's status table lists 429 Too Many Requests; no code in its catalog belongs to it.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's Server Errors (500) heading lists both codes.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -157,6 +262,13 @@ impl Operation for CreateDeposit {
             "SERVICE_UNAVAILABLE",
         ],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[4],
+            basis: crate::support::Basis::Vendor,
+            reason: Some(
+                "POST /v1/deposit with a JSON body; the codes are the seed's validation, resource and server codes that concern a deposit body, and IP_NOT_WHITELISTED, since the quickstart registers the merchant's server IPs with its credentials (discrepancy ip-whitelist-scope).",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -180,46 +292,109 @@ impl Operation for CreateWithdrawal {
                 status: 200,
                 message: Some("WithdrawResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The seed's status table: 201 Created, resource created successfully; which operations use it is not documented.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 201,
                 message: Some("WithdrawResponse"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The seed's status table: 201 Created, resource created successfully; which operations use it is not documented.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 400,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 403,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 404,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 409,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's HTTP status table and its error response format.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 429,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's status table lists 429 Too Many Requests; no code in its catalog belongs to it.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 500,
                 message: Some("ErrorEnvelope"),
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "The seed's Server Errors (500) heading lists both codes.",
+                    ),
+                },
             },
         ],
         errors: &[
@@ -245,6 +420,13 @@ impl Operation for CreateWithdrawal {
             "SERVICE_UNAVAILABLE",
         ],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[7],
+            basis: crate::support::Basis::Vendor,
+            reason: Some(
+                "POST /v1/withdraw, only accepted from whitelisted IP addresses; INSUFFICIENT_BALANCE concerns withdrawals per the seed. INVALID_CURRENCY is kept although the withdraw body documents no currency field, because a server may still validate one.",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = NoParameters;
@@ -268,15 +450,36 @@ impl Operation for DepositCallback {
                 status: 200,
                 message: None,
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Return 2xx status code to acknowledge receipt; timeout 30 seconds.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: None,
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The vendor says callbacks carry X-Signature and X-Timestamp for verification and that a 2xx acknowledges receipt, but not what to answer when verification fails; the project answers 401 Unauthorized, the status WiaPay itself uses for INVALID_SIGNATURE and TIMESTAMP_EXPIRED (discrepancy callback-signing-recipe).",
+                    ),
+                },
             },
         ],
         errors: &[],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[3],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "The vendor documents one payload with a type field sent to one callback URL; the spec models deposit and withdrawal callbacks as two operations sharing the CallbackPayload message, so that each transaction type has its own operation in the lifecycle and the emulator, and gives them distinct path placeholders because two operations may not share a method and path. On the wire both may reach the same URL; the receiver tells them apart by type. The model cannot pin the payload's type per operation (both share CallbackPayload), so a receiver dispatches on type: a payload of the other type belongs to the other operation. Each callback carries the lifecycle transition its status names (lifecycle wiapay-transaction).",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = DepositCallbackParameters;
@@ -322,15 +525,36 @@ impl Operation for WithdrawalCallback {
                 status: 200,
                 message: None,
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Vendor,
+                    reason: Some(
+                        "Return 2xx status code to acknowledge receipt; timeout 30 seconds.",
+                    ),
+                },
             },
             ResponseInfo {
                 status: 401,
                 message: None,
                 tolerated: None,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[3],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The vendor says callbacks carry X-Signature and X-Timestamp for verification and that a 2xx acknowledges receipt, but not what to answer when verification fails; the project answers 401 Unauthorized, the status WiaPay itself uses for INVALID_SIGNATURE and TIMESTAMP_EXPIRED (discrepancy callback-signing-recipe).",
+                    ),
+                },
             },
         ],
         errors: &[],
         error_groups: &[],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[3],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "The vendor documents one payload with a type field sent to one callback URL; the spec models deposit and withdrawal callbacks as two operations sharing the CallbackPayload message, so that each transaction type has its own operation in the lifecycle and the emulator, and gives them distinct path placeholders because two operations may not share a method and path. On the wire both may reach the same URL; the receiver tells them apart by type. The model cannot pin the payload's type per operation (both share CallbackPayload), so a receiver dispatches on type: a payload of the other type belongs to the other operation. Each callback carries the lifecycle transition its status names (lifecycle wiapay-transaction).",
+            ),
+        },
     };
     type Mode = Common;
     type Parameters = WithdrawalCallbackParameters;

@@ -64,7 +64,7 @@ pub fn discrepancies(page: &Page, api: &ApiSpec) -> String {
         out.push_str(&format!("{}\n\n", page.text(&d.subject)));
         out.push_str(&format!("**{}**\n\n", w.readings));
         for reading in &d.readings {
-            let number = api.info.sources.iter().position(|s| s.source == reading.source).map_or(0, |i| i + 1);
+            let number = api.source_number(&reading.source);
             out.push_str(&format!(
                 "- [S{number}]({}): {}\n",
                 page.api_href("sources.md", Some(&format!("s{number}"))),

@@ -58,10 +58,7 @@ impl<'a> Page<'a> {
 
     /// A link to the source of a fact, with its basis (and a decision's reason as the link's title).
     pub fn prov(&self, provenance: &Provenance) -> String {
-        let number = self
-            .api
-            .and_then(|api| api.info.sources.iter().position(|s| s.source == provenance.source))
-            .map_or(0, |i| i + 1);
+        let number = self.api.map_or(0, |api| api.source_number(&provenance.source));
         let basis = words::basis(self.lang, provenance.basis);
         let title = provenance.reason.as_deref().map(title_text).unwrap_or_else(|| provenance.source.clone());
         format!(

@@ -23,6 +23,7 @@ const SUPPORT: &[(&str, &str)] = &[
     ("operation.rs", include_str!("../../../templates/support/operation.rs")),
     ("population.rs", include_str!("../../../templates/support/population.rs")),
     ("problem.rs", include_str!("../../../templates/support/problem.rs")),
+    ("provenance.rs", include_str!("../../../templates/support/provenance.rs")),
     ("redact.rs", include_str!("../../../templates/support/redact.rs")),
     ("request.rs", include_str!("../../../templates/support/request.rs")),
     ("route.rs", include_str!("../../../templates/support/route.rs")),
@@ -197,6 +198,7 @@ pub fn api_mod(api: &ApiSpec) -> TokenStream {
     let summary = api.info.summary.get(Lang::En).map_or_else(String::new, |t| t.text.clone());
     let doc = format!(" {title}: {summary}");
     let id = &api.id;
+    let sources = super::provenance::sources(api);
     let sections = [
         ("messages", !api.messages.is_empty()),
         ("enums", !api.enums.is_empty()),
@@ -235,5 +237,7 @@ pub fn api_mod(api: &ApiSpec) -> TokenStream {
 
         /// The API's title.
         pub const TITLE: &str = #title;
+
+        #sources
     }
 }

@@ -177,6 +177,9 @@ fn code_enum(api: &ApiSpec) -> TokenStream {
     let pseudo = codes.iter().map(|c| option_u16(c.pseudo_status.as_ref().map(|s| s.value)));
     let retries = codes.iter().map(|c| retry(c.retry.value));
     let actors = codes.iter().map(|c| actor(c.actor.value));
+    let provenances = codes.iter().map(|c| super::provenance::provenance(api, &c.provenance));
+    let provenance_count = proc_macro2::Literal::usize_unsuffixed(codes.len());
+    let provenance_index = (0..codes.len()).map(proc_macro2::Literal::usize_unsuffixed);
     let names = codes.iter().map(|c| {
         let names = ordered(c).into_iter().map(|p| p.name.as_str());
         quote! { &[#(#names),*] }
@@ -197,6 +200,9 @@ fn code_enum(api: &ApiSpec) -> TokenStream {
         pub enum Code {
             #( #docs #variants, )*
         }
+
+        /// Where each code comes from, in catalog order (what `Code::provenance` answers).
+        static CODE_PROVENANCE: [crate::support::Provenance; #provenance_count] = [#(#provenances),*];
 
         impl WireEnum for Code {
             const ALL: &'static [Self] = &[#(Self::#variants),*];
@@ -243,6 +249,13 @@ fn code_enum(api: &ApiSpec) -> TokenStream {
             pub fn actor(self) -> Actor {
                 match self {
                     #( Self::#variants => #actors, )*
+                }
+            }
+
+            /// Where the code (its identity and group) comes from: the document the spec cites, and on what basis.
+            pub fn provenance(self) -> &'static crate::support::Provenance {
+                match self {
+                    #( Self::#variants => &CODE_PROVENANCE[#provenance_index], )*
                 }
             }
 

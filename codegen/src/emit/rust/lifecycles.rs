@@ -268,6 +268,7 @@ fn lifecycle(api: &ApiSpec, lifecycle: &Lifecycle) -> TokenStream {
         let effects = t.effects.iter().map(|e| effect(&operands, e));
         let guard = english(t.guard.as_ref().or(t.event.as_ref().map(|e| &e.doc)));
         let basis = basis(&t.provenance);
+        let provenance = super::provenance::provenance(api, &t.provenance);
         quote! {
             TransitionInfo {
                 from: #from,
@@ -277,6 +278,7 @@ fn lifecycle(api: &ApiSpec, lifecycle: &Lifecycle) -> TokenStream {
                 effects: &[#(#effects),*],
                 guard: #guard,
                 basis: #basis,
+                provenance: #provenance,
             }
         }
     });
@@ -293,6 +295,7 @@ fn lifecycle(api: &ApiSpec, lifecycle: &Lifecycle) -> TokenStream {
             quote! { (#name, #operand) }
         });
         let basis = basis(&f.provenance);
+        let provenance = super::provenance::provenance(api, &f.provenance);
         quote! {
             ForbiddenInfo {
                 state: #state,
@@ -303,6 +306,7 @@ fn lifecycle(api: &ApiSpec, lifecycle: &Lifecycle) -> TokenStream {
                 http_status: #status,
                 arguments: &[#(#arguments),*],
                 basis: #basis,
+                provenance: #provenance,
             }
         }
     });

@@ -71,7 +71,7 @@ fn held_type(api: &ApiSpec, message: &Message, field: &Field) -> TokenStream {
 
 /// A `&[RuleInfo]` table of `rules` (of a message's fields, or of an operation's parameters); `support` is the path
 /// the support types are reached by (empty where the module imports them).
-pub(super) fn rules_table(rules: &[Rule], support: &TokenStream) -> TokenStream {
+pub(super) fn rules_table(api: &ApiSpec, rules: &[Rule], support: &TokenStream) -> TokenStream {
     let rules = rules.iter().map(|rule| {
         let check = match &rule.check {
             RuleCheck::RequiredIf { field, when } => {
@@ -88,7 +88,8 @@ pub(super) fn rules_table(rules: &[Rule], support: &TokenStream) -> TokenStream 
             None => quote! { None },
         };
         let doc = rule.doc.get(Lang::En).map_or("", |t| t.text.as_str());
-        quote! { #support RuleInfo { check: #check, error: #error, doc: #doc } }
+        let provenance = super::provenance::provenance(api, &rule.provenance);
+        quote! { #support RuleInfo { check: #check, error: #error, doc: #doc, provenance: #provenance } }
     });
     quote! { &[#(#rules),*] }
 }
@@ -288,7 +289,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         let fields = message.fields.iter().map(|f| field(api, message, f));
         let constructor = constructor(api, message);
         let required = required_struct(api, message);
-        let rules = rules_table(&message.rules, &TokenStream::new());
+        let rules = rules_table(api, &message.rules, &TokenStream::new());
         let default = message.fields.iter().all(|f| !f.required).then(|| quote! { Default, });
         let sensitive = message.fields.iter().any(|f| f.sensitive);
         let (debug, redacting) = if sensitive {

@@ -10,6 +10,7 @@ mod idents;
 mod lifecycles;
 mod messages;
 pub mod operations;
+mod provenance;
 mod replies;
 #[cfg(test)]
 mod reserved;

@@ -30,7 +30,7 @@ fn option_str(value: Option<&str>) -> TokenStream {
     }
 }
 
-fn info(operation: &Operation) -> TokenStream {
+fn info(api: &ApiSpec, operation: &Operation) -> TokenStream {
     let id = &operation.id;
     let direction = match operation.direction {
         Direction::Request => quote! { Direction::Request },
@@ -50,10 +50,12 @@ fn info(operation: &Operation) -> TokenStream {
         let status = proc_macro2::Literal::u16_unsuffixed(r.status);
         let message = option_str(r.message.as_deref());
         let tolerated = option_str(r.tolerated.as_deref());
-        quote! { ResponseInfo { status: #status, message: #message, tolerated: #tolerated } }
+        let provenance = super::provenance::provenance(api, &r.provenance);
+        quote! { ResponseInfo { status: #status, message: #message, tolerated: #tolerated, provenance: #provenance } }
     });
     let errors = operation.errors.iter();
     let error_groups = operation.error_groups.iter();
+    let provenance = super::provenance::provenance(api, &operation.provenance);
     quote! {
         OperationInfo {
             id: #id,
@@ -67,6 +69,7 @@ fn info(operation: &Operation) -> TokenStream {
             responses: &[#(#responses),*],
             errors: &[#(#errors),*],
             error_groups: &[#(#error_groups),*],
+            provenance: #provenance,
         }
     }
 }
@@ -132,7 +135,7 @@ fn parameters(api: &ApiSpec, operation: &Operation) -> Option<TokenStream> {
         }
     };
     let rules = (!operation.parameter_rules.is_empty()).then(|| {
-        let table = super::messages::rules_table(&operation.parameter_rules, &quote! { crate::support:: });
+        let table = super::messages::rules_table(api, &operation.parameter_rules, &quote! { crate::support:: });
         quote! {
             impl #name {
                 /// The rules across these parameters (by wire name), with the error answered when one is broken.
@@ -205,7 +208,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             operation.path,
             operation.doc.get(Lang::En).map_or("", |t| t.text.as_str())
         );
-        let info = info(operation);
+        let info = info(api, operation);
         let mode = match operation.mode.as_deref().and_then(|id| api.modes.iter().find(|m| m.id == id)) {
             Some(mode) => ident(&mode.rust_name),
             None => ident(COMMON),

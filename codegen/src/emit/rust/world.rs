@@ -30,7 +30,8 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         #![doc = #module_doc]
 
         use crate::support::{
-            Basis, Cause, Check, Facts, KeyValues, Lang, Population, Refusal, StateMachine, TransitionInfo, WireEnum,
+            Basis, Cause, Check, Facts, KeyValues, Lang, Population, Provenance, Refusal, StateMachine, TransitionInfo,
+            WireEnum,
         };
         use super::errors::{Code, Error};
         use super::lifecycles::*;
@@ -58,6 +59,8 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             pub guard: Option<&'static str>,
             /// The basis of the rule: a vendor rule must hold, a decision is a warning unless strict.
             pub basis: Basis,
+            /// Where the rule comes from: the document the spec cites, and a decision's reason (the table row's).
+            pub provenance: &'static Provenance,
         }
 
         impl Refused {
@@ -69,6 +72,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
                     arguments: refusal.ordered_arguments(),
                     guard: refusal.entry.guard,
                     basis: refusal.entry.basis,
+                    provenance: &refusal.entry.provenance,
                 }
             }
 
@@ -98,10 +102,12 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             pub guard: Option<&'static str>,
             /// The basis of the rule.
             pub basis: Basis,
+            /// Where the rule comes from (the table row's).
+            pub provenance: &'static Provenance,
         }
 
         impl Moved {
-            fn from<S: StateMachine>(lifecycle: LifecycleId, entry: &TransitionInfo<S>) -> Self {
+            fn from<S: StateMachine>(lifecycle: LifecycleId, entry: &'static TransitionInfo<S>) -> Self {
                 let event = match entry.cause {
                     Cause::Operation(_) => None,
                     Cause::Timer(id) | Cause::External(id) => Some(id),
@@ -113,6 +119,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
                     event,
                     guard: entry.guard,
                     basis: entry.basis,
+                    provenance: &entry.provenance,
                 }
             }
         }

@@ -14,7 +14,7 @@ use crate::clock::Now;
 pub fn lang_of(headers: &[(String, String)]) -> Lang {
     let accept = headers.iter().find(|(name, _)| name == "accept-language").map(|(_, value)| value.as_str());
     match accept {
-        Some(value) if value.trim_start().to_ascii_lowercase().starts_with("en") => Lang::En,
+        Some(value) if value.trim_start().get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("en")) => Lang::En,
         _ => Lang::Tr,
     }
 }

@@ -16,7 +16,7 @@ pub use crate::money::{amount_text, cents, format_cents, number, sum};
 /// The language a request asks for: English for `en…`, Turkish otherwise (the APIs' own default).
 pub fn lang_of(view: &Json) -> Lang {
     match view.get("locale").and_then(Json::as_str) {
-        Some(locale) if locale.to_ascii_lowercase().starts_with("en") => Lang::En,
+        Some(locale) if locale.get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("en")) => Lang::En,
         _ => Lang::Tr,
     }
 }

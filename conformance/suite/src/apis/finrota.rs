@@ -1,10 +1,11 @@
 //! Finrota PWS's model. The generic half is [`super::glue`]'s; this module reads a request the way the API's
 //! guards read it (the body of a POST; the query and path parameters of a GET, under their canonical names), the
-//! credentials (the Bearer token), and the language an answer must be in (`Accept-Language`).
+//! credentials (the Bearer token), the language an answer must be in (`Accept-Language`), and the 3D step a
+//! transaction query tells of (the bank's page is no API call).
 
 use serde_json::{Map, Value as Json};
 
-use payspec::support::{IncomingRequest, Parameters as _};
+use payspec::support::{IncomingRequest, KeyValues, Parameters as _, Value};
 
 use super::{ApiModel, Received, Sent};
 use crate::credentials::Credentials;
@@ -19,7 +20,7 @@ super::glue::glue! {
     default_reader: ErrorEnvelope,
 }
 
-use generated::{LifecycleId, OperationId};
+use generated::OperationId;
 
 /// The API's id.
 pub const API: &str = generated::API_ID;
@@ -36,6 +37,11 @@ struct Pending {
 pub struct Finrota {
     model: Model,
     pending: Option<Pending>,
+    held: Option<Pending>,
+    fired: Vec<Row>,
+    /// Whether the model watches traffic it did not make (`payspec proxy`): it then reads from a transaction query
+    /// the 3D step the payer went through on the bank's page.
+    passive: bool,
 }
 
 impl Finrota {
@@ -45,7 +51,7 @@ impl Finrota {
         for (id, seconds) in &credentials.timers {
             model.timers.set(id, *seconds);
         }
-        Finrota { model, pending: None }
+        Finrota { model, pending: None, held: None, fired: Vec::new(), passive: false }
     }
 }
 
@@ -103,7 +109,12 @@ impl ApiModel for Finrota {
 
     fn set_now(&mut self, unix_seconds: i64) {
         self.model.now = unix_seconds;
-        self.model.tick();
+        let fired = self.model.tick();
+        self.fired.extend(fired);
+    }
+
+    fn fired(&mut self) -> Vec<Row> {
+        std::mem::take(&mut self.fired)
     }
 
     fn lang(&self, sent: &Sent) -> Lang {
@@ -121,11 +132,14 @@ impl ApiModel for Finrota {
             Err(prediction) => return (None, prediction),
         };
         let who = Who { bearer_token: bearer(sent), ..Who::default() };
-        if operation != OperationId::TokenConnect
-            && let Some(expected) =
-                self.model.refusal(operation, &Json::Null, &who, lang, Some(LifecycleId::AccessToken))
-        {
-            return (Some(operation.id()), Prediction::Refused(expected));
+        // The lifecycles the spec's precedence checks before the body is read, for an operation a bearer token
+        // authenticates.
+        if operation.info().auth == "bearer-access-token" {
+            for lifecycle in before_decode() {
+                if let Some(expected) = self.model.refusal(operation, &Json::Null, &who, lang, Some(lifecycle)) {
+                    return (Some(operation.id()), Prediction::Refused(expected));
+                }
+            }
         }
         let headers: Vec<(&str, &str)> = sent.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
         let incoming = IncomingRequest {
@@ -164,7 +178,37 @@ impl ApiModel for Finrota {
             return Committed { outcome: "declined", moved: Vec::new() };
         };
         let response = response_facts(pending.operation, received);
-        self.model.commit(pending.operation, &pending.view, &pending.who, &response)
+        let mut committed = self.model.commit(pending.operation, &pending.view, &pending.who, &response);
+        // Watching a client (`payspec proxy`), a transaction query tells of the 3D step it went through on the bank's
+        // page (no API call the proxy sees): a payment awaiting 3D that the answer reports successful or failed was
+        // auto-committed, or not. (The event moves only an instance awaiting 3D.) A run of cases never infers it:
+        // its page steps name the events they cause, so an implementation that finalizes a payment without its OTP
+        // is caught instead of believed.
+        if self.passive
+            && committed.outcome == "approved"
+            && matches!(pending.operation, OperationId::GetTransaction | OperationId::QueryTransaction)
+            && let Some(reference) = pending.view.get("clientReferenceNumber").and_then(Json::as_str)
+        {
+            let status = response.body.pointer("/data/transactionStatusId").map(|s| s.to_string());
+            let event = match status.as_deref().and_then(<generated::TransactionStatus as payspec::WireEnum>::from_wire)
+            {
+                Some(generated::TransactionStatus::Successful) => Some("auto_commit_succeeds"),
+                Some(generated::TransactionStatus::Failed) => Some("auto_commit_fails"),
+                _ => None,
+            };
+            if let Some(event) = event {
+                let key = KeyValues {
+                    values: vec![("client_reference", Some(Value::Text(reference.to_owned())))],
+                    each: false,
+                };
+                committed.moved.extend(self.model.event(generated::LifecycleId::FinrotaPayment, event, &key));
+            }
+        }
+        committed
+    }
+
+    fn watch_passively(&mut self) {
+        self.passive = true;
     }
 
     fn echoed(&self) -> &'static [&'static str] {
@@ -177,5 +221,19 @@ impl ApiModel for Finrota {
 
     fn owns_path(&self, path: &str) -> bool {
         ["/auth/api/", "/pws/"].iter().any(|prefix| path.starts_with(prefix))
+    }
+
+    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String> {
+        self.model.case_event(lifecycle, event, matching)
+    }
+
+    fn hold(&mut self) -> Option<Vec<Row>> {
+        // No Finrota lifecycle takes a call on its arrival.
+        self.held = self.pending.take();
+        Some(Vec::new())
+    }
+
+    fn resume(&mut self) {
+        self.pending = self.held.take();
     }
 }

@@ -20,6 +20,7 @@ pub fn rows_of<S: StateMachine>(operation_id: fn(S::Operation) -> &'static str) 
         result: t.to.state_id().to_owned(),
         cause: cause(t.cause),
         guard: t.guard,
+        provenance: &t.provenance,
     });
     let refusals = S::LIFECYCLE.forbidden.iter().map(|f| Row {
         kind: RowKind::Refusal,
@@ -28,6 +29,7 @@ pub fn rows_of<S: StateMachine>(operation_id: fn(S::Operation) -> &'static str) 
         result: f.code.wire().to_owned(),
         cause: operation_id(f.operation),
         guard: f.guard,
+        provenance: &f.provenance,
     });
     transitions.chain(refusals).collect()
 }
@@ -86,6 +88,7 @@ macro_rules! glue {
                     status: refused.http_status,
                     message: refused.message(lang),
                     basis: refused.basis,
+                    source: Some(refused.provenance),
                 })
             }
 
@@ -97,9 +100,16 @@ macro_rules! glue {
                 who: &Who,
                 response: &ResponseFacts,
             ) -> Committed {
+                // An operation without an outcome binding has no transition that reads an outcome: its answer is
+                // approved when it is one of its documented success responses (the spec has no other fact).
+                let documented = operation
+                    .info()
+                    .responses
+                    .iter()
+                    .any(|r| r.status == response.status && (200..300).contains(&r.status) && r.tolerated.is_none());
                 let outcome = match generated::outcome_of(operation) {
                     Some(binding) => binding.classify(response),
-                    None if response.status == 200 => Outcome::Approved,
+                    None if documented => Outcome::Approved,
                     None => Outcome::Declined,
                 };
                 let facts = facts_at(self.now, &self.timers, view, who, Some(response), Some(outcome));
@@ -121,8 +131,35 @@ macro_rules! glue {
                 self.world.commit(operation, &facts).iter().map(|m| moved_row(m, operation.id())).collect()
             }
 
+            /// An external event a case says a step caused (by the lifecycle's and the attributes' ids, the
+            /// values as text): the transitions it took, or why it names nothing of the spec.
+            pub fn case_event(
+                &mut self,
+                lifecycle: &str,
+                event: &str,
+                matching: &[(String, String)],
+            ) -> Result<Vec<Row>, String> {
+                let id = generated::LifecycleId::from_id(lifecycle)
+                    .ok_or_else(|| format!("{lifecycle:?} is no lifecycle of {}", generated::API_ID))?;
+                let attributes: &[payspec::support::AttributeInfo] = match lifecycle {
+                    $(l if l == <generated::$state as payspec::support::StateMachine>::LIFECYCLE.id => {
+                        <generated::$state as payspec::support::StateMachine>::LIFECYCLE.attributes
+                    })*
+                    _ => &[],
+                };
+                let mut values = Vec::new();
+                for (name, value) in matching {
+                    let attribute = attributes
+                        .iter()
+                        .find(|a| a.id == name)
+                        .ok_or_else(|| format!("{lifecycle} has no attribute {name:?}"))?;
+                    values.push((attribute.id, Some(payspec::support::Value::Text(value.clone()))));
+                }
+                let key = payspec::support::KeyValues { values, each: false };
+                Ok(self.event(id, event, &key))
+            }
+
             /// An external event of a lifecycle in the instances whose attributes equal `key`.
-            #[allow(dead_code)]
             pub fn event(
                 &mut self,
                 lifecycle: generated::LifecycleId,
@@ -163,11 +200,27 @@ macro_rules! glue {
                 result: moved.to.to_owned(),
                 cause: moved.event.unwrap_or(operation),
                 guard: moved.guard,
+                provenance: moved.provenance,
             }
         }
 
         fn moved_row_event(moved: &generated::Moved) -> Row {
             moved_row(moved, "")
+        }
+
+        /// The lifecycles the spec's precedence checks before the request is decoded (an access token's
+        /// session), in order.
+        // WiaPay checks nothing of a lifecycle before decoding (its signing scheme comes first), so its model does not
+        // call this.
+        #[allow(dead_code)]
+        pub(super) fn before_decode() -> impl Iterator<Item = generated::LifecycleId> {
+            generated::PRECEDENCE
+                .iter()
+                .take_while(|check| !matches!(check, payspec::support::Check::Decode))
+                .filter_map(|check| match check {
+                    payspec::support::Check::Lifecycle(lifecycle) => Some(*lifecycle),
+                    _ => None,
+                })
         }
 
         /// Routes a request: the operation and its path parameters, or what a correct implementation answers.
@@ -193,6 +246,7 @@ macro_rules! glue {
                 status,
                 message: error.message(lang),
                 basis: payspec::support::Basis::Vendor,
+                source: Some(error.code.provenance()),
             })
         }
 
@@ -214,10 +268,13 @@ macro_rules! glue {
             rows
         }
 
-        /// The error a body carries, read by the envelope of its documented message (or the API's own).
-        fn read_error(message: Option<&str>, body: &[u8]) -> Option<generated::Error> {
+        /// The error a body carries, read by the envelope of its documented message (or the API's own). A
+        /// success answer whose documented message is no error envelope carries no error: its fields (a status
+        /// query's `errorCode` of the payment it reports) describe something else.
+        fn read_error(message: Option<&str>, status: u16, body: &[u8]) -> Option<generated::Error> {
             match message {
                 $(Some(stringify!($reader)) => serde_json::from_slice::<generated::$reader>(body).ok()?.to_error(),)*
+                Some(_) if (200..300).contains(&status) => None,
                 _ => serde_json::from_slice::<generated::$default>(body).ok()?.to_error(),
             }
         }
@@ -231,7 +288,7 @@ macro_rules! glue {
         ) -> Option<Carried> {
             let info = operation.info();
             let message = info.responses.iter().find(|r| r.status == received.status).and_then(|r| r.message);
-            let error = read_error(message, &received.body)?;
+            let error = read_error(message, received.status, &received.body)?;
             let code = error.wire_code().to_owned();
             let known = error.code();
             let typed = !matches!(error, generated::Error::Unrecognized { .. });
@@ -264,6 +321,7 @@ macro_rules! glue {
                 status: generated::replies::error_status(operation, &error),
                 declared,
                 envelope,
+                source: known.map(|code| code.provenance()),
             })
         }
 
@@ -275,7 +333,7 @@ macro_rules! glue {
             let body: serde_json::Value = serde_json::from_slice(&received.body).unwrap_or(serde_json::Value::Null);
             let info = operation.info();
             let message = info.responses.iter().find(|r| r.status == received.status).and_then(|r| r.message);
-            let error = read_error(message, &received.body);
+            let error = read_error(message, received.status, &received.body);
             ResponseFacts {
                 status: received.status,
                 body,

@@ -42,6 +42,8 @@ struct Pending {
     operation: OperationId,
     view: Json,
     who: Who,
+    /// Whether the device took the call on its arrival (the call was held).
+    arrived: bool,
 }
 
 /// The iyzico Terminal API's model.
@@ -54,6 +56,8 @@ pub struct Iyzico {
     /// paymentId → (client, transactionReferenceId).
     payments: BTreeMap<String, (String, String)>,
     pending: Option<Pending>,
+    held: Option<Pending>,
+    fired: Vec<Row>,
 }
 
 impl Iyzico {
@@ -78,6 +82,8 @@ impl Iyzico {
             refresh_tokens: BTreeMap::new(),
             payments: BTreeMap::new(),
             pending: None,
+            held: None,
+            fired: Vec::new(),
         }
     }
 
@@ -182,9 +188,8 @@ fn view_of(decoded: &generated::DecodedRequest) -> Json {
     body.unwrap_or(Json::Null)
 }
 
-fn is_oauth(operation: OperationId) -> bool {
-    matches!(operation, OperationId::OauthAuthorize | OperationId::OauthToken | OperationId::OauthTokenRefresh)
-}
+/// The authentication scheme of the calls a bearer access token authenticates, as the spec names it.
+const BEARER: &str = "bearer-access-token";
 
 /// The language a body asks for: its `locale` (JSON or form), English when it starts with `en`, else Turkish.
 fn lang_of_body(body: &[u8]) -> Lang {
@@ -220,7 +225,12 @@ impl ApiModel for Iyzico {
 
     fn set_now(&mut self, unix_seconds: i64) {
         self.model.now = unix_seconds;
-        self.model.tick();
+        let fired = self.model.tick();
+        self.fired.extend(fired);
+    }
+
+    fn fired(&mut self) -> Vec<Row> {
+        std::mem::take(&mut self.fired)
     }
 
     fn lang(&self, sent: &Sent) -> Lang {
@@ -234,13 +244,14 @@ impl ApiModel for Iyzico {
             Ok(found) => found,
             Err(prediction) => return (None, prediction),
         };
-        // The session of the access token, before the body is read (the spec's precedence).
-        if !is_oauth(operation) {
+        // The lifecycles the spec's precedence checks before the body is read (the access token's session), for
+        // an operation a bearer token authenticates (the OAuth calls carry their grant in the body).
+        if operation.info().auth == BEARER {
             let who = self.who(operation, sent, &Json::Null);
-            if let Some(expected) =
-                self.model.refusal(operation, &Json::Null, &who, lang, Some(LifecycleId::AccessToken))
-            {
-                return (Some(operation.id()), Prediction::Refused(expected));
+            for lifecycle in before_decode() {
+                if let Some(expected) = self.model.refusal(operation, &Json::Null, &who, lang, Some(lifecycle)) {
+                    return (Some(operation.id()), Prediction::Refused(expected));
+                }
             }
         }
         let headers: Vec<(&str, &str)> = sent.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
@@ -274,7 +285,7 @@ impl ApiModel for Iyzico {
             Some(expected) => Prediction::Refused(expected),
             None => Prediction::Admitted,
         };
-        self.pending = Some(Pending { operation, view, who });
+        self.pending = Some(Pending { operation, view, who, arrived: false });
         (Some(operation.id()), prediction)
     }
 
@@ -298,7 +309,7 @@ impl ApiModel for Iyzico {
         // The answer tells the device finished its call.
         let device = pending.view.get("deviceUniqueId").and_then(Json::as_str).map(str::to_owned);
         if let Some(device) = device
-            && committed.moved.iter().any(|row| row.lifecycle == LifecycleId::Device.id())
+            && (pending.arrived || committed.moved.iter().any(|row| row.lifecycle == LifecycleId::Device.id()))
         {
             let key = KeyValues { values: vec![("device", Some(Value::Text(device)))], each: false };
             committed.moved.extend(self.model.event(LifecycleId::Device, "device_finishes", &key));
@@ -323,5 +334,41 @@ impl ApiModel for Iyzico {
 
     fn owns_path(&self, path: &str) -> bool {
         ["/in-store/", "/v2/terminal-host/"].iter().any(|prefix| path.starts_with(prefix))
+    }
+
+    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String> {
+        self.model.case_event(lifecycle, event, matching)
+    }
+
+    /// The device lifecycle holds a call while it runs (its doc: "while a payment, void, refund, partial payment
+    /// step or end of day runs, a second such operation is answered with 380201"): on arrival the call's device
+    /// takes its transition; the answer later ends it (`device_finishes`).
+    fn hold(&mut self) -> Option<Vec<Row>> {
+        let Some(mut pending) = self.pending.take() else { return Some(Vec::new()) };
+        let facts = facts_at(self.model.now, &self.model.timers, &pending.view, &pending.who, None, None);
+        let taken = self.model.world.device.steps(pending.operation, &facts);
+        let rows: Vec<Row> = self
+            .model
+            .world
+            .device
+            .apply(taken)
+            .into_iter()
+            .map(|t| Row {
+                kind: super::RowKind::Transition,
+                lifecycle: LifecycleId::Device.id(),
+                state: payspec::support::StateMachine::state_id(t.from),
+                result: payspec::support::StateMachine::state_id(t.to).to_owned(),
+                cause: pending.operation.id(),
+                guard: t.guard,
+                provenance: &t.provenance,
+            })
+            .collect();
+        pending.arrived = !rows.is_empty();
+        self.held = Some(pending);
+        Some(rows)
+    }
+
+    fn resume(&mut self) {
+        self.pending = self.held.take();
     }
 }

@@ -14,7 +14,7 @@ pub mod wiapay;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
-use payspec::support::{Basis, Lang, OperationInfo, Problem};
+use payspec::support::{Basis, Lang, OperationInfo, Problem, Provenance};
 
 use crate::credentials::Credentials;
 use crate::error::SuiteError;
@@ -132,6 +132,8 @@ pub struct Expected {
     pub message: String,
     /// The basis of the rule.
     pub basis: Basis,
+    /// Where the rule comes from: the lifecycle row's provenance, or the code's for a request that cannot be read.
+    pub source: Option<&'static Provenance>,
 }
 
 impl Expected {
@@ -185,6 +187,8 @@ pub struct Carried {
     pub declared: bool,
     /// Where the answer differs from the generated rendering of this error in the requested language.
     pub envelope: Vec<Mismatch>,
+    /// Where the catalog's code comes from, when the catalog knows the code.
+    pub source: Option<&'static Provenance>,
 }
 
 /// A place where an answer differs from what the generated code renders.
@@ -215,6 +219,8 @@ pub struct Row {
     pub cause: &'static str,
     /// The rule, in English.
     pub guard: Option<&'static str>,
+    /// Where the rule comes from.
+    pub provenance: &'static Provenance,
 }
 
 /// A row's kind.
@@ -295,11 +301,14 @@ pub trait ApiModel: Send {
     fn check_message(&self, message: &str, body: &Json) -> Result<(), Problem>;
     /// Commits the answer to the model: the outcome and the transitions the spec takes.
     fn commit(&mut self, operation: &str, sent: &Sent, received: &Received) -> Committed;
+    /// The model watches traffic it did not make (`payspec proxy`): it may read from answers what happened off the
+    /// API (a payer on a bank's page), which a run of cases names in its steps instead.
+    fn watch_passively(&mut self) {}
     /// The request fields an answer echoes, when the answer's message has them.
     fn echoed(&self) -> &'static [&'static str];
     /// Blanks the message's sensitive fields (card data, secrets, tokens) in a body.
     fn redact(&self, message: &str, body: &mut Json);
-    /// Whether the path belongs to this API (for routing a raw step).
+    /// Whether the path belongs to this API (a page step on it would bypass the model).
     fn owns_path(&self, path: &str) -> bool;
     /// Signs a request as the API's signing recipe says (or wrong, as the step asks), with the target's clock (Unix
     /// seconds); an API without a recipe sends requests as they are.
@@ -311,6 +320,24 @@ pub trait ApiModel: Send {
     fn callback(&mut self, _received: &Sent, _now: i64) -> Option<Callback> {
         None
     }
+    /// The timer transitions (a token expiring, a code lapsing) the last [`ApiModel::set_now`] fired, once.
+    fn fired(&mut self) -> Vec<Row> {
+        Vec::new()
+    }
+    /// An external event of the spec a step caused (`match`: attribute ids and their values): the transitions the
+    /// model took.
+    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String> {
+        let _ = matching;
+        Err(format!("{} has no external event {event} of {lifecycle} in its model", self.api()))
+    }
+    /// The call last predicted has reached the implementation and waits there (its answer comes later): the
+    /// transitions the spec takes on its arrival, and the call kept aside until [`ApiModel::resume`]. An API whose
+    /// model keeps no call aside refuses concurrent groups (`false`).
+    fn hold(&mut self) -> Option<Vec<Row>> {
+        None
+    }
+    /// The held call's answer is next: it becomes the call the next commit is about.
+    fn resume(&mut self) {}
 }
 
 /// The model of an API, under the credentials of a run.

@@ -113,6 +113,7 @@ impl Wiapay {
             status: generated::replies::error_status(operation, &error).unwrap_or(failure.status()),
             message: error.message(LANG),
             basis: failure.basis(),
+            source: Some(code.provenance()),
         })
     }
 
@@ -154,6 +155,10 @@ impl ApiModel for Wiapay {
         self.model.now = unix_seconds;
         let moved = self.model.tick();
         self.timed.extend(moved);
+    }
+
+    fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String> {
+        self.model.case_event(lifecycle, event, matching)
     }
 
     fn lang(&self, _sent: &Sent) -> Lang {

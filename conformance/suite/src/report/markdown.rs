@@ -2,12 +2,14 @@
 //! tested (the implementation's name and version from the credentials file, the target URL), when, with what (the
 //! suite's version, the hash of the spec tables the predictions come from, the seed, strict or not, the profile:
 //! the APIs and, for iyzico, the fiscal modes — VUK 509, VUK 507 — of the operations run), the verdict, a verdict
-//! per case and per operation, and for each failure the rule with its basis and where the spec documents it,
-//! expected against actual, and the request and answer (redacted, cut to an excerpt). Then the baseline's
-//! accepted deviations and expected failures, and the manifest that makes the report files verifiable.
+//! per case and per operation, and for each failure the rule with its basis and its source, expected against
+//! actual, and the request and answer (redacted, cut to an excerpt). Then the baseline's accepted deviations and
+//! expected failures, and the manifest that makes the report files verifiable.
 //!
-//! The generated crate carries each rule's basis (vendor, translation, decision) but not its source document; a
-//! failure names the generated documentation page of its operation and lifecycle, which cites the source.
+//! A finding's source is the one the generated tables carry for the rule (the lifecycle row, the catalog's code, the
+//! operation or its response): the document, numbered as the generated docs' sources page numbers it, its title and
+//! URL (or seed file), and for a decision its reason. The generated documentation pages of the operation and
+//! lifecycle follow as a secondary pointer.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -15,7 +17,7 @@ use std::fmt::Write as _;
 use serde_json::Value as Json;
 
 use crate::credentials::Credentials;
-use crate::event::{BaselineApplied, Event, Exchange, Finding, ShownRequest, ShownResponse, Verdict};
+use crate::event::{BaselineApplied, Citation, Event, Exchange, Finding, ShownRequest, ShownResponse, Verdict};
 use crate::report::manifest;
 use crate::report::time::iso8601;
 
@@ -86,6 +88,24 @@ fn basis_note(basis: &str) -> &'static str {
     }
 }
 
+/// A finding's source as one line: `S5 "title" <url>` (or the seed file), the spec's basis where it is not the
+/// finding's own, and a decision's reason.
+fn source_line(source: &Citation, basis: &str) -> String {
+    let place = match (source.url, source.seed) {
+        (Some(url), _) => format!(" <{url}>"),
+        (None, Some(seed)) => format!(" (seed file `{seed}`)"),
+        (None, None) => String::new(),
+    };
+    let mut line = format!("{} \"{}\"{place}", source.id, cell(source.title));
+    if source.basis != basis {
+        let _ = write!(line, ", where the spec's basis is {}", source.basis);
+    }
+    if let Some(reason) = source.reason {
+        let _ = write!(line, " — decided because: {}", cell(reason));
+    }
+    line
+}
+
 /// What the spec knows of the APIs run: each operation's mode, and the lifecycle ids.
 struct SpecIndex {
     modes: BTreeMap<(String, String), &'static str>,
@@ -153,10 +173,16 @@ fn write_finding(out: &mut String, index: &SpecIndex, api: &str, exchange: &Exch
     };
     let _ = writeln!(out, "\n- **`{}`** ({label}): {}", finding.check, finding.rule);
     let _ = writeln!(out, "  - Basis: {} ({})", finding.basis, basis_note(finding.basis));
+    match &finding.source {
+        Some(source) => {
+            let _ = writeln!(out, "  - Source: {}", source_line(source, finding.basis));
+        }
+        None => out.push_str("  - Source: none in the spec (a check of the suite's own, or the case's expectation)\n"),
+    }
     let pages = index.pages(api, exchange, finding);
     if !pages.is_empty() {
         let pages: Vec<String> = pages.iter().map(|p| format!("`{p}`")).collect();
-        let _ = writeln!(out, "  - Documented in: {} (the pages cite the rule's source)", pages.join(", "));
+        let _ = writeln!(out, "  - Documented in: {}", pages.join(", "));
     }
     if let Some(pointer) = &finding.pointer {
         let _ = writeln!(out, "  - At: `{pointer}`");

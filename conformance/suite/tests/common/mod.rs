@@ -1,5 +1,5 @@
 //! The harness of the suite's own tests: the reference emulator served on `127.0.0.1:0` (through its public
-//! `Emulator::new` + `serve`, as `payspec check --emulated` starts it), a thin mutating proxy in front of it that
+//! `Background` launcher, as `payspec check --emulated` starts it), a thin mutating proxy in front of it that
 //! plays a defective implementation, and a run of the suite that keeps its events. The emulator's WiaPay callbacks go
 //! to a callback receiver of the suite (its site `callback_url`), which a run on the same thread uses.
 #![allow(dead_code, missing_docs)]
@@ -18,12 +18,9 @@ use payspec_suite::http::Endpoint;
 use payspec_suite::seed::Seed;
 use payspec_suite::{RunOptions, RunSummary};
 
-/// An emulator serving on loopback; stopped when dropped.
-pub struct Emu {
-    pub addr: SocketAddr,
-    stop: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
+/// An emulator serving on loopback (the emulator's own background launcher, as `payspec check --emulated` starts
+/// it); stopped when dropped.
+pub struct Emu(payspec_emulator::Background);
 
 thread_local! {
     /// The receiver of the emulator this test thread started last: the runs of the thread use it.
@@ -48,42 +45,11 @@ impl Emu {
     pub fn start_calling_back(callback_url: &str) -> Emu {
         let mut config = payspec_emulator::Config { card_delay_ms: 0, ..payspec_emulator::Config::default() };
         config.wiapay.callback_url = Some(callback_url.to_owned());
-        let emulator = payspec_emulator::Emulator::new(config, None).expect("the emulator starts");
-        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
-        listener.set_nonblocking(true).expect("a non-blocking listener");
-        let addr = listener.local_addr().expect("the bound address");
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let thread = std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_multi_thread()
-                .worker_threads(2)
-                .enable_all()
-                .build()
-                .expect("a tokio runtime");
-            runtime.block_on(async move {
-                let listener = tokio::net::TcpListener::from_std(listener).expect("a tokio listener");
-                payspec_emulator::serve(emulator, listener, async {
-                    let _ = stopped.await;
-                })
-                .await
-                .expect("the server runs");
-            });
-        });
-        Emu { addr, stop: Some(stop), thread: Some(thread) }
+        Emu(payspec_emulator::Background::start(config).expect("the emulator starts"))
     }
 
     pub fn url(&self) -> String {
-        format!("http://{}", self.addr)
-    }
-}
-
-impl Drop for Emu {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
+        self.0.url()
     }
 }
 
@@ -157,14 +123,18 @@ impl Proxy {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
         let addr = listener.local_addr().expect("the bound address");
         std::thread::spawn(move || {
+            // A thread a connection: a call held by the upstream (a card awaited) does not hold up the next.
             for stream in listener.incoming() {
                 let Ok(mut stream) = stream else { continue };
-                let Some(mut sent) = read_request(&mut stream) else { continue };
-                let original = sent.clone();
-                request(&mut sent);
-                let Ok(mut received) = endpoint.send(&sent) else { continue };
-                response(&original, &mut received);
-                write_response(&mut stream, &received);
+                let (request, response, endpoint) = (Arc::clone(&request), Arc::clone(&response), endpoint.clone());
+                std::thread::spawn(move || {
+                    let Some(mut sent) = read_request(&mut stream) else { return };
+                    let original = sent.clone();
+                    request(&mut sent);
+                    let Ok(mut received) = endpoint.send(&sent) else { return };
+                    response(&original, &mut received);
+                    write_response(&mut stream, &received);
+                });
             }
         });
         Proxy { addr }
