@@ -295,10 +295,19 @@ pub mod shapes {
 /// The names of `signing.rs`.
 pub mod signing {
     /// What `signing.rs` imports (as written in its `use` items); spec names must not take the last segments.
-    pub const IMPORTS: &[&str] = &["crate::support::SignedPart", "crate::support::SigningRecipe"];
+    pub const IMPORTS: &[&str] = &[
+        "crate::support::AuthCheck",
+        "crate::support::AuthCheckInfo",
+        "crate::support::AuthFailure",
+        "crate::support::Basis",
+        "crate::support::SignatureAuth",
+        "crate::support::SignedPart",
+        "crate::support::SigningRecipe",
+        "super::errors::Error",
+    ];
 
-    /// What `signing.rs` defines besides the recipes' constants.
-    pub const DEFINES: &[&str] = &["SIGNING_RECIPES"];
+    /// What `signing.rs` defines besides the recipes' and the signature schemes' constants.
+    pub const DEFINES: &[&str] = &["SIGNING_RECIPES", "SIGNATURE_AUTHS", "signature_auth", "authentication_error"];
 }
 
 /// The names of `world.rs`.

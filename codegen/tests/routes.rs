@@ -195,7 +195,7 @@ fn servers_and_auth_schemes_are_the_spec_s() {
                 ) => fields.iter().copied().eq(f.iter().map(String::as_str)),
                 (
                     AuthSchemeKind::Signature { signing, key_header },
-                    payspec_codegen::model::AuthKind::Signature { signing: s, key_header: k },
+                    payspec_codegen::model::AuthKind::Signature { signing: s, key_header: k, .. },
                 ) => *signing == s && *key_header == k.as_deref(),
                 _ => false,
             };

@@ -57,7 +57,7 @@ fn scheme_names(api: &ApiSpec, id: &str) -> Vec<(String, Value)> {
             vec![(scheme.id.clone(), json!({ "type": "http", "scheme": "basic", "description": description }))]
         }
         AuthKind::BodyCredentials { .. } => Vec::new(),
-        AuthKind::Signature { signing, key_header } => {
+        AuthKind::Signature { signing, key_header, .. } => {
             let recipe = api.signing.iter().find(|r| r.id == *signing);
             let mut headers = Vec::new();
             if let Some(key) = key_header {

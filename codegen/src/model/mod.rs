@@ -44,7 +44,10 @@ pub use operation::{
 };
 pub use provenance::{Basis, Lang, Provenance, Sourced, Text, Texts};
 pub use schema::spec_file_schema;
-pub use signing::{SignatureEncoding, SignedPart, Signing, SigningAlgorithm, SigningVector};
+pub use signing::{
+    SignatureCheck, SignatureCheckKind, SignatureChecks, SignatureEncoding, SignedPart, Signing, SigningAlgorithm,
+    SigningVector,
+};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

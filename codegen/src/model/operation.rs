@@ -4,7 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{FieldType, Provenance, Texts};
+use super::{FieldType, Provenance, SignatureChecks, Texts};
 
 /// One operation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -223,6 +223,9 @@ pub enum AuthKind {
         /// The header that carries the caller's key alongside the signature (WiaPay's `X-API-Key`), if any.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         key_header: Option<String>,
+        /// The checks a receiver makes of a signed request, in order, and what each answers.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        checks: Option<SignatureChecks>,
     },
 }
 

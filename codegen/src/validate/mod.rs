@@ -14,6 +14,7 @@ mod operations;
 mod provenance;
 mod rules;
 mod shape;
+mod signature_checks;
 mod texts;
 
 pub use errors::UNRECOGNIZED;
@@ -48,6 +49,7 @@ pub fn check(spec: &Spec, lock: LockCheck, incomplete: &BTreeSet<String>, collec
         messages::check(api, collector);
         shape::check(api, collector);
         operations::check(api, collector);
+        signature_checks::check(api, collector);
         error_wire::check(api, collector);
         lifecycles::check(api, collector);
         execution::check(api, collector);

@@ -30,6 +30,8 @@
 //! - where every rule comes from: [`Provenance`] (in the lifecycle tables, [`OperationInfo`], [`ResponseInfo`],
 //!   [`RuleInfo`] and each API's `Code::provenance`), its [`Source`] (each API's `SOURCES`) and [`Basis`];
 //! - signing: [`SigningRecipe`], [`SignedPart`], [`SignedRequest`], [`SignatureError`].
+//! - a signature scheme's authentication checks in order: [`SignatureAuth`], [`AuthCheckInfo`], [`AuthCheck`],
+//!   [`AuthRequest`], [`Authenticated`], [`AuthFailure`].
 //!
 //! Crate-internal (`pub(crate) use`, or not re-exported at all) is what only the generated code of the API modules
 //! calls: the serde helpers (`present`, the integer-wire helpers), the `wire_enum_traits` macro, the decoders' steps
@@ -39,6 +41,7 @@
 //! `lookup` and `retry_id`. Their files keep them `pub` so that sibling files reach them; outside the crate they cannot
 //! be named, so they may change in any release.
 
+mod auth_checks;
 mod catalog;
 mod decimal;
 mod nullable;
@@ -62,6 +65,7 @@ mod template;
 mod value;
 mod wire;
 
+pub use auth_checks::{AuthCheck, AuthCheckInfo, AuthFailure, AuthRequest, Authenticated, SignatureAuth};
 pub use catalog::{Actor, Lang, PassthroughOrigin, Retry};
 pub use decimal::{Decimal, DecimalWire, InvalidDecimal, MAX_SCALE};
 pub use endpoint::{AuthSchemeInfo, AuthSchemeKind, ServerInfo};

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use super::Basis;
+
 #[cfg(feature = "signing")]
 use hmac::{Hmac, Mac};
 #[cfg(feature = "signing")]
@@ -35,6 +37,13 @@ pub struct SigningRecipe {
     pub timestamp_header: &'static str,
     /// How far the timestamp may be from the receiver's clock, either way, in seconds.
     pub window_seconds: u32,
+    /// The basis the recipe is in the spec on: `Vendor` where the vendor publishes it, `Decision` where the recipe is
+    /// the project's assumption (a signature failing a decided recipe is a warning unless strict).
+    pub basis: Basis,
+    /// The document the recipe is drawn from (a public URL or a seed file name).
+    pub source: &'static str,
+    /// Why, for a decision (a note where the spec has one).
+    pub reason: Option<&'static str>,
 }
 
 /// What a signature covers.
@@ -115,13 +124,29 @@ impl SigningRecipe {
         if secret.is_empty() {
             return Err(SignatureError::EmptySecret);
         }
-        let bytes = decode_hex(signature).ok_or(SignatureError::Malformed)?;
-        if bytes.len() != 32 {
-            return Err(SignatureError::Malformed);
-        }
-        if request.timestamp.abs_diff(now) > u64::from(self.window_seconds) {
+        self.well_formed(signature)?;
+        if !self.within_window(request.timestamp, now) {
             return Err(SignatureError::Expired);
         }
+        self.matches(secret, request, signature)
+    }
+
+    /// The signature's MAC bytes, if it is hexadecimal of the MAC's length. (Cargo feature `signing`.)
+    #[cfg(feature = "signing")]
+    pub fn well_formed(&self, signature: &str) -> Result<Vec<u8>, SignatureError> {
+        decode_hex(signature).filter(|bytes| bytes.len() == 32).ok_or(SignatureError::Malformed)
+    }
+
+    /// Whether `timestamp` is within the window around `now` (both Unix seconds).
+    pub fn within_window(&self, timestamp: i64, now: i64) -> bool {
+        timestamp.abs_diff(now) <= u64::from(self.window_seconds)
+    }
+
+    /// Checks in constant time that `signature` is the request's MAC under `secret`, whatever the timestamp; an
+    /// empty secret is refused, a signature of the wrong form is malformed. (Cargo feature `signing`.)
+    #[cfg(feature = "signing")]
+    pub fn matches(&self, secret: &[u8], request: &SignedRequest<'_>, signature: &str) -> Result<(), SignatureError> {
+        let bytes = self.well_formed(signature)?;
         self.mac(secret, request)?.verify_slice(&bytes).map_err(|_| SignatureError::Mismatch)
     }
 }

@@ -1,9 +1,10 @@
 //! The overview page of one API: what it is for, its hosts, authentication schemes, modes, signing recipes, timers,
 //! the order of a server's checks, and the list of its operations and lifecycles.
 
-use crate::model::{AuthKind, Check, SignedPart};
+use crate::model::{AuthKind, Check, SignatureCheckKind, SignedPart};
 use crate::spec::ApiSpec;
 
+use super::errors::code_link;
 use super::md::{Page, anchor, code, header, mark, table};
 
 /// The overview page.
@@ -43,7 +44,7 @@ pub fn page(page: &Page, api: &ApiSpec) -> String {
                 AuthKind::BodyCredentials { fields } => {
                     format!("body: {}", fields.iter().map(|f| code(f)).collect::<Vec<_>>().join(", "))
                 }
-                AuthKind::Signature { signing, key_header } => format!(
+                AuthKind::Signature { signing, key_header, .. } => format!(
                     "[{}](#{}){}",
                     code(signing),
                     anchor("signing", signing),
@@ -59,6 +60,7 @@ pub fn page(page: &Page, api: &ApiSpec) -> String {
         })
         .collect();
     table(&mut out, &[w.name, w.kind, w.description, w.source], &rows);
+    auth_checks(&mut out, page, api);
     if !api.modes.is_empty() {
         out.push_str(&format!("## {} {{#modes}}\n\n", w.modes));
         let rows: Vec<Vec<String>> = api
@@ -127,7 +129,19 @@ pub fn page(page: &Page, api: &ApiSpec) -> String {
         for (i, step) in precedence.steps.iter().enumerate() {
             let text = match step {
                 Check::Route => "route".to_owned(),
-                Check::Authentication => "authentication".to_owned(),
+                Check::Authentication => {
+                    let schemes: Vec<String> = api
+                        .auth_schemes
+                        .iter()
+                        .filter(|a| matches!(&a.kind, AuthKind::Signature { checks: Some(_), .. }))
+                        .map(|a| format!("[{}](#{})", code(&a.id), anchor("auth-checks", &a.id)))
+                        .collect();
+                    if schemes.is_empty() {
+                        "authentication".to_owned()
+                    } else {
+                        format!("authentication: {}", schemes.join(", "))
+                    }
+                }
                 Check::Decode => "decode".to_owned(),
                 Check::Rules => "rules".to_owned(),
                 Check::Lifecycle { lifecycle } => {
@@ -165,4 +179,52 @@ pub fn page(page: &Page, api: &ApiSpec) -> String {
         out.push('\n');
     }
     out
+}
+
+/// What a check of a signature scheme tests, with the header it reads.
+fn check_text(kind: SignatureCheckKind, key_header: Option<&str>, signature: &str, timestamp: &str) -> String {
+    let header = match kind {
+        SignatureCheckKind::KeyPresent | SignatureCheckKind::KeyKnown => key_header.unwrap_or_default(),
+        SignatureCheckKind::TimestampPresent
+        | SignatureCheckKind::TimestampSeconds
+        | SignatureCheckKind::TimestampWindow => timestamp,
+        SignatureCheckKind::SignaturePresent
+        | SignatureCheckKind::SignatureForm
+        | SignatureCheckKind::SignatureMatch => signature,
+    };
+    format!("{} ({})", code(kind.as_str()), code(header))
+}
+
+/// Per signature scheme with checks, its checks in order: what each tests, what it answers, where it comes from.
+fn auth_checks(out: &mut String, page: &Page, api: &ApiSpec) {
+    let w = page.w();
+    for scheme in &api.auth_schemes {
+        let AuthKind::Signature { signing, key_header, checks: Some(checks) } = &scheme.kind else { continue };
+        let Some(recipe) = api.signing.iter().find(|r| &r.id == signing) else { continue };
+        let heading = format!("{}: {}", code(&scheme.id), w.auth_checks);
+        out.push_str(&format!("### {heading} {{#{}}}\n\n", anchor("auth-checks", &scheme.id)));
+        let rows: Vec<Vec<String>> = checks
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, step)| {
+                let status = match (&step.code, &step.status) {
+                    (Some(code_id), _) => {
+                        let status = api.code(code_id).and_then(|c| c.http_status.as_ref()).map(|s| s.value);
+                        format!("{} ({})", code_link(page, code_id), status.map(|s| s.to_string()).unwrap_or_default())
+                    }
+                    (None, Some(status)) => format!("{} — {}", status.value, page.prov(&status.provenance)),
+                    (None, None) => String::new(),
+                };
+                vec![
+                    (i + 1).to_string(),
+                    check_text(step.check, key_header.as_deref(), &recipe.signature_header, &recipe.timestamp_header),
+                    status,
+                    page.prov(&step.provenance),
+                ]
+            })
+            .collect();
+        table(out, &["#", w.check, w.answer, w.source], &rows);
+        out.push_str(&format!("{} — {}\n\n", w.precedence, page.prov(&checks.provenance)));
+    }
 }

@@ -12,6 +12,7 @@ use crate::spec::{ApiSpec, Spec};
 /// file, so they are compiled, linted and read like any other code.
 const SUPPORT: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../../../templates/support/mod.rs")),
+    ("auth_checks.rs", include_str!("../../../templates/support/auth_checks.rs")),
     ("catalog.rs", include_str!("../../../templates/support/catalog.rs")),
     ("decimal.rs", include_str!("../../../templates/support/decimal.rs")),
     ("endpoint.rs", include_str!("../../../templates/support/endpoint.rs")),

@@ -66,6 +66,7 @@ mod tests {
                 api.operations.iter().filter(|o| !o.parameters.is_empty()).map(|o| operations::parameters_name(o)),
             );
             spec_names.extend(api.signing.iter().map(|s| signing::constant_name(&s.id)));
+            spec_names.extend(api.auth_schemes.iter().map(|s| signing::auth_constant_name(&s.id)));
             spec_names.extend(api.operations.iter().map(|o| replies::reply_name(o)));
         }
         let mut seen: BTreeSet<(&str, String)> = BTreeSet::new();

@@ -41,7 +41,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             AuthKind::BodyCredentials { fields } => {
                 quote! { AuthSchemeKind::BodyCredentials { fields: &[#(#fields),*] } }
             }
-            AuthKind::Signature { signing, key_header } => {
+            AuthKind::Signature { signing, key_header, .. } => {
                 let key_header = option_str(key_header.as_deref());
                 quote! { AuthSchemeKind::Signature { signing: #signing, key_header: #key_header } }
             }

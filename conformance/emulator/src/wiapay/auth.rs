@@ -1,49 +1,46 @@
-//! WiaPay's authentication, exactly per the spec's `request` signing recipe: `X-API-Key`, `X-Timestamp` (Unix
-//! seconds) and `X-Signature` (lowercase hex HMAC-SHA256 of timestamp + method + path with query + body, keyed by the
-//! API Secret), the timestamp within the `signature_window` timer of the test clock; then the IP whitelist. Each way a
-//! request fails answers its own code.
+//! WiaPay's authentication, exactly per the spec: the `request-signature` scheme's checks, run in the spec's order
+//! by the generated `REQUEST_SIGNATURE_AUTH` (the key, the headers' presence, the timestamp's form, then the
+//! `request` recipe's signature form, window and HMAC, the window being the `signature_window` timer of the test
+//! clock); then the IP whitelist. Each way a request fails answers the code the spec gives its check.
 
-use payspec::support::{SignatureError, SignedRequest, SigningRecipe, Timers};
-use payspec::wiapay::{Error, REQUEST_SIGNING};
+use payspec::support::{AuthRequest, SignatureAuth, Timers};
+use payspec::wiapay::{Error, REQUEST_SIGNATURE_AUTH, authentication_error};
 
 use crate::answer::HttpInput;
 use crate::config::WiapayConfig;
 
-fn header<'a>(input: &'a HttpInput, name: &str) -> Option<&'a str> {
-    input.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+/// Why a request was refused: the API's error, or for a check that answers no code its bare HTTP status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refused {
+    /// The error answered.
+    Error(Error),
+    /// A bare status answered (no code).
+    Status(u16),
 }
 
-/// The recipe with the window the configuration gives the `signature_window` timer.
-fn recipe(timers: &Timers) -> SigningRecipe {
+/// The scheme with the window the configuration gives the `signature_window` timer.
+fn scheme(timers: &Timers) -> SignatureAuth {
     let window = timers
         .seconds("signature_window")
-        .map_or(REQUEST_SIGNING.window_seconds, |s| u32::try_from(s).unwrap_or(u32::MAX));
-    SigningRecipe { window_seconds: window, ..REQUEST_SIGNING }
+        .map_or(REQUEST_SIGNATURE_AUTH.recipe.window_seconds, |s| u32::try_from(s).unwrap_or(u32::MAX));
+    REQUEST_SIGNATURE_AUTH.with_window(window)
 }
 
-/// Checks a request's key, timestamp and signature at the test clock (`now`, Unix seconds), then its client address:
-/// the error answered, if any. The checks run in the catalog's order: the key, then the signature's presence, the
-/// timestamp's presence and form, then the signature itself (its form, the window, the match).
-pub fn authenticate(config: &WiapayConfig, timers: &Timers, now: i64, input: &HttpInput) -> Result<(), Error> {
-    let recipe = recipe(timers);
-    let key = header(input, "X-API-Key").filter(|k| !k.is_empty()).ok_or(Error::MissingApiKey)?;
-    if key != config.api_key {
-        return Err(Error::InvalidApiKey);
-    }
-    let signature = header(input, recipe.signature_header).filter(|s| !s.is_empty()).ok_or(Error::MissingSignature)?;
-    let timestamp = header(input, recipe.timestamp_header).filter(|t| !t.is_empty()).ok_or(Error::MissingTimestamp)?;
-    if !timestamp.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Error::InvalidTimestamp);
-    }
-    let timestamp: i64 = timestamp.parse().map_err(|_| Error::InvalidTimestamp)?;
-    let body = String::from_utf8_lossy(&input.body);
-    let signed = SignedRequest { timestamp, method: &input.method, path_with_query: &input.target, body: &body };
-    recipe.verify(config.api_secret.as_bytes(), &signed, signature, now).map_err(|error| match error {
-        SignatureError::Expired => Error::TimestampExpired,
-        SignatureError::Malformed | SignatureError::Mismatch | SignatureError::EmptySecret => Error::InvalidSignature,
-    })?;
+/// Checks a request's key, timestamp and signature at the test clock (`now`, Unix seconds) in the spec's order,
+/// then its client address: the refusal answered, if any.
+pub fn authenticate(config: &WiapayConfig, timers: &Timers, now: i64, input: &HttpInput) -> Result<(), Refused> {
+    let request = AuthRequest {
+        headers: &input.headers,
+        method: &input.method,
+        path_with_query: &input.target,
+        body: &input.body,
+    };
+    let secret_of = |key: Option<&str>| (key == Some(config.api_key.as_str())).then_some(config.api_secret.as_bytes());
+    scheme(timers)
+        .authenticate(&request, now, secret_of)
+        .map_err(|failure| authentication_error(&failure).map_or(Refused::Status(failure.status()), Refused::Error))?;
     if !config.whitelist.iter().any(|allowed| allowed == &input.peer) {
-        return Err(Error::IpNotWhitelisted);
+        return Err(Refused::Error(Error::IpNotWhitelisted));
     }
     Ok(())
 }

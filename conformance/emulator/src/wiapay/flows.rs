@@ -70,8 +70,12 @@ pub(super) fn call(
 ) -> Answer {
     let now = context.now;
     let config = &context.config.wiapay;
-    if let Err(error) = auth::authenticate(config, context.timers, now.seconds, input) {
-        return answers::error(operation, &error, now.millis, None);
+    match auth::authenticate(config, context.timers, now.seconds, input) {
+        Ok(()) => {}
+        Err(auth::Refused::Error(error)) => return answers::error(operation, &error, now.millis, None),
+        Err(auth::Refused::Status(status)) => {
+            return Answer { status, headers: Vec::new(), content_type: None, body: Body::Text(String::new()) };
+        }
     }
     let headers: Vec<(&str, &str)> = input.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
     let incoming = IncomingRequest { path_parameters: &[], query: input.query(), headers: &headers, body: &input.body };

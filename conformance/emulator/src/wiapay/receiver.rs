@@ -4,8 +4,8 @@
 //! body (the spec's documented answers to a callback). What it received is the callback's attempts in
 //! `GET /_payspec/wiapay/callbacks`.
 
-use payspec::support::{SignedRequest, SigningRecipe};
-use payspec::wiapay::CALLBACK_SIGNING;
+use payspec::support::{AuthRequest, SignatureAuth};
+use payspec::wiapay::CALLBACK_SIGNATURE_AUTH;
 
 use crate::answer::{Answer, Body, HttpInput};
 use crate::config::WiapayConfig;
@@ -13,28 +13,28 @@ use crate::config::WiapayConfig;
 /// The receiver's path.
 pub const PATH: &str = "/_payspec/wiapay/receiver";
 
-fn header<'a>(input: &'a HttpInput, name: &str) -> Option<&'a str> {
-    input.headers.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
-}
-
-/// Whether a callback's signature and timestamp verify with the callback recipe at `now` (Unix seconds).
-pub fn verifies(config: &WiapayConfig, recipe: &SigningRecipe, input: &HttpInput, now: i64) -> bool {
-    let (Some(signature), Some(timestamp)) =
-        (header(input, recipe.signature_header), header(input, recipe.timestamp_header))
-    else {
-        return false;
+/// Runs a callback scheme's checks on a callback at `now` (Unix seconds): `Ok` if it verifies, else the status the
+/// failed check answers.
+pub fn verifies(config: &WiapayConfig, scheme: &SignatureAuth, input: &HttpInput, now: i64) -> Result<(), u16> {
+    let request = AuthRequest {
+        headers: &input.headers,
+        method: &input.method,
+        path_with_query: &input.target,
+        body: &input.body,
     };
-    let Ok(timestamp) = timestamp.parse::<i64>() else { return false };
-    let body = String::from_utf8_lossy(&input.body);
-    let signed = SignedRequest { timestamp, method: &input.method, path_with_query: &input.target, body: &body };
-    recipe.verify(config.callback_secret.as_bytes(), &signed, signature, now).is_ok()
+    let secret_of = |_: Option<&str>| Some(config.callback_secret.as_bytes());
+    scheme.authenticate(&request, now, secret_of).map(drop).map_err(|failure| failure.status())
 }
 
-/// Answers a callback: 200 if it verifies, 401 with no body if not; 405 for another method than POST.
+/// Answers a callback: 200 if it verifies, the failed check's status (401) with no body if not; 405 for another
+/// method than POST.
 pub fn receive(config: &WiapayConfig, input: &HttpInput, now: i64) -> Answer {
     let empty = |status| Answer { status, headers: Vec::new(), content_type: None, body: Body::Text(String::new()) };
     if input.method != "POST" {
         return empty(405).with_header("allow", "POST".to_owned());
     }
-    if verifies(config, &CALLBACK_SIGNING, input, now) { empty(200) } else { empty(401) }
+    match verifies(config, &CALLBACK_SIGNATURE_AUTH, input, now) {
+        Ok(()) => empty(200),
+        Err(status) => empty(status),
+    }
 }

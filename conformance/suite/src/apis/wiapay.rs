@@ -1,19 +1,20 @@
 //! WiaPay's model. The generic half is [`super::glue`]'s; this module adds what WiaPay has and the others do not:
-//! signed requests and signed callbacks, both by the generated signing recipes of `payspec::wiapay`
-//! (`REQUEST_SIGNING`, `CALLBACK_SIGNING`) and the authentication schemes that name them (`AUTH_SCHEMES`).
+//! signed requests and signed callbacks, both by the generated signature schemes of `payspec::wiapay`
+//! (`signature_auth`: the scheme an operation names, with its signing recipe and its checks in the spec's order).
 //!
 //! - A request is signed with the request recipe, the credentials' API secret and the target's clock — or wrong in
 //!   the one way the step asks ([`Signature`]), so every authentication refusal is a case of data.
-//! - What a correct implementation answers is predicted from the headers sent: the recipe's own verification
-//!   (`SigningRecipe::verify`: the signature's form, the window around the target's clock, the HMAC) at the
-//!   authentication check of the spec's precedence, then the generated decoder, then the lifecycle.
-//! - A callback is verified with the callback recipe and the callback secret, its body read by the generated
-//!   `CallbackPayload` shape and rules, and only then committed to the model (the spec: a merchant checks the
-//!   signature before any state is touched).
+//! - What a correct implementation answers is predicted from the headers sent: the scheme's generated checks
+//!   (`SignatureAuth::authenticate`, the first that fails answers its code) at the authentication check of the spec's
+//!   precedence, then the generated decoder, then the lifecycle.
+//! - A callback is checked by the callback scheme's generated checks with the callback secret, its body read by the
+//!   generated `CallbackPayload` shape and rules, and only then committed to the model (the spec: a merchant checks
+//!   the signature before any state is touched). How firmly a failed check holds is its generated basis, and for a
+//!   check that applies the recipe the recipe's basis (the callback recipe is the project's decision).
 
 use serde_json::Value as Json;
 
-use payspec::support::{AuthSchemeKind, IncomingRequest, OperandInfo, SignatureError, SignedRequest, SigningRecipe};
+use payspec::support::{AuthRequest, IncomingRequest, OperandInfo, SignatureAuth, SignatureError, SignedRequest};
 
 use super::{ApiModel, Callback, Received, Sent, Signature};
 use crate::credentials::{Credentials, WiapayCredentials};
@@ -25,7 +26,7 @@ super::glue::glue! {
     default_reader: ErrorEnvelope,
 }
 
-use generated::{Code, LifecycleId, OperationId};
+use generated::{LifecycleId, OperationId};
 
 /// The API's id.
 pub const API: &str = generated::API_ID;
@@ -59,23 +60,9 @@ fn path_with_query(sent: &Sent) -> String {
     if sent.query.is_empty() { sent.path.clone() } else { format!("{}?{}", sent.path, sent.query) }
 }
 
-/// The signature scheme an operation names: its recipe and the header of the caller's key.
-fn scheme_of(auth: &str) -> Option<(&'static str, SigningRecipe, Option<&'static str>)> {
-    let scheme = generated::AUTH_SCHEMES.iter().find(|scheme| scheme.id == auth)?;
-    let AuthSchemeKind::Signature { signing, key_header } = scheme.kind else {
-        return None;
-    };
-    let recipe = generated::SIGNING_RECIPES.iter().find(|recipe| recipe.id == signing)?;
-    Some((scheme.id, *recipe, key_header))
-}
-
-/// The scheme of the API's own requests: the one signed with the request recipe.
-fn request_scheme() -> Option<(&'static str, SigningRecipe, Option<&'static str>)> {
-    let id = generated::AUTH_SCHEMES.iter().find_map(|scheme| match scheme.kind {
-        AuthSchemeKind::Signature { signing, .. } if signing == generated::REQUEST_SIGNING.id => Some(scheme.id),
-        _ => None,
-    })?;
-    scheme_of(id)
+/// The scheme of the API's own requests: the signature scheme whose recipe is the request recipe.
+fn request_scheme() -> Option<&'static SignatureAuth> {
+    generated::SIGNATURE_AUTHS.iter().find(|auth| auth.recipe.id == generated::REQUEST_SIGNING.id)
 }
 
 fn set_header(sent: &mut Sent, name: &str, value: String) {
@@ -94,69 +81,40 @@ impl Wiapay {
         Wiapay { model, keys: credentials.wiapay.clone(), pending: None, timed: Vec::new() }
     }
 
-    /// A recipe with the window the target's `signature_window` timer gives.
-    fn windowed(&self, recipe: SigningRecipe) -> SigningRecipe {
+    /// A scheme with the window the target's `signature_window` timer gives its recipe.
+    fn windowed(&self, scheme: &SignatureAuth) -> SignatureAuth {
         let window = self
             .model
             .timers
             .seconds(WINDOW_TIMER)
-            .map_or(recipe.window_seconds, |seconds| u32::try_from(seconds).unwrap_or(u32::MAX));
-        SigningRecipe { window_seconds: window, ..recipe }
+            .map_or(scheme.recipe.window_seconds, |seconds| u32::try_from(seconds).unwrap_or(u32::MAX));
+        scheme.with_window(window)
     }
 
-    fn refused(operation: OperationId, scheme: &'static str, code: Code, problem: String) -> Expected {
-        let error = generated::Error::from_wire(Some(code.group().as_wire()), code.as_wire(), None);
-        Expected {
-            because: Because::Authentication { scheme, problem },
-            code: code.as_wire().to_owned(),
-            status: generated::replies::error_status(operation, &error).or(code.http_status()).unwrap_or(401),
-            message: error.message(LANG),
-            basis: payspec::support::Basis::Vendor,
-            source: Some(code.provenance()),
-        }
-    }
-
-    /// The refusal of the operation's authentication scheme, in the order of the spec's precedence (the key, the
-    /// signature's and the timestamp's presence and form, then the recipe's verification at the target's clock).
+    /// The refusal of the operation's authentication scheme: the first of its generated checks, in the spec's order,
+    /// that the headers sent fail at the target's clock, answering the check's code.
     fn authentication(&self, operation: OperationId, sent: &Sent) -> Option<Expected> {
-        let (scheme, recipe, key_header) = scheme_of(operation.info().auth)?;
-        let recipe = self.windowed(recipe);
-        let refuse = |code: Code, problem: String| Some(Self::refused(operation, scheme, code, problem));
-        let present = |name: &str| sent.header(name).map(str::trim).filter(|value| !value.is_empty());
-        if let Some(key_header) = key_header {
-            match present(key_header) {
-                None => return refuse(Code::MissingApiKey, format!("no {key_header}")),
-                Some(key) if key != self.keys.api_key => {
-                    return refuse(Code::InvalidApiKey, format!("{key_header} is not the target's key"));
-                }
-                Some(_) => {}
-            }
-        }
-        let Some(signature) = present(recipe.signature_header) else {
-            return refuse(Code::MissingSignature, format!("no {}", recipe.signature_header));
-        };
-        let Some(timestamp) = present(recipe.timestamp_header) else {
-            return refuse(Code::MissingTimestamp, format!("no {}", recipe.timestamp_header));
-        };
-        let seconds = timestamp.bytes().all(|b| b.is_ascii_digit()).then(|| timestamp.parse::<i64>().ok()).flatten();
-        let Some(timestamp) = seconds else {
-            return refuse(Code::InvalidTimestamp, format!("{} is not Unix seconds", recipe.timestamp_header));
-        };
-        let body = String::from_utf8_lossy(&sent.body);
+        let scheme = self.windowed(generated::signature_auth(operation.info().auth)?);
         let target = path_with_query(sent);
-        let signed = SignedRequest { timestamp, method: &sent.method, path_with_query: &target, body: &body };
-        match recipe.verify(self.keys.api_secret.as_bytes(), &signed, signature, self.model.now) {
-            Ok(()) => None,
-            Err(SignatureError::Expired) => refuse(
-                Code::TimestampExpired,
-                format!("{} is more than {} s from the target's clock", recipe.timestamp_header, recipe.window_seconds),
-            ),
-            Err(error @ (SignatureError::Malformed | SignatureError::Mismatch)) => {
-                refuse(Code::InvalidSignature, format!("{}: {error}", recipe.signature_header))
-            }
-            // The run has no secret to verify with: what the target answers cannot be predicted.
-            Err(SignatureError::EmptySecret) => None,
+        let request =
+            AuthRequest { headers: &sent.headers, method: &sent.method, path_with_query: &target, body: &sent.body };
+        let secret_of =
+            |key: Option<&str>| (key == Some(self.keys.api_key.as_str())).then_some(self.keys.api_secret.as_bytes());
+        let failure = scheme.authenticate(&request, self.model.now, secret_of).err()?;
+        // The run has no secret to verify with: what the target answers cannot be predicted.
+        if failure.cause == Some(SignatureError::EmptySecret) {
+            return None;
         }
+        let error = generated::authentication_error(&failure)?;
+        let code = error.code()?;
+        Some(Expected {
+            because: Because::Authentication { scheme: scheme.scheme, problem: failure.to_string() },
+            code: code.as_wire().to_owned(),
+            status: generated::replies::error_status(operation, &error).unwrap_or(failure.status()),
+            message: error.message(LANG),
+            basis: failure.basis(),
+            source: Some(code.provenance()),
+        })
     }
 
     /// The state the model holds for the instance a callback's body names, by the lifecycle's key of the operation.
@@ -232,7 +190,7 @@ impl ApiModel for Wiapay {
                 };
             }
         };
-        let key_header = request_scheme().and_then(|(_, _, key)| key);
+        let key_header = request_scheme().and_then(|scheme| scheme.key_header);
         let who = Who { api_key: key_header.and_then(|h| sent.header(h)).map(str::to_owned), ..Who::default() };
         let prediction = match self.model.refusal(operation, &view, &who, LANG, None) {
             Some(expected) => Prediction::Refused(expected),
@@ -275,10 +233,10 @@ impl ApiModel for Wiapay {
     }
 
     fn sign(&self, sent: &mut Sent, now: i64, signature: Signature) -> Result<(), String> {
-        let Some((_, recipe, key_header)) = request_scheme() else {
+        let Some(scheme) = request_scheme().map(|scheme| self.windowed(scheme)) else {
             return Ok(());
         };
-        let recipe = self.windowed(recipe);
+        let (recipe, key_header) = (scheme.recipe, scheme.key_header);
         let timestamp = match signature {
             Signature::Stale => now - i64::from(recipe.window_seconds) - 60,
             _ => now,
@@ -334,35 +292,24 @@ impl ApiModel for Wiapay {
             _ => OperationId::DepositCallback,
         };
         let info = operation.info();
-        let recipe = scheme_of(info.auth).map(|(_, recipe, _)| self.windowed(recipe));
-        // The headers are the vendor's (WiaPay sends X-Signature and X-Timestamp with every callback); the string
-        // they sign is the spec's assumption (discrepancy `callback-signing-recipe`, basis decision), which the
-        // generated recipe does not carry.
-        let (documented, assumed) = (payspec::support::Basis::Vendor, payspec::support::Basis::Decision);
-        let signature = match recipe {
-            None => Err((documented, format!("{} names no signing recipe", info.auth))),
-            Some(recipe) => {
-                let header = |name: &str| received.header(name).map(str::trim).filter(|v| !v.is_empty());
-                match (header(recipe.signature_header), header(recipe.timestamp_header)) {
-                    (None, _) => Err((documented, format!("no {}", recipe.signature_header))),
-                    (_, None) => Err((documented, format!("no {}", recipe.timestamp_header))),
-                    (Some(signature), Some(timestamp)) => match timestamp.parse::<i64>() {
-                        Err(_) => Err((documented, format!("{} is not Unix seconds", recipe.timestamp_header))),
-                        Ok(timestamp) => {
-                            let text = String::from_utf8_lossy(&received.body);
-                            let target = path_with_query(received);
-                            let signed = SignedRequest {
-                                timestamp,
-                                method: &received.method,
-                                path_with_query: &target,
-                                body: &text,
-                            };
-                            recipe
-                                .verify(self.keys.callback_secret.as_bytes(), &signed, signature, now)
-                                .map_err(|e| (assumed, format!("{}: {e}", recipe.signature_header)))
-                        }
-                    },
-                }
+        // The callback scheme's generated checks, in the spec's order. The headers are the vendor's (WiaPay sends
+        // X-Signature and X-Timestamp with every callback); what they sign is the callback recipe, whose generated
+        // basis (the spec's decision, discrepancy `callback-signing-recipe`) a failure of the recipe takes.
+        let signature = match generated::signature_auth(info.auth).map(|scheme| self.windowed(scheme)) {
+            None => Err((payspec::support::Basis::Vendor, format!("{} names no signature scheme", info.auth))),
+            Some(scheme) => {
+                let target = path_with_query(received);
+                let request = AuthRequest {
+                    headers: &received.headers,
+                    method: &received.method,
+                    path_with_query: &target,
+                    body: &received.body,
+                };
+                let secret_of = |_: Option<&str>| Some(self.keys.callback_secret.as_bytes());
+                scheme
+                    .authenticate(&request, now, secret_of)
+                    .map(drop)
+                    .map_err(|failure| (failure.basis(), failure.to_string()))
             }
         };
         let shape = info.request.map_or(Ok(()), |message| check_message(message, &body));
