@@ -1,12 +1,13 @@
 //! WiaPay callbacks routed through the proxy (`--callback-upstream URL`): WiaPay posts a status change to the
 //! client's callback URL, which points at the proxy; the proxy forwards it unchanged to the client's real receiver
-//! and checks both sides. The sender: the callback carries `X-Signature` by the spec's callback recipe
-//! (`payspec::wiapay::CALLBACK_SIGNING`) keyed by the callback secret, over the path with query the callback was
-//! posted to, with `X-Timestamp` in the window, and its body is a `CallbackPayload`. The client: a callback whose
-//! signature does not verify is not trusted (answered 401, never 2xx), and one that verifies is acknowledged.
+//! and checks both sides. The sender: the callback passes the callback scheme's generated checks
+//! (`payspec::wiapay::CALLBACK_SIGNATURE_AUTH`, in the spec's order: `X-Signature` and `X-Timestamp` present, then
+//! the callback recipe keyed by the callback secret over the path with query it was posted to, its timestamp in the
+//! window), and its body is a `CallbackPayload`. The client: a callback whose signature does not verify is not
+//! trusted (answered 401, never 2xx), and one that verifies is acknowledged.
 
-use payspec::support::{Basis, SignedRequest};
-use payspec::wiapay::CALLBACK_SIGNING;
+use payspec::support::{AuthRequest, Basis};
+use payspec::wiapay::{CALLBACK_SIGNATURE_AUTH, CALLBACK_SIGNING};
 
 use crate::apis::{Received, Sent};
 use crate::checks::{Broken, Tally};
@@ -28,21 +29,21 @@ pub fn is_callback(sent: &Sent) -> bool {
     sent.header(CALLBACK_SIGNING.signature_header).is_some()
 }
 
-/// Why a callback's signature does not verify, if it does not.
-pub fn verify(sent: &Sent, secret: &str, now: i64) -> Result<(), String> {
-    let signature = sent
-        .header(CALLBACK_SIGNING.signature_header)
-        .ok_or_else(|| format!("no {}", CALLBACK_SIGNING.signature_header))?;
-    let timestamp = sent
-        .header(CALLBACK_SIGNING.timestamp_header)
-        .ok_or_else(|| format!("no {}", CALLBACK_SIGNING.timestamp_header))?;
-    let timestamp: i64 =
-        timestamp.trim().parse().map_err(|_| format!("{} is not Unix seconds", CALLBACK_SIGNING.timestamp_header))?;
-    let body = std::str::from_utf8(&sent.body).map_err(|_| "the body is not UTF-8".to_owned())?;
+/// Why a callback does not authenticate, if it does not: the first of the callback scheme's generated checks that
+/// fails, in the spec's order, with its basis (the headers are the vendor's; what they sign is the recipe's decision).
+pub fn verify(sent: &Sent, secret: &str, now: i64) -> Result<(), (Basis, String)> {
     let path_with_query =
         if sent.query.is_empty() { sent.path.clone() } else { format!("{}?{}", sent.path, sent.query) };
-    let signed = SignedRequest { timestamp, method: &sent.method, path_with_query: &path_with_query, body };
-    CALLBACK_SIGNING.verify(secret.as_bytes(), &signed, signature.trim(), now).map_err(|e| e.to_string())
+    let request = AuthRequest {
+        headers: &sent.headers,
+        method: &sent.method,
+        path_with_query: &path_with_query,
+        body: &sent.body,
+    };
+    CALLBACK_SIGNATURE_AUTH
+        .authenticate(&request, now, |_| Some(secret.as_bytes()))
+        .map(drop)
+        .map_err(|failure| (failure.basis(), failure.to_string()))
 }
 
 /// Checks a callback and the client's answer to it.
@@ -50,10 +51,12 @@ pub fn check(sent: &Sent, received: Option<&Received>, secret: &str, now: i64, t
     let verified = verify(sent, secret, now);
     tally.record(
         "callback_signature",
-        verified.clone().map_err(|problem| Broken {
-            rule: "a WiaPay callback is signed by the callback recipe with the callback secret, its X-Timestamp in the window"
-                .to_owned(),
-            basis: Basis::Decision,
+        verified.clone().map_err(|(basis, problem)| Broken {
+            rule:
+                "a WiaPay callback passes the callback scheme's checks: its headers, then the callback recipe with the \
+                   callback secret, its X-Timestamp in the window"
+                    .to_owned(),
+            basis,
             source: None,
             expected: "an X-Signature that verifies".to_owned(),
             actual: problem,
@@ -79,7 +82,7 @@ pub fn check(sent: &Sent, received: Option<&Received>, secret: &str, now: i64, t
     let Some(received) = received else { return };
     let acknowledged = (200..300).contains(&received.status);
     match verified {
-        Err(problem) => tally.record(
+        Err((_, problem)) => tally.record(
             "client_verifies_callback",
             if acknowledged {
                 Err(Broken {
