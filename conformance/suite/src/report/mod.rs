@@ -101,7 +101,7 @@ fn folder_of(path: &Path) -> PathBuf {
 /// Writes every report asked for from one event list, then a `SHA256SUMS` manifest in each folder a report went
 /// to, listing the reports of this run in that folder (verify with `sha256sum -c SHA256SUMS` there). Returns the
 /// files written: the reports in order, then the manifests. The same file twice, or a report named `SHA256SUMS`,
-/// is refused before anything is written.
+/// is refused before anything is written; a missing folder is made.
 pub fn write_all(events: &[Event], reports: &[ReportSpec]) -> Result<Vec<PathBuf>, SuiteError> {
     let mut seen = std::collections::BTreeSet::new();
     for report in reports {
@@ -123,6 +123,9 @@ pub fn write_all(events: &[Event], reports: &[ReportSpec]) -> Result<Vec<PathBuf
             .map(|other| name_of(&other.path))
             .collect();
         let text = render(report.format, events, &siblings);
+        // A report's folder is made if it is missing: a proxy session's reports are written only when it ends, and
+        // a missing folder must not lose them.
+        std::fs::create_dir_all(&folder).map_err(|source| SuiteError::Report { path: folder.clone(), source })?;
         std::fs::write(&report.path, &text)
             .map_err(|source| SuiteError::Report { path: report.path.clone(), source })?;
         written.push(report.path.clone());
