@@ -235,12 +235,16 @@ fn carried_checks(info: &'static OperationInfo, received: &Received, carried: &C
         if carried.declared || !carried.known {
             Ok(())
         } else {
-            Err(Broken::vendor(
+            // The operation's list of codes is as strict as its provenance: where the spec decided the list (the
+            // vendor's page lists no errors of the operation), an undeclared code of the catalog warns.
+            let mut broken = Broken::vendor(
                 format!("{} answers only the codes it declares", info.id),
                 format!("one of {:?}", info.errors),
                 carried.code.clone(),
             )
-            .cited(Some(&info.provenance)))
+            .cited(Some(&info.provenance));
+            broken.basis = info.provenance.basis;
+            Err(broken)
         },
     );
     tally.record(
