@@ -54,6 +54,19 @@ pub fn allow_header(methods: &[Method]) -> String {
 /// The path parameters of `path` if it has the shape of `template` (literal segments equal, each `{name}` segment
 /// one non-empty segment), with the number of literal segments, which ranks a literal match above a parameter.
 fn matches(template: &'static str, path: &str) -> Option<(usize, Vec<(&'static str, String)>)> {
+    // Up to its first parameter a template is literal text: a path that differs from it before then cannot fit, and
+    // nor can one that differs from a template without parameters. Most of a table is ruled out here, before any
+    // segment is split.
+    let (wanted, given) = (template.as_bytes(), path.as_bytes());
+    let mut at = 0;
+    while at < wanted.len() && at < given.len() && wanted[at] == given[at] && wanted[at] != b'{' {
+        at += 1;
+    }
+    match wanted.get(at) {
+        Some(b'{') => {}
+        None if at == given.len() => {}
+        _ => return None,
+    }
     let (mut wanted, mut given) = (template.split('/'), path.split('/'));
     let (mut literals, mut parameters) = (0, Vec::new());
     loop {
