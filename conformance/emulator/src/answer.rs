@@ -56,7 +56,7 @@ impl Answer {
     pub fn into_bytes(self) -> Vec<u8> {
         match self.body {
             Body::Text(text) => text.into_bytes(),
-            Body::Json(json) => serde_json::to_vec(&json).unwrap_or_default(),
+            Body::Json(json) => crate::json_bytes::to_bytes(&json),
         }
     }
 }

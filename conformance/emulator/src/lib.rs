@@ -16,6 +16,7 @@ pub mod emulator;
 pub mod finrota;
 pub mod iyzico;
 pub mod journal;
+pub mod json_bytes;
 pub mod money;
 pub mod outcomes;
 pub mod print;
