@@ -157,7 +157,11 @@ impl Default for OutcomeTable {
 impl OutcomeTable {
     /// The iyzico trigger an amount selects.
     pub fn iyzico_by_amount(&self, amount: &Decimal) -> Option<&Trigger> {
-        self.iyzico.iter().find(|t| parse(&t.amount).is_some_and(|own| own.same_amount(amount)))
+        let wanted = plain(amount.digits());
+        self.iyzico.iter().find(|t| match (wanted, plain(&t.amount)) {
+            (Some(wanted), Some(own)) => wanted == own,
+            _ => parse(&t.amount).is_some_and(|own| own.same_amount(amount)),
+        })
     }
 
     /// The iyzico trigger by name.
@@ -343,4 +347,74 @@ fn finrota_defaults() -> Vec<FinrotaTrigger> {
 
 fn parse(text: &str) -> Option<Decimal> {
     Decimal::new(text, DecimalWire::String).ok()
+}
+
+/// A plain non-negative amount (`0`, `11.1`, `100.10`: no sign, exponent or leading zero) as its whole digits and
+/// its fraction without trailing zeros, which two such amounts share exactly when they are the same amount; `None`
+/// for any other text, which is compared as a [`Decimal`]. Every call with an amount is looked up in the table, and
+/// this spares it parsing both sides of every row.
+fn plain(text: &str) -> Option<(&str, &str)> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    let canonical_whole = whole == "0" || (!whole.is_empty() && !whole.starts_with('0'));
+    let fraction_ok = if text.contains('.') { !fraction.is_empty() } else { true };
+    (canonical_whole && digits(whole) && digits(fraction) && fraction_ok)
+        .then(|| (whole, fraction.trim_end_matches('0')))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn slow(table: &OutcomeTable, amount: &Decimal) -> Option<String> {
+        table
+            .iyzico
+            .iter()
+            .find(|t| parse(&t.amount).is_some_and(|own| own.same_amount(amount)))
+            .map(|t| t.name.clone())
+    }
+
+    #[test]
+    fn plain_amounts() {
+        assert_eq!(plain("11.10"), Some(("11", "1")));
+        assert_eq!(plain("11.1"), plain("11.10"));
+        assert_eq!(plain("0"), plain("0.00"));
+        assert_eq!(plain("011.1"), None);
+        assert_eq!(plain("-1.5"), None);
+        assert_eq!(plain("1e2"), None);
+        assert_eq!(plain("1."), None);
+        assert_eq!(plain(".5"), None);
+    }
+
+    proptest! {
+        /// The fast comparison agrees with the decimal one on every amount, plain or not, against the default table.
+        #[test]
+        fn lookup_agrees_with_decimal_comparison(
+            text in prop_oneof![
+                "(0|[1-9][0-9]{0,4})(\\.[0-9]{1,4})?",
+                "-?0*[0-9]{1,4}(\\.[0-9]{0,3})?(e-?[0-9])?",
+            ],
+        ) {
+            let table = OutcomeTable::default();
+            let Ok(amount) = Decimal::new(&text, DecimalWire::String) else { return Ok(()) };
+            prop_assert_eq!(table.iyzico_by_amount(&amount).map(|t| t.name.clone()), slow(&table, &amount));
+        }
+
+        /// Every trigger is found by its own amount written with more trailing zeros.
+        #[test]
+        fn triggers_found_with_trailing_zeros(zeros in 0usize..3) {
+            let table = OutcomeTable::default();
+            for trigger in &table.iyzico {
+                let padded = if trigger.amount.contains('.') {
+                    format!("{}{}", trigger.amount, "0".repeat(zeros))
+                } else {
+                    trigger.amount.clone()
+                };
+                let amount = Decimal::new(&padded, DecimalWire::String).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(table.iyzico_by_amount(&amount).map(|t| t.name.clone()), Some(trigger.name.clone()));
+            }
+        }
+    }
 }
