@@ -128,13 +128,14 @@ impl Emulator {
     ) -> Result<Answer, EmulatorError> {
         let prepared = Prepared::iyzico(operation, &request);
         let offset_free_wall = wall_ms();
-        let applied = self
-            .submit(|state| {
-                let number = state.next_arrival();
-                let at_ms = offset_free_wall.saturating_add(state.clock_offset_ms);
-                Input::IyzicoArrive { number, at_ms, operation: operation.to_owned(), request, prepared }
-            })
-            .await?;
+        let instant = self.config.card_delay_ms == 0;
+        let mut inner = self.inner.lock().await;
+        let mut arrived_at = 0;
+        let applied = self.applied(&mut inner, |state| {
+            let number = state.next_arrival();
+            arrived_at = offset_free_wall.saturating_add(state.clock_offset_ms);
+            Input::IyzicoArrive { number, at_ms: arrived_at, operation: operation.to_owned(), request, prepared }
+        })?;
         let (number, manual) = match applied {
             Applied::Answer(answer) => return Ok(answer),
             Applied::Done | Applied::Moved(_) => {
@@ -142,19 +143,17 @@ impl Emulator {
             }
             Applied::Waiting { number, manual, .. } => (number, manual),
         };
-        if !manual && self.config.card_delay_ms == 0 {
-            let completed = self
-                .submit(|state| Input::IyzicoComplete {
-                    number,
-                    at_ms: wall_ms().saturating_add(state.clock_offset_ms),
-                    tap: Tap::Automatic,
-                })
-                .await?;
+        if !manual && instant {
+            // With no card delay the card is presented at the instant the call arrived, under the same lock: no
+            // other input comes between them.
+            let completed =
+                self.applied(&mut inner, |_| Input::IyzicoComplete { number, at_ms: arrived_at, tap: Tap::Automatic })?;
             return Ok(match completed {
                 Applied::Answer(answer) => answer,
                 _ => Answer::json(503, serde_json::json!({"error": "the call was abandoned"})),
             });
         }
+        drop(inner);
         // The card is presented in a task of its own, so a caller that hangs up never leaves the device busy.
         let (answer_to, answer) = oneshot::channel();
         let emulator = Arc::clone(self);

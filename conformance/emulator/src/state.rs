@@ -174,6 +174,8 @@ impl EmulatorState {
     /// Applies one input.
     pub fn apply(&mut self, config: &Config, input: &Input) -> Applied {
         let timers = timers::iyzico(config);
+        // Only the input right after an arrival may rely on that arrival's checks.
+        let admitted = std::mem::take(&mut self.iyzico.just_admitted);
         match input {
             Input::IyzicoArrive { number, at_ms, operation, request, prepared } => {
                 self.arrivals = self.arrivals.max(*number);
@@ -188,7 +190,7 @@ impl EmulatorState {
             }
             Input::IyzicoComplete { number, at_ms, tap } => {
                 let context = Context { config, timers: &timers, now: now(*at_ms) };
-                match self.iyzico.complete(&context, *number, tap) {
+                match self.iyzico.complete(&context, *number, tap, admitted) {
                     Some(answer) => Applied::Answer(answer),
                     None => Applied::Done,
                 }

@@ -54,7 +54,25 @@ pub struct IyzicoState {
     pub ticked_at: i64,
     /// The rows of the lifecycle tables the calls have reached.
     pub coverage: coverage::Coverage,
+    /// The call whose arrival was the last input, with the test clock it arrived at: completed by the very next
+    /// input at the same instant (a card delay of 0), its arrival's checks still hold and are not run again.
+    #[serde(skip)]
+    pub just_admitted: JustAdmitted,
 }
+
+/// The arrival number and test clock of the call the last input admitted to a device, if the last input was one.
+/// It only saves work: a state without it checks the call again and decides the same, so it is neither journaled
+/// nor compared.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JustAdmitted(pub Option<(u64, i64)>);
+
+impl PartialEq for JustAdmitted {
+    fn eq(&self, _: &JustAdmitted) -> bool {
+        true
+    }
+}
+
+impl Eq for JustAdmitted {}
 
 /// A call that took a device and waits for its card.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -212,6 +230,7 @@ impl IyzicoState {
                         let pending =
                             PendingCall { operation: operation.id().to_owned(), view, caller, device: device.clone() };
                         self.pending.insert(number, pending);
+                        self.just_admitted = JustAdmitted(Some((number, context.now.millis)));
                         Arrival::Waiting { device, manual }
                     }
                     _ => Arrival::Answered(flows::complete(self, context, operation, &view, &caller, None, true)),
@@ -221,17 +240,26 @@ impl IyzicoState {
     }
 
     /// Completes a call that waited for its card; `None` if there is no such call (or it was abandoned).
-    pub fn complete(&mut self, context: &Context<'_>, number: u64, tap: &Tap) -> Option<Answer> {
+    /// `admitted` is what [`IyzicoState::just_admitted`] held before this input: the call is checked again unless it
+    /// arrived by the input just before, at the same instant.
+    pub fn complete(
+        &mut self,
+        context: &Context<'_>,
+        number: u64,
+        tap: &Tap,
+        admitted: JustAdmitted,
+    ) -> Option<Answer> {
         self.tick(context);
         let pending = self.pending.remove(&number)?;
         let operation = OperationId::from_id(&pending.operation)?;
+        let checked = admitted.0 == Some((number, context.now.millis));
         let answer = match tap {
             Tap::Abandoned => None,
             Tap::Automatic => {
-                Some(flows::complete(self, context, operation, &pending.view, &pending.caller, None, false))
+                Some(flows::complete(self, context, operation, &pending.view, &pending.caller, None, checked))
             }
             Tap::Presented(name) => {
-                Some(flows::complete(self, context, operation, &pending.view, &pending.caller, Some(name), false))
+                Some(flows::complete(self, context, operation, &pending.view, &pending.caller, Some(name), checked))
             }
         };
         self.release(context, &pending.device);
