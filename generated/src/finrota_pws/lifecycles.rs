@@ -318,6 +318,9 @@ impl CatalogCode for Code {
         self.placeholders()
     }
 }
+/// The top-level response fields any lifecycle or outcome binding reads, sorted: the response facts a commit
+/// needs hold these fields of the body and no others.
+pub const RESPONSE_FIELDS_READ: &[&str] = &["data", "statusCode", "token"];
 /// The states of the lifecycle `finrota-payment`: A card payment through PWS, from the payment request to its 3D step, finalization, cancellation and refunds.
 #[derive(
     Debug,

@@ -722,6 +722,19 @@ impl CatalogCode for Code {
         self.placeholders()
     }
 }
+/// The top-level response fields any lifecycle or outcome binding reads, sorted: the response facts a commit
+/// needs hold these fields of the body and no others.
+pub const RESPONSE_FIELDS_READ: &[&str] = &[
+    "access_token",
+    "batchNo",
+    "code",
+    "paymentId",
+    "price",
+    "refresh_token",
+    "remainingPaymentAmount",
+    "saleNumber",
+    "status",
+];
 /// The states of the lifecycle `vuk509-payment`: A VUK 509 payment from the sale to its void, refunds and settlement. A void is possible only on the payment's day, before end of day; refunds are full or partial and together never exceed the payment; POST_AUTH closes only an open PRE_AUTH, which end of day leaves open until a POST_AUTH or the bank's release. A payment call that fails with a code whose retry is query_first (380103, 380203, 380205, PAYMENT_ERROR) leaves the outcome unknown until a status query naming its transactionReferenceId tells it; until then a POST_AUTH, void or refund of the payment is refused. A void or refund whose own outcome is unknown is not tracked here: the caller queries the payment (cancelHostReference, refundHostReference) before any retry. Every sale, void and refund takes a new transactionReferenceId (lifecycle transaction-reference). VUK 507 and VUK 509 never mix: an integration is bound to one mode (lifecycle integration-mode, 380105), and a VUK 509 paymentId is unknown to the VUK 507 services (380107). Queries change the state only out of outcome_unknown.
 #[derive(
     Debug,

@@ -494,6 +494,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
     let timers = timers(api);
     let precedence = precedence(api);
     let outcomes = outcomes(api);
+    let response_fields = super::response_fields::constant(api);
     let lifecycles = api.lifecycles.iter().map(|l| lifecycle(api, l));
     quote! {
         #![doc = #module_doc]
@@ -511,6 +512,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         #timers
         #precedence
         #outcomes
+        #response_fields
         #( #lifecycles )*
     }
 }

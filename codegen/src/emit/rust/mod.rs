@@ -14,6 +14,7 @@ mod provenance;
 mod replies;
 #[cfg(test)]
 mod reserved;
+mod response_fields;
 mod routes;
 mod schemas;
 mod servers;
