@@ -96,6 +96,17 @@ type Fit<'t, O> = (usize, &'t RouteEntry<O>, Vec<(&'static str, String)>);
 /// documented paths fit, those with the most literal segments win.
 pub fn route<O: Copy>(table: &[RouteEntry<O>], method: &str, path: &str) -> Route<O> {
     let path = path.split(['?', '#']).next().unwrap_or_default();
+    // A documented path without parameters that is the path itself has every segment literal, more than any other
+    // that fits: those rows alone decide, found by comparing the path with each row once.
+    let literal = |entry: &&RouteEntry<O>| entry.path == path && !entry.path.contains('{');
+    if table.iter().any(|entry| literal(&entry)) {
+        let wanted = Method::from_http(method);
+        if let Some(entry) = table.iter().filter(literal).find(|entry| Some(entry.method) == wanted) {
+            return Route::Found { operation: entry.operation, path_parameters: Vec::new() };
+        }
+        let allow = Method::ALL.into_iter().filter(|m| table.iter().filter(literal).any(|e| e.method == *m)).collect();
+        return Route::MethodNotAllowed { allow };
+    }
     let fitting: Vec<Fit<'_, O>> = table
         .iter()
         .filter_map(|entry| matches(entry.path, path).map(|(literals, parameters)| (literals, entry, parameters)))
