@@ -25,6 +25,15 @@ pub enum Body {
     Text(String),
     /// A JSON value, sent as its exact text (numbers keep their digits).
     Json(Json),
+    /// A JSON object already written out ([`crate::json_bytes::ObjectWriter`]), with the fields a lifecycle or an
+    /// outcome binding may read kept as a value: the response facts of the commit. The rest of the object is never
+    /// built as a value.
+    Written {
+        /// The exact text sent.
+        text: Vec<u8>,
+        /// The fields of it the evaluator reads.
+        read: Json,
+    },
 }
 
 impl Answer {
@@ -49,6 +58,31 @@ impl Answer {
         match &self.body {
             Body::Json(json) => Cow::Borrowed(json),
             Body::Text(text) => Cow::Owned(serde_json::from_str(text).unwrap_or(Json::Null)),
+            Body::Written { text, .. } => Cow::Owned(serde_json::from_slice(text).unwrap_or(Json::Null)),
+        }
+    }
+
+    /// Lends the body's JSON to a commit, as its response facts' body: a JSON body as it is, a text body read as
+    /// JSON, a written body's kept fields. [`Answer::give_back`] returns it once the commit is done.
+    pub fn lend_body(&mut self) -> Json {
+        match std::mem::replace(&mut self.body, Body::Json(Json::Null)) {
+            Body::Json(body) => body,
+            Body::Text(text) => {
+                let body = serde_json::from_str(&text).unwrap_or(Json::Null);
+                self.body = Body::Text(text);
+                body
+            }
+            Body::Written { text, read } => {
+                self.body = Body::Written { text, read: Json::Null };
+                read
+            }
+        }
+    }
+
+    /// Returns what [`Answer::lend_body`] lent: a JSON body is sent as the value it was; text is sent as it was.
+    pub fn give_back(&mut self, body: Json) {
+        if self.body == Body::Json(Json::Null) {
+            self.body = Body::Json(body);
         }
     }
 
@@ -57,6 +91,7 @@ impl Answer {
         match self.body {
             Body::Text(text) => text.into_bytes(),
             Body::Json(json) => crate::json_bytes::to_bytes(&json),
+            Body::Written { text, .. } => text,
         }
     }
 }

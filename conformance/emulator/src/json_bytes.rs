@@ -11,6 +11,74 @@ pub fn to_bytes(value: &Json) -> Vec<u8> {
     out
 }
 
+/// A JSON object written field by field, in the order given, with the fields `keep` names also kept as a value.
+/// Written in key order, its text is what the JSON value of the same fields writes.
+pub struct ObjectWriter {
+    out: Vec<u8>,
+    kept: serde_json::Map<String, Json>,
+    keep: &'static [&'static str],
+}
+
+impl ObjectWriter {
+    /// An empty object keeping the fields `keep` names (`RESPONSE_FIELDS_READ`).
+    pub fn new(keep: &'static [&'static str]) -> ObjectWriter {
+        let mut out = Vec::with_capacity(768);
+        out.push(b'{');
+        ObjectWriter { out, kept: serde_json::Map::new(), keep }
+    }
+
+    /// Starts a field; whether it is one to keep. A field's name is the program's own text, never escaped.
+    fn name(&mut self, name: &'static str) -> bool {
+        debug_assert!(!name.bytes().any(|byte| ESCAPED[usize::from(byte)]), "{name} needs no escape");
+        if self.out.len() > 1 {
+            self.out.push(b',');
+        }
+        self.out.push(b'"');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.extend_from_slice(b"\":");
+        self.keep.contains(&name)
+    }
+
+    /// A string field.
+    pub fn text(&mut self, name: &'static str, value: &str) {
+        if self.name(name) {
+            self.kept.insert(name.to_owned(), Json::String(value.to_owned()));
+        }
+        string(&mut self.out, value);
+    }
+
+    /// An integer field.
+    pub fn integer(&mut self, name: &'static str, value: i64) {
+        if self.name(name) {
+            self.kept.insert(name.to_owned(), Json::from(value));
+        }
+        self.out.extend_from_slice(value.to_string().as_bytes());
+    }
+
+    /// A number field with exactly these digits (a decimal amount's wire form); text that is not a JSON number is
+    /// written as a string.
+    pub fn number(&mut self, name: &'static str, digits: &str) {
+        match serde_json::from_str::<Json>(digits) {
+            Ok(number @ Json::Number(_)) => self.json(name, &number),
+            _ => self.text(name, digits),
+        }
+    }
+
+    /// A field with any JSON value.
+    pub fn json(&mut self, name: &'static str, value: &Json) {
+        if self.name(name) {
+            self.kept.insert(name.to_owned(), value.clone());
+        }
+        write(&mut self.out, value);
+    }
+
+    /// The body: its text, and the fields kept.
+    pub fn finish(mut self) -> (Vec<u8>, Json) {
+        self.out.push(b'}');
+        (self.out, Json::Object(self.kept))
+    }
+}
+
 fn write(out: &mut Vec<u8>, value: &Json) {
     match value {
         Json::Null => out.extend_from_slice(b"null"),

@@ -11,7 +11,7 @@ use super::answers::{self, lang_of};
 use super::catalog;
 use super::records::{Payment, ThreeD};
 use super::{Context, FinrotaState};
-use crate::answer::{Answer, Body, HttpInput};
+use crate::answer::{Answer, HttpInput};
 use crate::clock::{local_iso, utc_iso};
 use crate::money::{amount_text, cents, format_cents, number};
 use crate::outcomes::{Eventually, FinrotaStep, FinrotaTrigger};
@@ -125,14 +125,7 @@ pub fn call(state: &mut FinrotaState, context: &Context<'_>, operation: Operatio
     }
     // The bank, the answer, the commit.
     let mut answer = simulate(state, context, operation, input, &view, lang);
-    let body = match std::mem::replace(&mut answer.body, Body::Json(Json::Null)) {
-        Body::Json(body) => body,
-        Body::Text(text) => {
-            let body = serde_json::from_str(&text).unwrap_or(Json::Null);
-            answer.body = Body::Text(text);
-            body
-        }
-    };
+    let body = answer.lend_body();
     let code = body.pointer("/errors/0/code").and_then(Json::as_str).map(str::to_owned);
     let retry = code.as_deref().and_then(|c| Error::from_wire(None, c, None).retry());
     let response =
@@ -145,9 +138,7 @@ pub fn call(state: &mut FinrotaState, context: &Context<'_>, operation: Operatio
     let facts = context.facts(&view, &credentials, Some(&response), Some(outcome));
     let moved = state.world.commit(operation, &facts);
     state.coverage.moved(Some(operation), &moved);
-    if answer.body == Body::Json(Json::Null) {
-        answer.body = Body::Json(response.body);
-    }
+    answer.give_back(response.body);
     answer
 }
 

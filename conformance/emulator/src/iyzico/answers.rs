@@ -5,12 +5,14 @@
 use serde_json::{Map, Value as Json, json};
 
 use payspec::WireEnum as _;
-use payspec::iyzico_terminal::{Error, OperationId, replies};
+use payspec::iyzico_terminal::{Error, OperationId, RESPONSE_FIELDS_READ, replies};
 use payspec::support::{Clock, Lang, yyyymmdd};
 
 use super::records::{PaymentRecord, TEST_CARDS};
-use crate::answer::Answer;
+use crate::answer::{Answer, Body};
+use crate::clock::padded;
 pub use crate::clock::{Now, rfc3339};
+use crate::json_bytes::ObjectWriter;
 pub use crate::money::{amount_text, cents, format_cents, number, sum};
 
 /// The language a request asks for: English for `en…`, Turkish otherwise (the APIs' own default).
@@ -64,51 +66,75 @@ pub fn failed_transaction(operation: OperationId, error: &Error, lang: Lang, now
     Answer::json(200, body)
 }
 
-/// The fields every VUK 509 payment answer carries for a payment. The object is built from its fields in key order
-/// (a JSON object's keys are kept sorted), which builds it in one pass instead of searching it for every field: a
-/// status query's answer is the largest part of its work.
-pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now) -> Json {
+/// What a VUK 509 answer takes from its request instead of the payment: a refund's `price`, the
+/// `transactionReferenceId` of a sale or refund.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FromRequest {
+    /// The request's `price`.
+    pub price: bool,
+    /// The request's `transactionReferenceId`.
+    pub reference: bool,
+}
+
+/// The answer every VUK 509 payment call gives for a payment (sale, status query, void, refund). It is written
+/// straight to its text, in key order (the order a JSON value's keys are written in), keeping as a value only the
+/// fields the spec's rules read (`RESPONSE_FIELDS_READ`): a status query's answer was the largest part of its work.
+pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now, from_request: FromRequest) -> Answer {
     let card = &TEST_CARDS[payment.card % TEST_CARDS.len()];
-    let text = |value: &str| Json::String(value.to_owned());
-    let echo = |field: &str, default: Json| view.get(field).cloned().unwrap_or(default);
-    let mut fields: Vec<(&str, Json)> = vec![
-        ("acquirerId", text(card.acquirer_id)),
-        ("authCode", text(&payment.auth_code)),
-        ("bankMerchantId", text("000000001234567")),
-        ("bankTerminalId", Json::String(format!("PS{:06}", payment.card + 1))),
-        ("batchNo", Json::String(payment.batch_no.to_string())),
-        ("binNumber", text(card.bin)),
-    ];
+    let echo = |field: &str| view.get(field).unwrap_or(&Json::Null);
+    let mut body = ObjectWriter::new(RESPONSE_FIELDS_READ);
+    body.text("acquirerId", card.acquirer_id);
+    body.text("authCode", &payment.auth_code);
+    body.text("bankMerchantId", "000000001234567");
+    let mut terminal = String::from("PS");
+    padded(&mut terminal, payment.card as i64 + 1, 6);
+    body.text("bankTerminalId", &terminal);
+    body.text("batchNo", &payment.batch_no.to_string());
+    body.text("binNumber", card.bin);
     if let Some(cancel) = &payment.cancel_host_reference {
-        fields.push(("cancelHostReference", text(cancel)));
+        body.text("cancelHostReference", cancel);
     }
-    fields.extend([
-        ("cardType", text(card.card_type)),
-        ("conversationId", echo("conversationId", Json::Null)),
-        ("currency", text(&payment.currency)),
-        ("deviceUniqueId", text(&payment.device)),
-        ("hostReference", text(&payment.host_reference)),
-        ("installment", Json::from(payment.installment)),
-        ("issuerId", text(card.acquirer_id)),
-        ("lastFourDigits", text(card.last_four)),
-        ("locale", echo("locale", text("tr"))),
-        ("paymentDate", Json::String(yyyymmdd(Clock::turkey(payment.created_at).today()))),
-        ("paymentId", text(&payment.payment_id)),
-        ("posEntryModeCode", text("071")),
-        ("price", number(&payment.price)),
-    ]);
+    body.text("cardType", card.card_type);
+    body.json("conversationId", echo("conversationId"));
+    body.text("currency", &payment.currency);
+    body.text("deviceUniqueId", &payment.device);
+    body.text("hostReference", &payment.host_reference);
+    body.integer("installment", payment.installment);
+    body.text("issuerId", card.acquirer_id);
+    body.text("lastFourDigits", card.last_four);
+    match view.get("locale") {
+        Some(locale) => body.json("locale", locale),
+        None => body.text("locale", "tr"),
+    }
+    body.text("paymentDate", &yyyymmdd(Clock::turkey(payment.created_at).today()));
+    body.text("paymentId", &payment.payment_id);
+    body.text("posEntryModeCode", "071");
+    if from_request.price {
+        body.json("price", echo("price"));
+    } else {
+        body.number("price", &payment.price);
+    }
     if let Some(refund) = payment.refunds.last() {
-        fields.push(("refundHostReference", text(&refund.host_reference)));
+        body.text("refundHostReference", &refund.host_reference);
     }
-    fields.extend([
-        ("stanNo", Json::String(format!("{:06}", payment.host_reference.len() as u64 * 1000 + payment.batch_no))),
-        ("status", text("SUCCESS")),
-        ("systemTime", Json::from(now.millis)),
-        ("transactionDateTime", Json::String(rfc3339(payment.created_at))),
-        ("transactionReferenceId", text(&payment.reference)),
-    ]);
-    debug_assert!(fields.windows(2).all(|pair| pair[0].0 < pair[1].0), "the fields are in key order");
-    Json::Object(fields.into_iter().map(|(name, value)| (name.to_owned(), value)).collect())
+    let mut stan = String::new();
+    padded(&mut stan, payment.host_reference.len() as i64 * 1000 + payment.batch_no as i64, 6);
+    body.text("stanNo", &stan);
+    body.text("status", "SUCCESS");
+    body.integer("systemTime", now.millis);
+    body.text("transactionDateTime", &rfc3339(payment.created_at));
+    if from_request.reference {
+        body.json("transactionReferenceId", echo("transactionReferenceId"));
+    } else {
+        body.text("transactionReferenceId", &payment.reference);
+    }
+    let (text, read) = body.finish();
+    Answer {
+        status: 200,
+        headers: Vec::new(),
+        content_type: Some("application/json".to_owned()),
+        body: Body::Written { text, read },
+    }
 }
 
 /// The fields every VUK 507 sale answer carries for a payment.
@@ -226,4 +252,87 @@ pub fn totals_json(totals: &[(usize, i128, u64)], batch: u64) -> Json {
             })
             .collect(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use serde_json::json;
+
+    use super::super::records::RefundRecord;
+    use super::*;
+
+    fn payment(cancelled: bool, refunded: bool, price: &str) -> PaymentRecord {
+        PaymentRecord {
+            payment_id: "28000001".to_owned(),
+            client_id: "payspec-vuk509".to_owned(),
+            reference: "ref-\"1\"".to_owned(),
+            device: "PAV860047264".to_owned(),
+            sales_type: "SALE".to_owned(),
+            price: price.to_owned(),
+            currency: "TRY".to_owned(),
+            installment: 1,
+            created_at: 1_764_600_000,
+            card: 1,
+            auth_code: "100001".to_owned(),
+            host_reference: "HR0000000001".to_owned(),
+            batch_no: 3,
+            sale_items: Json::Null,
+            sale_number: None,
+            cancel_host_reference: cancelled.then(|| "CH0000000002".to_owned()),
+            refunds: if refunded {
+                vec![RefundRecord {
+                    host_reference: "RH0000000003".to_owned(),
+                    amount: "10.00".to_owned(),
+                    batch_no: 3,
+                    device: "PAV860047264".to_owned(),
+                }]
+            } else {
+                Vec::new()
+            },
+            voided: cancelled,
+        }
+    }
+
+    proptest! {
+        /// The written answer is exactly the text of the JSON value of its fields (so its keys are in the order a
+        /// value writes them), and it keeps as a value exactly its fields the spec's rules read.
+        #[test]
+        fn written_answer_is_its_values_text(
+            cancelled in any::<bool>(),
+            refunded in any::<bool>(),
+            price in "[1-9][0-9]{0,5}\\.[0-9]{2}",
+            from_request in any::<(bool, bool)>(),
+            locale in proptest::option::of("(tr|en|en-US)"),
+        ) {
+            let mut view: Json =
+                serde_json::from_str(r#"{"conversationId": "c-ü\n", "price": 12.50, "transactionReferenceId": "from-request"}"#)
+                    .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            if let (Some(locale), Some(map)) = (locale, view.as_object_mut()) {
+                map.insert("locale".to_owned(), json!(locale));
+            }
+            let from_request = FromRequest { price: from_request.0, reference: from_request.1 };
+            let now = Now { seconds: 1_764_600_100, millis: 1_764_600_100_123 };
+            let answer = vuk509_payment(&view, &payment(cancelled, refunded, &price), now, from_request);
+            let Body::Written { text, read } = &answer.body else {
+                return Err(TestCaseError::fail("the answer is not written"));
+            };
+            let value: Json = serde_json::from_slice(text).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(&crate::json_bytes::to_bytes(&value), text);
+            let wanted: serde_json::Map<String, Json> = value
+                .as_object()
+                .into_iter()
+                .flatten()
+                .filter(|(name, _)| RESPONSE_FIELDS_READ.contains(&name.as_str()))
+                .map(|(name, field)| (name.clone(), field.clone()))
+                .collect();
+            prop_assert!(!wanted.is_empty());
+            prop_assert_eq!(read, &Json::Object(wanted));
+            prop_assert_eq!(value["price"].to_string(), if from_request.price { "12.50".to_owned() } else { price.clone() });
+            let reference = if from_request.reference { "from-request" } else { "ref-\"1\"" };
+            prop_assert_eq!(&value["transactionReferenceId"], &json!(reference));
+            prop_assert_eq!(value.get("cancelHostReference").is_some(), cancelled);
+            prop_assert_eq!(value.get("refundHostReference").is_some(), refunded);
+        }
+    }
 }

@@ -15,7 +15,7 @@ use super::answers::{self, Now, lang_of};
 use super::records::{Declined, PaymentRecord, RefundRecord, Unresolved, by_reference};
 use super::session::{self, Caller};
 use super::{Context, IyzicoState};
-use crate::answer::{Answer, Body, HttpInput};
+use crate::answer::{Answer, HttpInput};
 use crate::outcomes::{Eventually, Failure, Trigger};
 
 /// The facts of a call under a context.
@@ -295,14 +295,7 @@ pub fn complete(
     };
     let mut answer = answer;
     // The body moves into the response facts for the commit, and back into the answer after it.
-    let body = match std::mem::replace(&mut answer.body, Body::Json(Json::Null)) {
-        Body::Json(body) => body,
-        Body::Text(text) => {
-            let body = serde_json::from_str(&text).unwrap_or(Json::Null);
-            answer.body = Body::Text(text);
-            body
-        }
-    };
+    let body = answer.lend_body();
     let code = body.get("errorCode").or_else(|| body.get("error")).and_then(Json::as_str).map(str::to_owned);
     let group = body.get("errorGroup").and_then(Json::as_str).map(str::to_owned);
     let retry = code.as_deref().map(|c| Error::from_wire(group.as_deref(), c, None)).and_then(|e| e.retry());
@@ -334,9 +327,7 @@ pub fn complete(
         let moved = state.world.event(LifecycleId::AccessToken, "session_terminated", &key, &facts);
         state.coverage.moved(None, &moved);
     }
-    if answer.body == Body::Json(Json::Null) {
-        answer.body = Body::Json(response.body);
-    }
+    answer.give_back(response.body);
     answer
 }
 
@@ -504,7 +495,7 @@ fn approve(
             payment.cancel_host_reference = Some(format!("CH{n:010}"));
             let payment = payment.clone();
             if operation == OperationId::Vuk509Void {
-                return Answer::json(200, answers::vuk509_payment(view, &payment, now));
+                return answers::vuk509_payment(view, &payment, now, answers::FromRequest::default());
             }
             let mut body = answers::vuk507_sale(view, &payment, now);
             let day = now.day();
@@ -556,10 +547,8 @@ fn approve(
             });
             let payment = payment.clone();
             if operation == OperationId::Vuk509Refund {
-                let mut body = answers::vuk509_payment(view, &payment, now);
-                body["price"] = view.get("price").cloned().unwrap_or(Json::Null);
-                body["transactionReferenceId"] = view.get("transactionReferenceId").cloned().unwrap_or(Json::Null);
-                return Answer::json(200, body);
+                let from_request = answers::FromRequest { price: true, reference: true };
+                return answers::vuk509_payment(view, &payment, now, from_request);
             }
             let card = &super::TEST_CARDS[payment.card % super::TEST_CARDS.len()];
             Answer::json(
@@ -686,11 +675,9 @@ fn approve(
 fn payment_answer(operation: OperationId, view: &Json, payment: &PaymentRecord, now: Now) -> Answer {
     match operation {
         OperationId::Vuk509Payment | OperationId::Vuk509QueryTransactionStatus => {
-            let mut body = answers::vuk509_payment(view, payment, now);
-            if operation == OperationId::Vuk509Payment {
-                body["transactionReferenceId"] = view.get("transactionReferenceId").cloned().unwrap_or(Json::Null);
-            }
-            Answer::json(200, body)
+            let from_request =
+                answers::FromRequest { price: false, reference: operation == OperationId::Vuk509Payment };
+            answers::vuk509_payment(view, payment, now, from_request)
         }
         _ => {
             let mut body = answers::vuk507_sale(view, payment, now);

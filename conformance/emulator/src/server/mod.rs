@@ -121,7 +121,13 @@ async fn handle(
     let headers: Vec<(String, String)> = request
         .headers()
         .iter()
-        .map(|(name, value)| (name.as_str().to_owned(), String::from_utf8_lossy(value.as_bytes()).into_owned()))
+        .map(|(name, value)| {
+            let value = match value.to_str() {
+                Ok(text) => text.to_owned(),
+                Err(_) => String::from_utf8_lossy(value.as_bytes()).into_owned(),
+            };
+            (name.as_str().to_owned(), value)
+        })
         .collect();
     let limit = emulator.config().body_limit_bytes;
     let body: Body =

@@ -135,10 +135,7 @@ fn commit(
     credentials: &Credentials,
     mut answer: Answer,
 ) -> Answer {
-    let body = match std::mem::replace(&mut answer.body, Body::Json(Json::Null)) {
-        Body::Json(body) => body,
-        Body::Text(text) => serde_json::from_str(&text).unwrap_or(Json::Null),
-    };
+    let body = answer.lend_body();
     let code = body.pointer("/error/code").and_then(Json::as_str).map(str::to_owned);
     let retry = code.as_deref().and_then(|c| Error::from_wire(None, c, None).retry());
     let response =
@@ -151,7 +148,7 @@ fn commit(
     let facts = facts(context, view, credentials, Some(&response), Some(outcome));
     let moved = state.world.commit(operation, &facts);
     state.coverage.moved(Some(operation), &moved);
-    answer.body = Body::Json(response.body);
+    answer.give_back(response.body);
     answer
 }
 
