@@ -3,7 +3,10 @@
 //! with no work) and the emulator's VUK 509 status query and sale (card delay 0), in memory and with a SQLite state
 //! file: requests per second, p50 and p99. The goals are ratios to the floor measured in the same run: status query
 //! ≥ 50% of the floor's throughput, sale ≥ 30%, p99 within 2× the floor's (with the floor's p99 of at least 1 ms, so
-//! that sub-millisecond noise does not decide). `PAYSPEC_BENCH_SECONDS` sets each measurement's length (default 5).
+//! that sub-millisecond noise does not decide). It also prints the CPU time per request of the whole process
+//! (generator and server share the cores). `PAYSPEC_BENCH_SECONDS` sets each measurement's length (default 5),
+//! `PAYSPEC_BENCH_WORKERS` the server's worker threads and `PAYSPEC_BENCH_CLIENT_WORKERS` the generator's (default 2
+//! each), `PAYSPEC_BENCH_ONLY=query|sale` measures the floor and that one call (for a profiler).
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use std::convert::Infallible;
@@ -39,11 +42,18 @@ struct Measured {
     seconds: f64,
     p50: Duration,
     p99: Duration,
+    /// The CPU time the whole process (generator and server) used during the measurement, where the system says.
+    cpu_seconds: Option<f64>,
 }
 
 impl Measured {
     fn rps(&self) -> f64 {
         self.requests as f64 / self.seconds
+    }
+
+    /// CPU microseconds per request, generator and server together (both share the machine's cores).
+    fn cpu_per_request(&self) -> Option<f64> {
+        self.cpu_seconds.map(|cpu| cpu * 1e6 / self.requests.max(1) as f64)
     }
 }
 
@@ -101,30 +111,36 @@ fn start_emulator(runtime: &tokio::runtime::Runtime, state: Option<&std::path::P
 async fn exchange(stream: &mut TcpStream, buffer: &mut Vec<u8>, request: &[u8]) -> std::io::Result<(u16, Vec<u8>)> {
     stream.write_all(request).await?;
     buffer.clear();
-    let mut chunk = [0u8; 16 * 1024];
+    // Read straight into the buffer's spare room: a zeroed chunk per exchange cost the generator more than a small
+    // answer.
+    buffer.reserve(16 * 1024);
     loop {
         if let Some(end) = buffer.windows(4).position(|w| w == b"\r\n\r\n") {
-            let head = String::from_utf8_lossy(&buffer[..end]).to_ascii_lowercase();
-            let status = head.get(9..12).and_then(|s| s.parse().ok()).unwrap_or(0);
-            let length: usize = head
-                .lines()
-                .find_map(|l| l.strip_prefix("content-length:"))
-                .and_then(|v| v.trim().parse().ok())
+            // The head is read in place, without copying or lower-casing it: the generator shares the cores.
+            let head = &buffer[..end];
+            let number = |digits: &[u8]| {
+                let digits = digits.trim_ascii();
+                (!digits.is_empty() && digits.iter().all(u8::is_ascii_digit))
+                    .then(|| digits.iter().fold(0usize, |n, d| n * 10 + usize::from(d - b'0')))
+            };
+            let status = head.get(9..12).and_then(number).and_then(|n| u16::try_from(n).ok()).unwrap_or(0);
+            let length = head
+                .split(|&byte| byte == b'\n')
+                .find_map(|line| {
+                    let name = line.get(..15)?;
+                    name.eq_ignore_ascii_case(b"content-length:").then(|| number(&line[15..])).flatten()
+                })
                 .unwrap_or(0);
             while buffer.len() < end + 4 + length {
-                let n = stream.read(&mut chunk).await?;
-                if n == 0 {
+                if stream.read_buf(buffer).await? == 0 {
                     return Err(std::io::ErrorKind::UnexpectedEof.into());
                 }
-                buffer.extend_from_slice(&chunk[..n]);
             }
             return Ok((status, buffer[end + 4..end + 4 + length].to_vec()));
         }
-        let n = stream.read(&mut chunk).await?;
-        if n == 0 {
+        if stream.read_buf(buffer).await? == 0 {
             return Err(std::io::ErrorKind::UnexpectedEof.into());
         }
-        buffer.extend_from_slice(&chunk[..n]);
     }
 }
 
@@ -149,6 +165,7 @@ async fn drive(
     ok: fn(u16, &[u8]) -> bool,
 ) -> Measured {
     let errors = Arc::new(AtomicU64::new(0));
+    let cpu_before = cpu_seconds();
     let deadline = Instant::now() + Duration::from_secs_f64(seconds);
     let mut tasks = Vec::new();
     for connection in 0..CONNECTIONS {
@@ -186,6 +203,7 @@ async fn drive(
         latencies.extend(task.await.unwrap());
     }
     let seconds = started.elapsed().as_secs_f64().max(seconds);
+    let cpu_seconds = cpu_seconds().zip(cpu_before).map(|(after, before)| after - before);
     latencies.sort();
     let at = |q: f64| {
         latencies
@@ -200,6 +218,7 @@ async fn drive(
         seconds,
         p50: at(0.50),
         p99: at(0.99),
+        cpu_seconds,
     }
 }
 
@@ -253,19 +272,27 @@ async fn emulator_scenarios(label: &str, address: SocketAddr, seconds: f64) -> (
     let query_body = json!({"conversationId": "bench", "locale": "en", "paymentId": payment_id.clone()}).to_string();
     let query =
         http_request("POST", "/v2/terminal-host/payment/query-transaction-status", &headers, query_body.as_bytes());
+    let query_seconds = if only() == Some("sale") { 0.0 } else { seconds };
     let query =
-        drive(&format!("status query ({label})"), address, seconds, Arc::new(move |_, _| query.clone()), success).await;
-    let headers = Arc::new(headers);
-    let label_owned = label.to_owned();
+        drive(&format!("status query ({label})"), address, query_seconds, Arc::new(move |_, _| query.clone()), success)
+            .await;
+    if only() == Some("query") {
+        return (vec![query], token, payment_id);
+    }
+    // Each sale needs its own reference: the request is written from a template, so the generator spends little
+    // of the shared cores on it.
+    let head = http_request("POST", "/v2/terminal-host/payment", &headers, b"");
+    let head = String::from_utf8_lossy(&head[..head.len() - 2]).replace("content-length: 0\r\n", "");
+    let reference = format!("bench-{}", label.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
     let sale = drive(
         &format!("sale ({label})"),
         address,
         seconds,
         Arc::new(move |connection, n| {
-            let body = json!({"conversationId": "bench", "locale": "en", "deviceUniqueId": format!("PAVBENCH{connection:04}"),
-                "transactionReferenceId": format!("bench-{label_owned}-{connection}-{n}"), "price": 100.00, "currency": "TRY",
-                "installment": 1, "salesType": "SALE"});
-            http_request("POST", "/v2/terminal-host/payment", &headers, body.to_string().as_bytes())
+            let body = format!(
+                r#"{{"conversationId":"bench","locale":"en","deviceUniqueId":"PAVBENCH{connection:04}","transactionReferenceId":"{reference}-{connection}-{n}","price":100.00,"currency":"TRY","installment":1,"salesType":"SALE"}}"#
+            );
+            format!("{head}content-length: {}\r\n\r\n{body}", body.len()).into_bytes()
         }),
         success,
     )
@@ -319,7 +346,9 @@ fn time_inside_lock(emulator: &Emulator, token: &str, payment_id: &str) -> (Dura
 fn main() {
     // `cargo bench` passes `--bench`; anything else is ignored.
     let seconds: f64 = std::env::var("PAYSPEC_BENCH_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(5.0);
-    let client = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let client_workers = std::env::var("PAYSPEC_BENCH_CLIENT_WORKERS").ok().and_then(|w| w.parse().ok()).unwrap_or(2);
+    let client =
+        tokio::runtime::Builder::new_multi_thread().worker_threads(client_workers).enable_all().build().unwrap();
     let mut results = Vec::new();
 
     let floor_runtime = server_runtime();
@@ -338,6 +367,10 @@ fn main() {
     let (memory, emulator) = start_emulator(&memory_runtime, None);
     let (measured, token, payment_id) = client.block_on(emulator_scenarios("in memory", memory, seconds));
     results.extend(measured);
+    if only().is_some() {
+        print_table(&results);
+        return;
+    }
     let inside = time_inside_lock(&emulator, &token, &payment_id);
     drop(memory_runtime);
 
@@ -349,23 +382,8 @@ fn main() {
     drop(state_runtime);
     let _ = std::fs::remove_dir_all(&directory);
 
+    print_table(&results);
     let floor = &results[0];
-    println!(
-        "\n{:<36} {:>10} {:>8} {:>9} {:>9} {:>8} {:>8}",
-        "measurement", "req/s", "errors", "p50", "p99", "% floor", "p99 ×"
-    );
-    for m in &results {
-        println!(
-            "{:<36} {:>10.0} {:>8} {:>7.2}ms {:>7.2}ms {:>7.0}% {:>7.2}",
-            m.name,
-            m.rps(),
-            m.errors,
-            m.p50.as_secs_f64() * 1e3,
-            m.p99.as_secs_f64() * 1e3,
-            100.0 * m.rps() / floor.rps(),
-            m.p99.as_secs_f64() / floor.p99.as_secs_f64().max(1e-3),
-        );
-    }
     let goal = |m: &Measured, share: f64| {
         let throughput = m.rps() >= share * floor.rps();
         let tail = m.p99.as_secs_f64() <= 2.0 * floor.p99.as_secs_f64().max(1e-3);
@@ -382,6 +400,46 @@ fn main() {
     println!("  Prism-style stateless mock at ~1.8k req/s: sale is {:.0}× that", results[2].rps() / 1800.0);
 }
 
+/// The measurements, with their ratios to the floor (the first).
+fn print_table(results: &[Measured]) {
+    let Some(floor) = results.first() else { return };
+    println!(
+        "\n{:<36} {:>10} {:>8} {:>9} {:>9} {:>8} {:>8} {:>12}",
+        "measurement", "req/s", "errors", "p50", "p99", "% floor", "p99 ×", "cpu µs/req"
+    );
+    for m in results {
+        let cpu = m.cpu_per_request().map_or_else(|| "-".to_owned(), |cpu| format!("{cpu:.1}"));
+        println!(
+            "{:<36} {:>10.0} {:>8} {:>7.2}ms {:>7.2}ms {:>7.0}% {:>7.2} {:>12}",
+            m.name,
+            m.rps(),
+            m.errors,
+            m.p50.as_secs_f64() * 1e3,
+            m.p99.as_secs_f64() * 1e3,
+            100.0 * m.rps() / floor.rps(),
+            m.p99.as_secs_f64() / floor.p99.as_secs_f64().max(1e-3),
+            cpu,
+        );
+    }
+}
+
+/// `PAYSPEC_BENCH_ONLY`: `query` or `sale` measures the floor and that call in memory only (for a profiler).
+fn only() -> Option<&'static str> {
+    match std::env::var("PAYSPEC_BENCH_ONLY").as_deref() {
+        Ok("query") => Some("query"),
+        Ok("sale") => Some("sale"),
+        _ => None,
+    }
+}
+
 fn mark(ok: bool) -> &'static str {
     if ok { "met" } else { "MISSED" }
+}
+
+/// The CPU time this process has used, user and system, from `/proc/self/stat` (Linux; clock ticks of 1/100 s).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit(')').next()?.split_whitespace().collect();
+    let ticks = |at: usize| fields.get(at).and_then(|f| f.parse::<f64>().ok());
+    Some((ticks(11)? + ticks(12)?) / 100.0)
 }
