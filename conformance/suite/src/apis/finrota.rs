@@ -91,21 +91,7 @@ fn view_of(decoded: &generated::DecodedRequest, path: &[(&str, String)]) -> Json
 }
 
 impl ApiModel for Finrota {
-    fn api(&self) -> &'static str {
-        API
-    }
-
-    fn operations(&self) -> Vec<&'static payspec::support::OperationInfo> {
-        operations()
-    }
-
-    fn codes(&self) -> Vec<&'static str> {
-        codes()
-    }
-
-    fn rows(&self) -> Vec<Row> {
-        rows()
-    }
+    super::glue::catalog_methods!();
 
     fn set_now(&mut self, unix_seconds: i64) {
         self.model.now = unix_seconds;

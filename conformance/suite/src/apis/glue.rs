@@ -354,3 +354,27 @@ macro_rules! glue {
 }
 
 pub(crate) use glue;
+
+/// The [`super::ApiModel`] methods every API answers from its generated module alone (its id, its operations, its
+/// codes and its lifecycles' rows), for the `impl ApiModel` block of a module `glue!` expanded in.
+macro_rules! catalog_methods {
+    () => {
+        fn api(&self) -> &'static str {
+            API
+        }
+
+        fn operations(&self) -> Vec<&'static payspec::support::OperationInfo> {
+            operations()
+        }
+
+        fn codes(&self) -> Vec<&'static str> {
+            codes()
+        }
+
+        fn rows(&self) -> Vec<Row> {
+            rows()
+        }
+    };
+}
+
+pub(crate) use catalog_methods;

@@ -207,21 +207,7 @@ fn lang_of_body(body: &[u8]) -> Lang {
 }
 
 impl ApiModel for Iyzico {
-    fn api(&self) -> &'static str {
-        API
-    }
-
-    fn operations(&self) -> Vec<&'static payspec::support::OperationInfo> {
-        operations()
-    }
-
-    fn codes(&self) -> Vec<&'static str> {
-        codes()
-    }
-
-    fn rows(&self) -> Vec<Row> {
-        rows()
-    }
+    super::glue::catalog_methods!();
 
     fn set_now(&mut self, unix_seconds: i64) {
         self.model.now = unix_seconds;
