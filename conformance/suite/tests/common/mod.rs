@@ -62,7 +62,15 @@ pub struct Proxy {
     pub addr: SocketAddr,
 }
 
+/// Reads one HTTP/1.1 request as a defective implementation's proxy passes it on: without the headers the
+/// connection owns (`content-length`, `host`, `connection`).
 pub fn read_request(stream: &mut TcpStream) -> Option<Sent> {
+    let owned = ["content-length", "host", "connection"];
+    read_request_keeping(stream, |name| !owned.iter().any(|h| name.eq_ignore_ascii_case(h)))
+}
+
+/// Reads one HTTP/1.1 request (a Content-Length body), keeping the headers `keep` says yes to.
+pub fn read_request_keeping(stream: &mut TcpStream, keep: impl Fn(&str) -> bool) -> Option<Sent> {
     let mut raw = Vec::new();
     let mut buffer = [0u8; 8192];
     let head_end = loop {
@@ -86,7 +94,8 @@ pub fn read_request(stream: &mut TcpStream) -> Option<Sent> {
         let (name, value) = (name.trim().to_owned(), value.trim().to_owned());
         if name.eq_ignore_ascii_case("content-length") {
             length = value.parse().ok()?;
-        } else if !["host", "connection"].iter().any(|h| name.eq_ignore_ascii_case(h)) {
+        }
+        if keep(&name) {
             headers.push((name, value));
         }
     }
