@@ -1,7 +1,10 @@
 //! Durable state (`--state FILE`): an embedded SQLite database holding a snapshot of the state and the journal of
 //! every input applied since. An input is written (and committed, in WAL mode) before its answer is sent, so a
 //! restart — even after `kill -9` — replays everything that was answered. The journal is folded into a new snapshot
-//! every [`COMPACT_EVERY`] inputs.
+//! once it holds as many inputs as the snapshot already folded ([`fold_after`]: at least [`COMPACT_EVERY`], at most
+//! [`COMPACT_AT_MOST`]). A fold writes the whole state under the emulator's lock, so folding every fixed number of
+//! inputs would stall a growing state ever longer, ever as often; folding geometrically keeps the folds a fixed share of
+//! the work, and a restart replays at most as many inputs as the state has folded.
 
 use std::path::Path;
 
@@ -10,8 +13,16 @@ use rusqlite::{Connection, OptionalExtension, params};
 use crate::config::Config;
 use crate::state::{EmulatorState, Input};
 
-/// How many inputs the journal holds before they are folded into the snapshot.
+/// The fewest inputs the journal holds before they are folded into the snapshot.
 pub const COMPACT_EVERY: u64 = 10_000;
+
+/// The most inputs the journal holds before they are folded into the snapshot.
+pub const COMPACT_AT_MOST: u64 = 1_000_000;
+
+/// How many journaled inputs make a fold, for a snapshot that has folded `folded` inputs so far.
+pub fn fold_after(folded: u64) -> u64 {
+    folded.clamp(COMPACT_EVERY, COMPACT_AT_MOST)
+}
 
 /// Why the state file cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +47,8 @@ pub enum JournalError {
 pub struct Journal {
     connection: Connection,
     since_snapshot: u64,
+    /// How many inputs the snapshot has folded (the journal's last number when it was written).
+    folded: u64,
 }
 
 impl Journal {
@@ -85,7 +98,8 @@ impl Journal {
                 replayed += 1;
             }
         }
-        Ok((Journal { connection, since_snapshot: replayed }, state))
+        let folded = u64::try_from(from).unwrap_or(0);
+        Ok((Journal { connection, since_snapshot: replayed, folded }, state))
     }
 
     /// Writes an input (committed before this returns), before it is applied: an input that cannot be written is
@@ -97,9 +111,9 @@ impl Journal {
         Ok(())
     }
 
-    /// Folds the journal into a snapshot of `state_after` once it holds [`COMPACT_EVERY`] inputs.
+    /// Folds the journal into a snapshot of `state_after` once it holds [`fold_after`] inputs.
     pub fn compact_if_long(&mut self, state_after: &EmulatorState) -> Result<(), JournalError> {
-        if self.since_snapshot >= COMPACT_EVERY { self.compact(state_after) } else { Ok(()) }
+        if self.since_snapshot >= fold_after(self.folded) { self.compact(state_after) } else { Ok(()) }
     }
 
     /// Folds the journal into a snapshot of `state` (the state after every journaled input).
@@ -119,6 +133,63 @@ impl Journal {
         transaction.execute("DELETE FROM journal WHERE seq <= ?1", params![seq])?;
         transaction.commit()?;
         self.since_snapshot = 0;
+        self.folded = u64::try_from(seq).unwrap_or(0);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::Input;
+
+    #[test]
+    fn folds_grow_with_the_state() {
+        assert_eq!(fold_after(0), COMPACT_EVERY);
+        assert_eq!(fold_after(COMPACT_EVERY), COMPACT_EVERY);
+        assert_eq!(fold_after(3 * COMPACT_EVERY), 3 * COMPACT_EVERY);
+        assert_eq!(fold_after(u64::MAX), COMPACT_AT_MOST);
+        // Folds at 10k, 20k, 40k, ...: after n inputs, about log2(n / 10k) folds, not n / 10k.
+        let (mut folded, mut journal, mut folds) = (0, 0, 0);
+        for _ in 0..1_000_000u64 {
+            journal += 1;
+            if journal >= fold_after(folded) {
+                folded += journal;
+                journal = 0;
+                folds += 1;
+            }
+        }
+        assert_eq!(folds, 7, "10k, 20k, 40k, 80k, 160k, 320k, 640k");
+    }
+
+    /// A state folded into a snapshot, then journaled further, is rebuilt exactly on reopening, and a reopened
+    /// journal knows how much its snapshot folded.
+    #[test]
+    fn a_fold_and_the_inputs_after_it_survive_a_reopen() -> Result<(), Box<dyn std::error::Error>> {
+        let directory = std::env::temp_dir().join(format!("payspec-journal-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&directory);
+        std::fs::create_dir_all(&directory)?;
+        let path = directory.join("state.sqlite");
+        let config = Config::default();
+        let (mut journal, mut state) = Journal::open(&path, &config, || EmulatorState::new(&config, 7))?;
+        let apply = |journal: &mut Journal, state: &mut EmulatorState, input: Input| -> Result<(), JournalError> {
+            journal.append(&input)?;
+            state.apply(&config, &input);
+            Ok(())
+        };
+        for seconds in 1..=3 {
+            apply(&mut journal, &mut state, Input::AdvanceClock { seconds })?;
+        }
+        journal.compact(&state)?;
+        assert_eq!(journal.folded, 3);
+        apply(&mut journal, &mut state, Input::IyzicoDeviceMode { device: "PAV860047264".to_owned(), manual: true })?;
+        apply(&mut journal, &mut state, Input::AdvanceClock { seconds: 10 })?;
+        drop(journal);
+        let (reopened, rebuilt) = Journal::open(&path, &config, || EmulatorState::new(&config, 8))?;
+        assert_eq!(rebuilt, state);
+        assert_eq!(rebuilt.clock_offset_ms, 16_000);
+        assert_eq!((reopened.folded, reopened.since_snapshot), (3, 2));
+        let _ = std::fs::remove_dir_all(&directory);
         Ok(())
     }
 }
