@@ -217,3 +217,48 @@ impl ClientWatch {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use payspec::support::{CatalogCode, OperandInfo, StateMachine};
+
+    use super::REUSED;
+
+    /// A lifecycle's id, the codes its refusals answer, and the request fields its keys read.
+    fn tables<S: StateMachine>() -> (&'static str, Vec<&'static str>, Vec<&'static str>) {
+        let lifecycle = S::LIFECYCLE;
+        let codes = lifecycle.forbidden.iter().map(|f| f.code.wire()).collect();
+        let fields = lifecycle
+            .keys
+            .iter()
+            .flat_map(|key| key.matches.iter())
+            .filter_map(|(_, operand)| match operand {
+                OperandInfo::Request(path, _) => Some(*path),
+                _ => None,
+            })
+            .collect();
+        (lifecycle.id, codes, fields)
+    }
+
+    /// The table is the project's reading of the spec, so it is checked against the spec: every row names a
+    /// lifecycle of its API, one of that lifecycle's refusal codes, and a request field that lifecycle's keys read
+    /// (the reference the refusal says was used before); every API has its row.
+    #[test]
+    fn every_reuse_refusal_is_the_spec_s() {
+        let spec = [
+            ("iyzico-terminal", tables::<payspec::iyzico_terminal::TransactionReferenceState>()),
+            ("finrota-pws", tables::<payspec::finrota_pws::PaymentState>()),
+            ("wiapay", tables::<payspec::wiapay::TransactionState>()),
+        ];
+        assert_eq!(REUSED.len(), spec.len());
+        for (api, lifecycle, code, field) in REUSED {
+            let (_, (id, codes, fields)) = spec
+                .iter()
+                .find(|(spec_api, _)| spec_api == api)
+                .unwrap_or_else(|| panic!("{api}: no lifecycle of the spec is read for it"));
+            assert_eq!(id, lifecycle, "{api}: the row names {lifecycle}, the spec's lifecycle is {id}");
+            assert!(codes.contains(code), "{api}: {lifecycle} refuses with {codes:?}, never {code}");
+            assert!(fields.contains(field), "{api}: {lifecycle}'s keys read {fields:?}, not {field}");
+        }
+    }
+}
