@@ -144,6 +144,7 @@ pub mod lifecycles {
         "crate::support::CatalogCode",
         "crate::support::Cause",
         "crate::support::Check",
+        "crate::support::ClientReferenceInfo",
         "crate::support::ClockReading",
         "crate::support::Comparison",
         "crate::support::Credential",

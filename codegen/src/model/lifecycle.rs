@@ -115,6 +115,22 @@ pub struct Instance {
     pub keys: Vec<InstanceKey>,
     /// What identifies an instance, in words.
     pub doc: Texts,
+    /// The reference the client chooses anew for every transaction, where the lifecycle keeps it unique.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_reference: Option<ClientReference>,
+    /// Where it comes from.
+    pub provenance: Provenance,
+}
+
+/// A key attribute that holds a reference the client chooses for each new transaction: a refusal answering `reused`
+/// says the client sent a reference it had used before (a correct client takes a new one every time).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ClientReference {
+    /// The attribute (a key attribute read from a request field).
+    pub attribute: String,
+    /// The code of the lifecycle's refusal that means the reference was used before.
+    pub reused: String,
     /// Where it comes from.
     pub provenance: Provenance,
 }

@@ -31,8 +31,8 @@ pub use errors::{
 pub use example::Example;
 pub use guard::{ClockReading, Credential, Effect, ErrorFacet, Guard, HttpFacet, Operand, Outcome, StateOf};
 pub use lifecycle::{
-    Attribute, Check, ErrorAnswer, Event, EventKind, Forbidden, Instance, InstanceKey, Lifecycle, OutcomeBinding,
-    Precedence, State, Timer, Transition, ValueType,
+    Attribute, Check, ClientReference, ErrorAnswer, Event, EventKind, Forbidden, Instance, InstanceKey, Lifecycle,
+    OutcomeBinding, Precedence, State, Timer, Transition, ValueType,
 };
 pub use lock::{CodeLock, LockChange, LockedCode};
 pub use message::{

@@ -29,6 +29,7 @@ pub fn check(api: &ApiSpec, lifecycle: &Located<Lifecycle>, collector: &mut Coll
     };
     check_attributes(lifecycle, file, &at(""), collector);
     check_keys(api, lifecycle, file, &at(""), collector);
+    super::client_reference::check(lifecycle, file, &at(""), collector);
     for (i, transition) in lifecycle.transitions.iter().enumerate() {
         let t_at = at(&format!("/transitions/{i}"));
         let by_event = transition.event.is_some();

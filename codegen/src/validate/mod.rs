@@ -1,6 +1,7 @@
 //! The spec's rules beyond its schema: uniqueness, references, both languages, placeholders, statuses, provenance and
 //! the code lock. Each rule reports into a [`Collector`] and never stops at the first problem.
 
+mod client_reference;
 mod error_wire;
 mod errors;
 mod execution;
@@ -17,6 +18,7 @@ mod shape;
 mod signature_checks;
 mod texts;
 
+pub use client_reference::request_field as client_reference_field;
 pub use errors::UNRECOGNIZED;
 pub use guards::{request_kind, response_kind};
 pub use lock::{lock_entries, summarize as summarize_lock_changes};

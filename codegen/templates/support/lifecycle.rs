@@ -133,6 +133,24 @@ pub struct LifecycleInfo<S: StateMachine> {
     pub transitions: &'static [TransitionInfo<S>],
     /// Every refusal, in evaluation order.
     pub forbidden: &'static [ForbiddenInfo<S>],
+    /// The reference the client chooses anew for every transaction, where the lifecycle keeps it unique.
+    pub client_reference: Option<ClientReferenceInfo<S::Code>>,
+}
+
+/// A key attribute that holds a reference the client chooses for each new transaction: a refusal answering `reused`
+/// by an instance that exists says the client sent a reference it had used before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientReferenceInfo<C: 'static> {
+    /// The attribute.
+    pub attribute: &'static str,
+    /// The request field it is read from (`/`-separated wire names).
+    pub field: &'static str,
+    /// The code of the refusal that means the reference was used before.
+    pub reused: C,
+    /// The basis of the rule (the same as `provenance.basis`).
+    pub basis: Basis,
+    /// Where the rule comes from.
+    pub provenance: Provenance,
 }
 
 /// The key values a call gives: which instance(s) it addresses.

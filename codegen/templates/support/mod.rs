@@ -75,7 +75,7 @@ pub use guard::{
     OperandInfo, Outcome, OutcomeInfo, ResponseFacts, TimerInfo, Timers,
 };
 pub use lifecycle::{
-    AttributeInfo, CatalogCode, Cause, Check, Decision, ForbiddenInfo, Instance, KeyInfo, KeyValues,
+    AttributeInfo, CatalogCode, Cause, Check, ClientReferenceInfo, Decision, ForbiddenInfo, Instance, KeyInfo, KeyValues,
     LifecycleInfo, Refusal, StateMachine, Step, TransitionInfo,
 };
 pub use nullable::Nullable;

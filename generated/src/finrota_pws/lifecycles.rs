@@ -3,9 +3,9 @@
 //! The lifecycles of the Finrota Payment Web Service (PWS), from `spec/finrota-pws/`.
 #[allow(unused_imports)]
 use crate::support::{
-    AttributeInfo, Basis, CatalogCode, Cause, Check, ClockReading, Comparison,
-    Credential, EffectInfo, ErrorFacet, ForbiddenInfo, GuardInfo, KeyInfo, Lang,
-    LifecycleInfo, Literal, OperandInfo, Outcome, OutcomeInfo, Piece, StateMachine,
+    AttributeInfo, Basis, CatalogCode, Cause, Check, ClientReferenceInfo, ClockReading,
+    Comparison, Credential, EffectInfo, ErrorFacet, ForbiddenInfo, GuardInfo, KeyInfo,
+    Lang, LifecycleInfo, Literal, OperandInfo, Outcome, OutcomeInfo, Piece, StateMachine,
     TimerInfo, TransitionInfo, ValueKind, WireEnum,
 };
 use super::errors::Code;
@@ -2271,6 +2271,19 @@ impl StateMachine for PaymentState {
                     },
                 },
             ],
+            client_reference: Some(ClientReferenceInfo {
+                attribute: "client_reference",
+                field: "clientOrderReferenceCode",
+                reused: Code::TransactionAlreadyCompleted,
+                basis: Basis::Decision,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "Seed 001's P017 scenario is a transaction resent with the same reference: the lifecycle's P017 refusal of a payment naming a clientOrderReferenceCode it already holds means the client reused it (the project's reading of the scenario).",
+                    ),
+                },
+            }),
         };
         &TABLES
     };
@@ -2632,6 +2645,7 @@ impl StateMachine for AccessTokenState {
                     },
                 },
             ],
+            client_reference: None,
         };
         &TABLES
     };

@@ -3,9 +3,9 @@
 //! The lifecycles of the iyzico Terminal API, from `spec/iyzico-terminal/`.
 #[allow(unused_imports)]
 use crate::support::{
-    AttributeInfo, Basis, CatalogCode, Cause, Check, ClockReading, Comparison,
-    Credential, EffectInfo, ErrorFacet, ForbiddenInfo, GuardInfo, KeyInfo, Lang,
-    LifecycleInfo, Literal, OperandInfo, Outcome, OutcomeInfo, Piece, StateMachine,
+    AttributeInfo, Basis, CatalogCode, Cause, Check, ClientReferenceInfo, ClockReading,
+    Comparison, Credential, EffectInfo, ErrorFacet, ForbiddenInfo, GuardInfo, KeyInfo,
+    Lang, LifecycleInfo, Literal, OperandInfo, Outcome, OutcomeInfo, Piece, StateMachine,
     TimerInfo, TransitionInfo, ValueKind, WireEnum,
 };
 use super::errors::Code;
@@ -3910,6 +3910,7 @@ impl StateMachine for Vuk509PaymentState {
                     },
                 },
             ],
+            client_reference: None,
         };
         &TABLES
     };
@@ -5933,6 +5934,7 @@ impl StateMachine for Vuk507PaymentState {
                     },
                 },
             ],
+            client_reference: None,
         };
         &TABLES
     };
@@ -6920,6 +6922,7 @@ impl StateMachine for IntegrationModeState {
                     },
                 },
             ],
+            client_reference: None,
         };
         &TABLES
     };
@@ -7373,6 +7376,19 @@ impl StateMachine for TransactionReferenceState {
                     },
                 },
             ],
+            client_reference: Some(ClientReferenceInfo {
+                attribute: "reference",
+                field: "transactionReferenceId",
+                reused: Code::RequestValidationFailed,
+                basis: Basis::Decision,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[1],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "Seed 003 gives each sale a unique reference and the pages give every void and refund a new one; the lifecycle refuses a reference used before with 380104, so that refusal means the client reused its transactionReferenceId (the project's reading: the vendor names no code for it).",
+                    ),
+                },
+            }),
         };
         &TABLES
     };
@@ -7725,6 +7741,7 @@ impl StateMachine for BatchState {
                 },
             ],
             forbidden: &[],
+            client_reference: None,
         };
         &TABLES
     };
@@ -7970,6 +7987,7 @@ impl StateMachine for AuthCodeState {
                     },
                 },
             ],
+            client_reference: None,
         };
         &TABLES
     };
@@ -9286,6 +9304,7 @@ impl StateMachine for AccessTokenState {
                     },
                 },
             ],
+            client_reference: None,
         };
         &TABLES
     };
@@ -9849,6 +9868,7 @@ impl StateMachine for DeviceState {
                     },
                 },
             ],
+            client_reference: None,
         };
         &TABLES
     };
@@ -10474,6 +10494,7 @@ impl StateMachine for Vuk507PartialPaymentState {
                     },
                 },
             ],
+            client_reference: None,
         };
         &TABLES
     };

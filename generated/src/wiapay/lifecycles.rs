@@ -3,9 +3,9 @@
 //! The lifecycles of the WiaPay API, from `spec/wiapay/`.
 #[allow(unused_imports)]
 use crate::support::{
-    AttributeInfo, Basis, CatalogCode, Cause, Check, ClockReading, Comparison,
-    Credential, EffectInfo, ErrorFacet, ForbiddenInfo, GuardInfo, KeyInfo, Lang,
-    LifecycleInfo, Literal, OperandInfo, Outcome, OutcomeInfo, Piece, StateMachine,
+    AttributeInfo, Basis, CatalogCode, Cause, Check, ClientReferenceInfo, ClockReading,
+    Comparison, Credential, EffectInfo, ErrorFacet, ForbiddenInfo, GuardInfo, KeyInfo,
+    Lang, LifecycleInfo, Literal, OperandInfo, Outcome, OutcomeInfo, Piece, StateMachine,
     TimerInfo, TransitionInfo, ValueKind, WireEnum,
 };
 use super::errors::Code;
@@ -924,6 +924,19 @@ impl StateMachine for TransactionState {
                     },
                 },
             ],
+            client_reference: Some(ClientReferenceInfo {
+                attribute: "process_id",
+                field: "processId",
+                reused: Code::DuplicateTransaction,
+                basis: Basis::Decision,
+                provenance: crate::support::Provenance {
+                    source: &super::SOURCES[0],
+                    basis: crate::support::Basis::Decision,
+                    reason: Some(
+                        "The seed's DUPLICATE_TRANSACTION says processId already exists and asks for a unique transaction ID: the lifecycle's refusal with it means the client reused its processId (the project's reading: one processId space across deposits and withdrawals).",
+                    ),
+                },
+            }),
         };
         &TABLES
     };

@@ -235,6 +235,25 @@ fn lifecycle(api: &ApiSpec, lifecycle: &Lifecycle) -> TokenStream {
         let kind = kind(a.kind);
         quote! { AttributeInfo { id: #id, kind: #kind } }
     });
+    let client_reference = match lifecycle.instance.as_ref().and_then(|i| i.client_reference.as_ref()) {
+        Some(reference) => {
+            let attribute = &reference.attribute;
+            let field = crate::validate::client_reference_field(lifecycle, attribute).unwrap_or_default();
+            let reused = code_variant(api, &reference.reused);
+            let basis = basis(&reference.provenance);
+            let provenance = super::provenance::provenance(api, &reference.provenance);
+            quote! {
+                Some(ClientReferenceInfo {
+                    attribute: #attribute,
+                    field: #field,
+                    reused: #reused,
+                    basis: #basis,
+                    provenance: #provenance,
+                })
+            }
+        }
+        None => quote! { None },
+    };
     let keys = lifecycle.instance.iter().flat_map(|i| &i.keys).map(|key| {
         let operands = Operands { api, operation: api.operation(&key.operation) };
         let operation = operation_variant(api, &key.operation);
@@ -361,6 +380,7 @@ fn lifecycle(api: &ApiSpec, lifecycle: &Lifecycle) -> TokenStream {
                 keys: &[#(#keys),*],
                 transitions: &[#(#transitions),*],
                 forbidden: &[#(#forbidden),*],
+                client_reference: #client_reference,
                 };
                 &TABLES
             };
@@ -501,7 +521,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
 
         #[allow(unused_imports)]
         use crate::support::{
-            AttributeInfo, Basis, CatalogCode, Cause, Check, ClockReading, Comparison, Credential, EffectInfo,
+            AttributeInfo, Basis, CatalogCode, Cause, Check, ClientReferenceInfo, ClockReading, Comparison, Credential, EffectInfo,
             ErrorFacet, ForbiddenInfo, GuardInfo, KeyInfo, Lang, LifecycleInfo, Literal, OperandInfo, Outcome,
             OutcomeInfo, Piece, StateMachine, TimerInfo, TransitionInfo, ValueKind, WireEnum,
         };
