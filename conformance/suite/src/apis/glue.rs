@@ -260,6 +260,22 @@ macro_rules! glue {
             <generated::Code as payspec::WireEnum>::ALL.iter().map(|code| code.as_wire()).collect()
         }
 
+        /// The references the client must take anew, from the lifecycles' `client_reference`.
+        pub(super) fn client_references() -> Vec<$crate::apis::ClientReference> {
+            let mut references = Vec::new();
+            $(
+                let lifecycle = <generated::$state as payspec::support::StateMachine>::LIFECYCLE;
+                if let Some(reference) = lifecycle.client_reference {
+                    references.push($crate::apis::ClientReference {
+                        lifecycle: lifecycle.id,
+                        reused: reference.reused.as_wire(),
+                        field: reference.field,
+                    });
+                }
+            )*
+            references
+        }
+
         /// Every row of every lifecycle table.
         pub(super) fn rows() -> Vec<Row> {
             let id = |operation: generated::OperationId| operation.id();
@@ -356,7 +372,8 @@ macro_rules! glue {
 pub(crate) use glue;
 
 /// The [`super::ApiModel`] methods every API answers from its generated module alone (its id, its operations, its
-/// codes and its lifecycles' rows), for the `impl ApiModel` block of a module `glue!` expanded in.
+/// codes, its lifecycles' rows and client references), for the `impl ApiModel` block of a module `glue!` expanded
+/// in.
 macro_rules! catalog_methods {
     () => {
         fn api(&self) -> &'static str {
@@ -373,6 +390,10 @@ macro_rules! catalog_methods {
 
         fn rows(&self) -> Vec<Row> {
             rows()
+        }
+
+        fn client_references(&self) -> Vec<$crate::apis::ClientReference> {
+            client_references()
         }
     };
 }

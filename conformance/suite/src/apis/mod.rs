@@ -278,6 +278,18 @@ pub struct Callback {
     pub moved: Vec<Row>,
 }
 
+/// A reference the client must take anew for every transaction, as a lifecycle of the spec keeps it unique
+/// (`instance.client_reference`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientReference {
+    /// The lifecycle that keeps it.
+    pub lifecycle: &'static str,
+    /// The code of that lifecycle's refusal that means the reference was used before.
+    pub reused: &'static str,
+    /// The request field it travels in.
+    pub field: &'static str,
+}
+
 /// One API: the generated crate's view of requests and answers, and the model world.
 pub trait ApiModel: Send {
     /// The API's id (`iyzico-terminal`).
@@ -288,6 +300,8 @@ pub trait ApiModel: Send {
     fn codes(&self) -> Vec<&'static str>;
     /// Every row of every lifecycle table.
     fn rows(&self) -> Vec<Row>;
+    /// The references the client must take anew, one per lifecycle that keeps one unique.
+    fn client_references(&self) -> Vec<ClientReference>;
     /// Sets the model's clock (Unix seconds of the implementation's clock).
     fn set_now(&mut self, unix_seconds: i64);
     /// The language an answer to this request must be in.

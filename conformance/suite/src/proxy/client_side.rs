@@ -3,8 +3,9 @@
 //! - `client_request_valid` (vendor): every request goes to a documented operation and is read by the generated
 //!   decoder (`payspec::<api>::decode`).
 //! - `client_new_reference` (the basis of the spec's rule): every new transaction takes a new reference. The
-//!   model says so: the spec refuses a reused reference by a lifecycle ([`REUSED`]), and a request the model
-//!   predicts refused by it is a reference used again, whatever the server answered.
+//!   model says so: a lifecycle of the spec keeps the reference unique (its `client_reference`: the request field
+//!   and the refusal code that means it was used before), and a request the model predicts refused by it is a
+//!   reference used again, whatever the server answered.
 //! - `client_status_query_first` (decision): after an answer whose code the catalog advises `query_first` (380103,
 //!   the device's timeout: the card may have been charged), the client queries the transaction's status, naming its
 //!   reference, before it calls the same operation again on the same device. The status query is read from the
@@ -14,19 +15,10 @@ use serde_json::Value as Json;
 
 use payspec::support::{Basis, Retry};
 
-use crate::apis::{ApiModel, Because, Prediction, RowKind, Sent};
+use crate::apis::{ApiModel, Because, ClientReference, Prediction, RowKind, Sent};
 use crate::checks::{Broken, Tally};
 
 use super::generated::{GeneratedApi, Read};
-
-/// A spec refusal that means the client used a reference again: the API, the lifecycle, its code, and the
-/// request field the reference travels in. (Which refusal means this is the project's reading of each
-/// lifecycle's documentation.)
-pub const REUSED: &[(&str, &str, &str, &str)] = &[
-    ("iyzico-terminal", "transaction-reference", "380104", "transactionReferenceId"),
-    ("finrota-pws", "finrota-payment", "P017", "clientOrderReferenceCode"),
-    ("wiapay", "wiapay-transaction", "DUPLICATE_TRANSACTION", "processId"),
-];
 
 /// The request field that names the device a call runs on (a retry is a call on the same device).
 const DEVICE_FIELD: &str = "deviceUniqueId";
@@ -119,7 +111,8 @@ impl ClientWatch {
         let api = model.api();
         let Some(operation) = operation else { return };
         let body = body_of(sent);
-        for (_, lifecycle, code, field) in REUSED.iter().filter(|(a, ..)| *a == api) {
+        let references = model.client_references();
+        for ClientReference { lifecycle, reused: code, field } in &references {
             let Some(reference) = text_field(&body, field) else { continue };
             let reused = match prediction {
                 Prediction::Refused(expected) => match &expected.because {
@@ -152,8 +145,7 @@ impl ClientWatch {
             );
         }
         let queries = status_queries(model);
-        let reference_field = REUSED.iter().find(|(a, ..)| *a == api).map(|(.., field)| *field);
-        let reference = reference_field.and_then(|field| text_field(&body, field));
+        let reference = references.first().and_then(|r| text_field(&body, r.field));
         if queries.contains(&operation) {
             self.unresolved.retain(|u| u.api != api || reference.is_none() || u.reference != reference);
             return;
@@ -206,7 +198,7 @@ impl ClientWatch {
         }
         let api = model.api();
         let body = body_of(sent);
-        let reference_field = REUSED.iter().find(|(a, ..)| *a == api).map(|(.., field)| *field);
+        let reference_field = model.client_references().first().map(|r| r.field);
         self.unresolved.push(Unresolved {
             api,
             operation,
@@ -220,45 +212,24 @@ impl ClientWatch {
 
 #[cfg(test)]
 mod tests {
-    use payspec::support::{CatalogCode, OperandInfo, StateMachine};
+    use crate::apis::{APIS, ApiModel, ClientReference, model};
+    use crate::credentials::Credentials;
 
-    use super::REUSED;
-
-    /// A lifecycle's id, the codes its refusals answer, and the request fields its keys read.
-    fn tables<S: StateMachine>() -> (&'static str, Vec<&'static str>, Vec<&'static str>) {
-        let lifecycle = S::LIFECYCLE;
-        let codes = lifecycle.forbidden.iter().map(|f| f.code.wire()).collect();
-        let fields = lifecycle
-            .keys
-            .iter()
-            .flat_map(|key| key.matches.iter())
-            .filter_map(|(_, operand)| match operand {
-                OperandInfo::Request(path, _) => Some(*path),
-                _ => None,
-            })
-            .collect();
-        (lifecycle.id, codes, fields)
-    }
-
-    /// The table is the project's reading of the spec, so it is checked against the spec: every row names a
-    /// lifecycle of its API, one of that lifecycle's refusal codes, and a request field that lifecycle's keys read
-    /// (the reference the refusal says was used before); every API has its row.
+    /// Every API's spec names the reference its client must take anew, so the check runs for each; the references
+    /// are the spec's own (`instance.client_reference`, validated by codegen against the lifecycle's keys and
+    /// refusals).
     #[test]
-    fn every_reuse_refusal_is_the_spec_s() {
-        let spec = [
-            ("iyzico-terminal", tables::<payspec::iyzico_terminal::TransactionReferenceState>()),
-            ("finrota-pws", tables::<payspec::finrota_pws::PaymentState>()),
-            ("wiapay", tables::<payspec::wiapay::TransactionState>()),
-        ];
-        assert_eq!(REUSED.len(), spec.len());
-        for (api, lifecycle, code, field) in REUSED {
-            let (_, (id, codes, fields)) = spec
-                .iter()
-                .find(|(spec_api, _)| spec_api == api)
-                .unwrap_or_else(|| panic!("{api}: no lifecycle of the spec is read for it"));
-            assert_eq!(id, lifecycle, "{api}: the row names {lifecycle}, the spec's lifecycle is {id}");
-            assert!(codes.contains(code), "{api}: {lifecycle} refuses with {codes:?}, never {code}");
-            assert!(fields.contains(field), "{api}: {lifecycle}'s keys read {fields:?}, not {field}");
+    fn every_api_names_its_client_reference() {
+        let credentials = Credentials::emulator();
+        let models: Vec<Box<dyn ApiModel>> = APIS.iter().filter_map(|api| model(api, &credentials).ok()).collect();
+        assert_eq!(models.len(), APIS.len());
+        for model in &models {
+            let references = model.client_references();
+            assert_eq!(references.len(), 1, "{}: {references:?}", model.api());
         }
+        let iyzico = models.iter().find(|m| m.api() == "iyzico-terminal").map(|m| m.client_references());
+        let expected =
+            ClientReference { lifecycle: "transaction-reference", reused: "380104", field: "transactionReferenceId" };
+        assert_eq!(iyzico, Some(vec![expected]));
     }
 }
