@@ -86,6 +86,13 @@ impl Drop for Receiver {
 fn receive(stream: &mut TcpStream) -> Option<Sent> {
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
     stream.set_write_timeout(Some(Duration::from_secs(5))).ok()?;
+    read_request(stream)
+}
+
+/// Reads one HTTP/1.1 request with a `Content-Length` body (at most 1 MiB, head and body), every header kept; `None`
+/// when it is not HTTP, too large, or the connection fails. The suite's own tests read their fake servers' requests
+/// with it too.
+pub fn read_request(stream: &mut impl Read) -> Option<Sent> {
     let mut raw = Vec::new();
     let mut buffer = [0u8; 8192];
     let head_end = loop {

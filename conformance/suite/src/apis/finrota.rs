@@ -5,7 +5,7 @@
 
 use serde_json::{Map, Value as Json};
 
-use payspec::support::{IncomingRequest, KeyValues, Parameters as _, Value};
+use payspec::support::{KeyValues, Parameters as _, Value};
 
 use super::{ApiModel, Received, Sent};
 use crate::credentials::Credentials;
@@ -127,36 +127,17 @@ impl ApiModel for Finrota {
                 }
             }
         }
-        let headers: Vec<(&str, &str)> = sent.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-        let incoming = IncomingRequest {
-            path_parameters: &path_parameters,
-            query: &sent.query,
-            headers: &headers,
-            body: &sent.body,
+        let decoded = match decode_sent(operation, &path_parameters, sent, lang) {
+            Ok(decoded) => decoded,
+            Err(prediction) => return (Some(operation.id()), prediction),
         };
-        let view = match generated::decode(operation, &incoming) {
-            Ok(decoded) => view_of(&decoded, &path_parameters),
-            Err(error) => {
-                return match decode_expected(&error, lang) {
-                    Some(expected) => (Some(operation.id()), Prediction::Refused(expected)),
-                    None => (Some(operation.id()), Prediction::Admitted),
-                };
-            }
-        };
+        let view = view_of(&decoded, &path_parameters);
         let prediction = match self.model.refusal(operation, &view, &who, lang, None) {
             Some(expected) => Prediction::Refused(expected),
             None => Prediction::Admitted,
         };
         self.pending = Some(Pending { operation, view, who });
         (Some(operation.id()), prediction)
-    }
-
-    fn carried(&self, operation: &str, received: &Received, lang: Lang) -> Option<Carried> {
-        carried(OperationId::from_id(operation)?, received, lang)
-    }
-
-    fn check_message(&self, message: &str, body: &Json) -> Result<(), payspec::support::Problem> {
-        check_message(message, body)
     }
 
     fn commit(&mut self, operation: &str, _sent: &Sent, received: &Received) -> Committed {

@@ -223,6 +223,27 @@ macro_rules! glue {
                 })
         }
 
+        /// Decodes a request as the generated decoder reads it, or what a correct implementation answers one it
+        /// cannot read: its documented refusal, or admitted where the spec names none.
+        pub(super) fn decode_sent(
+            operation: generated::OperationId,
+            path_parameters: &[(&'static str, String)],
+            sent: &$crate::apis::Sent,
+            lang: Lang,
+        ) -> Result<generated::DecodedRequest, Prediction> {
+            let headers: Vec<(&str, &str)> = sent.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
+            let incoming = payspec::support::IncomingRequest {
+                path_parameters,
+                query: &sent.query,
+                headers: &headers,
+                body: &sent.body,
+            };
+            generated::decode(operation, &incoming).map_err(|error| match decode_expected(&error, lang) {
+                Some(expected) => Prediction::Refused(expected),
+                None => Prediction::Admitted,
+            })
+        }
+
         /// Routes a request: the operation and its path parameters, or what a correct implementation answers.
         pub(super) fn route(
             method: &str,
@@ -372,8 +393,8 @@ macro_rules! glue {
 pub(crate) use glue;
 
 /// The [`super::ApiModel`] methods every API answers from its generated module alone (its id, its operations, its
-/// codes, its lifecycles' rows and client references), for the `impl ApiModel` block of a module `glue!` expanded
-/// in.
+/// codes, its lifecycles' rows and client references, the errors answers carry, its messages' checks), for the
+/// `impl ApiModel` block of a module `glue!` expanded in.
 macro_rules! catalog_methods {
     () => {
         fn api(&self) -> &'static str {
@@ -394,6 +415,19 @@ macro_rules! catalog_methods {
 
         fn client_references(&self) -> Vec<$crate::apis::ClientReference> {
             client_references()
+        }
+
+        fn carried(
+            &self,
+            operation: &str,
+            received: &$crate::apis::Received,
+            lang: payspec::support::Lang,
+        ) -> Option<$crate::apis::Carried> {
+            carried(generated::OperationId::from_id(operation)?, received, lang)
+        }
+
+        fn check_message(&self, message: &str, body: &serde_json::Value) -> Result<(), payspec::support::Problem> {
+            check_message(message, body)
         }
     };
 }

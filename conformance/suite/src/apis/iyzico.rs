@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use base64::Engine as _;
 use serde_json::Value as Json;
 
-use payspec::support::{IncomingRequest, KeyValues, Value};
+use payspec::support::{KeyValues, Value};
 
 use super::{ApiModel, Received, Sent};
 use crate::credentials::{Credentials, FiscalMode};
@@ -240,22 +240,11 @@ impl ApiModel for Iyzico {
                 }
             }
         }
-        let headers: Vec<(&str, &str)> = sent.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-        let incoming = IncomingRequest {
-            path_parameters: &path_parameters,
-            query: &sent.query,
-            headers: &headers,
-            body: &sent.body,
+        let decoded = match decode_sent(operation, &path_parameters, sent, lang) {
+            Ok(decoded) => decoded,
+            Err(prediction) => return (Some(operation.id()), prediction),
         };
-        let mut view = match generated::decode(operation, &incoming) {
-            Ok(decoded) => view_of(&decoded),
-            Err(error) => {
-                return match decode_expected(&error, lang) {
-                    Some(expected) => (Some(operation.id()), Prediction::Refused(expected)),
-                    None => (Some(operation.id()), Prediction::Admitted),
-                };
-            }
-        };
+        let mut view = view_of(&decoded);
         let who = self.who(operation, sent, &view);
         // A status query may name the payment by paymentId alone: the lifecycles know it by its reference.
         if matches!(operation, OperationId::Vuk509QueryTransactionStatus | OperationId::Vuk507QueryTransactionStatus)
@@ -273,14 +262,6 @@ impl ApiModel for Iyzico {
         };
         self.pending = Some(Pending { operation, view, who, arrived: false });
         (Some(operation.id()), prediction)
-    }
-
-    fn carried(&self, operation: &str, received: &Received, lang: Lang) -> Option<Carried> {
-        carried(OperationId::from_id(operation)?, received, lang)
-    }
-
-    fn check_message(&self, message: &str, body: &Json) -> Result<(), payspec::support::Problem> {
-        check_message(message, body)
     }
 
     fn commit(&mut self, operation: &str, _sent: &Sent, received: &Received) -> Committed {

@@ -14,7 +14,7 @@
 
 use serde_json::Value as Json;
 
-use payspec::support::{AuthRequest, IncomingRequest, OperandInfo, SignatureAuth, SignatureError, SignedRequest};
+use payspec::support::{AuthRequest, OperandInfo, SignatureAuth, SignatureError, SignedRequest};
 
 use super::{ApiModel, Callback, Received, Sent, Signature};
 use crate::credentials::{Credentials, WiapayCredentials};
@@ -160,22 +160,11 @@ impl ApiModel for Wiapay {
         if let Some(expected) = self.authentication(operation, sent) {
             return (Some(operation.id()), Prediction::Refused(expected));
         }
-        let headers: Vec<(&str, &str)> = sent.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
-        let incoming = IncomingRequest {
-            path_parameters: &path_parameters,
-            query: &sent.query,
-            headers: &headers,
-            body: &sent.body,
+        let decoded = match decode_sent(operation, &path_parameters, sent, LANG) {
+            Ok(decoded) => decoded,
+            Err(prediction) => return (Some(operation.id()), prediction),
         };
-        let view = match generated::decode(operation, &incoming) {
-            Ok(decoded) => view_of(&decoded),
-            Err(error) => {
-                return match decode_expected(&error, LANG) {
-                    Some(expected) => (Some(operation.id()), Prediction::Refused(expected)),
-                    None => (Some(operation.id()), Prediction::Admitted),
-                };
-            }
-        };
+        let view = view_of(&decoded);
         let key_header = request_scheme().and_then(|scheme| scheme.key_header);
         let who = Who { api_key: key_header.and_then(|h| sent.header(h)).map(str::to_owned), ..Who::default() };
         let prediction = match self.model.refusal(operation, &view, &who, LANG, None) {
@@ -184,14 +173,6 @@ impl ApiModel for Wiapay {
         };
         self.pending = Some(Pending { operation, view, who });
         (Some(operation.id()), prediction)
-    }
-
-    fn carried(&self, operation: &str, received: &Received, lang: Lang) -> Option<Carried> {
-        carried(OperationId::from_id(operation)?, received, lang)
-    }
-
-    fn check_message(&self, message: &str, body: &Json) -> Result<(), payspec::support::Problem> {
-        check_message(message, body)
     }
 
     fn commit(&mut self, operation: &str, _sent: &Sent, received: &Received) -> Committed {

@@ -5,7 +5,7 @@
 #![allow(dead_code, missing_docs)]
 
 use std::cell::RefCell;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::sync::Arc;
 use std::time::Duration;
@@ -69,49 +69,12 @@ pub fn read_request(stream: &mut TcpStream) -> Option<Sent> {
     read_request_keeping(stream, |name| !owned.iter().any(|h| name.eq_ignore_ascii_case(h)))
 }
 
-/// Reads one HTTP/1.1 request (a Content-Length body), keeping the headers `keep` says yes to.
+/// Reads one HTTP/1.1 request (a Content-Length body) as the suite's callback receiver reads one, keeping the headers
+/// `keep` says yes to.
 pub fn read_request_keeping(stream: &mut TcpStream, keep: impl Fn(&str) -> bool) -> Option<Sent> {
-    let mut raw = Vec::new();
-    let mut buffer = [0u8; 8192];
-    let head_end = loop {
-        let n = stream.read(&mut buffer).ok()?;
-        if n == 0 {
-            return None;
-        }
-        raw.extend_from_slice(&buffer[..n]);
-        if let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
-            break end;
-        }
-    };
-    let head = String::from_utf8_lossy(&raw[..head_end]).into_owned();
-    let mut lines = head.split("\r\n");
-    let mut first = lines.next()?.split(' ');
-    let (method, target) = (first.next()?.to_owned(), first.next()?.to_owned());
-    let mut headers = Vec::new();
-    let mut length = 0;
-    for line in lines {
-        let (name, value) = line.split_once(':')?;
-        let (name, value) = (name.trim().to_owned(), value.trim().to_owned());
-        if name.eq_ignore_ascii_case("content-length") {
-            length = value.parse().ok()?;
-        }
-        if keep(&name) {
-            headers.push((name, value));
-        }
-    }
-    let mut body = raw[head_end + 4..].to_vec();
-    while body.len() < length {
-        let n = stream.read(&mut buffer).ok()?;
-        if n == 0 {
-            break;
-        }
-        body.extend_from_slice(&buffer[..n]);
-    }
-    let (path, query) = match target.split_once('?') {
-        Some((path, query)) => (path.to_owned(), query.to_owned()),
-        None => (target, String::new()),
-    };
-    Some(Sent { method, path, query, headers, body })
+    let mut sent = payspec_suite::callbacks::read_request(stream)?;
+    sent.headers.retain(|(name, _)| keep(name));
+    Some(sent)
 }
 
 pub fn write_response(stream: &mut TcpStream, received: &Received) {
