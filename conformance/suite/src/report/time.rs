@@ -1,12 +1,12 @@
-//! Clock readings as reports write them: Unix milliseconds as ISO 8601 UTC (`2026-12-01T17:50:03.120Z`), without a
-//! date library.
+//! Clock readings as reports write them: Unix milliseconds as ISO 8601 UTC (`2026-12-01T17:50:03.120Z`), with the
+//! generated crate's calendar (`payspec::support::civil_from_days`), without a date library.
 
 /// Unix milliseconds as an ISO 8601 UTC timestamp with milliseconds.
 pub fn iso8601(unix_millis: u64) -> String {
     let seconds = unix_millis / 1000;
     let days = i64::try_from(seconds / 86_400).unwrap_or_default();
     let of_day = seconds % 86_400;
-    let (year, month, day) = civil(days);
+    let (year, month, day) = payspec::support::civil_from_days(days);
     format!(
         "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}.{:03}Z",
         of_day / 3600,
@@ -19,20 +19,6 @@ pub fn iso8601(unix_millis: u64) -> String {
 /// The date of a Unix millisecond, `YYYY-MM-DD` (UTC).
 pub fn date(unix_millis: u64) -> String {
     iso8601(unix_millis)[..10].to_owned()
-}
-
-/// Days since 1970-01-01 as (year, month, day) in the proleptic Gregorian calendar (H. Hinnant's algorithm).
-fn civil(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = u32::try_from(doy - (153 * mp + 2) / 5 + 1).unwrap_or(1);
-    let month = u32::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).unwrap_or(1);
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
 }
 
 #[cfg(test)]
