@@ -101,17 +101,9 @@ pub fn command(args: &Args) -> ExitCode {
 }
 
 fn run(args: &Args) -> Result<u8, String> {
-    let reports = args
-        .report
-        .iter()
-        .map(|spec| ReportSpec::parse(spec))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| e.to_string())?;
+    let reports = ReportSpec::parse_all(&args.report).map_err(|e| e.to_string())?;
     let baseline = args.baseline.as_deref().map(Baseline::from_file).transpose().map_err(|e| e.to_string())?;
-    let credentials = match &args.credentials {
-        Some(path) => Credentials::from_file(path).map_err(|e| e.to_string())?,
-        None => Credentials::emulator(),
-    };
+    let credentials = Credentials::from_file_or_emulator(args.credentials.as_deref()).map_err(|e| e.to_string())?;
     let listen = match (&args.callback_listen, args.emulated) {
         (Some(address), _) => Some(address.as_str()),
         (None, true) => Some("127.0.0.1:0"),

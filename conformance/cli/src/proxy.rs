@@ -89,20 +89,12 @@ fn print_summary(summary: &ProxySummary, events: &[Event]) {
 }
 
 fn run(args: &Args) -> Result<u8, String> {
-    let reports = args
-        .report
-        .iter()
-        .map(|spec| ReportSpec::parse(spec))
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| e.to_string())?;
+    let reports = ReportSpec::parse_all(&args.report).map_err(|e| e.to_string())?;
     Upstream::parse(&args.upstream).map_err(|e| e.to_string())?;
     if let Some(url) = &args.callback_upstream {
         Upstream::parse(url).map_err(|e| format!("--callback-upstream: {e}"))?;
     }
-    let credentials = match &args.credentials {
-        Some(path) => Credentials::from_file(path).map_err(|e| e.to_string())?,
-        None => Credentials::emulator(),
-    };
+    let credentials = Credentials::from_file_or_emulator(args.credentials.as_deref()).map_err(|e| e.to_string())?;
     let listener =
         std::net::TcpListener::bind(args.listen).map_err(|e| format!("cannot listen on {}: {e}", args.listen))?;
     let mut options = ProxyOptions::new(args.upstream.clone());

@@ -118,6 +118,11 @@ impl Credentials {
         })
     }
 
+    /// Reads a credentials file, or the emulator's fixed test data without one (`--credentials` left out).
+    pub fn from_file_or_emulator(path: Option<&Path>) -> Result<Self, SuiteError> {
+        path.map_or_else(|| Ok(Credentials::emulator()), Credentials::from_file)
+    }
+
     /// Reads a credentials file.
     pub fn from_file(path: &Path) -> Result<Self, SuiteError> {
         let text = std::fs::read_to_string(path)

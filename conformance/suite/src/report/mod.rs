@@ -66,6 +66,11 @@ pub struct ReportSpec {
 }
 
 impl ReportSpec {
+    /// Parses every `--report FORMAT=FILE` of a command line; the first that is wrong is the error.
+    pub fn parse_all(specs: &[String]) -> Result<Vec<ReportSpec>, SuiteError> {
+        specs.iter().map(|spec| ReportSpec::parse(spec)).collect()
+    }
+
     /// Parses `FORMAT=FILE` (`junit=out/conformance.xml`).
     pub fn parse(spec: &str) -> Result<ReportSpec, SuiteError> {
         let (format, file) =
