@@ -4,7 +4,8 @@
 //! file: requests per second, p50 and p99. The goals are ratios to the floor measured in the same run: status query
 //! ≥ 50% of the floor's throughput, sale ≥ 30%, p99 within 2× the floor's (with the floor's p99 of at least 1 ms, so
 //! that sub-millisecond noise does not decide). It also prints the CPU time per request of the whole process
-//! (generator and server share the cores). `PAYSPEC_BENCH_SECONDS` sets each measurement's length (default 5),
+//! (generator and server share the cores), and calibrates what a request's own work costs on the machine: the floor
+//! again with 10, 20 and 30 µs of fixed CPU work a request (no lock, no allocation). `PAYSPEC_BENCH_SECONDS` sets each measurement's length (default 5),
 //! `PAYSPEC_BENCH_WORKERS` the server's worker threads and `PAYSPEC_BENCH_CLIENT_WORKERS` the generator's (default 2
 //! each), `PAYSPEC_BENCH_ONLY=query|sale` measures the floor and that one call (for a profiler).
 #![allow(missing_docs, clippy::unwrap_used)]
@@ -33,6 +34,9 @@ use payspec_emulator::{Config, Emulator};
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const CONNECTIONS: usize = 64;
+
+/// The microseconds of fixed work a request the calibration rows add to the floor.
+const CALIBRATION_MICROS: [u64; 3] = [10, 20, 30];
 
 /// The result of one measurement.
 struct Measured {
@@ -63,8 +67,30 @@ fn server_runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread().worker_threads(workers).enable_all().build().unwrap()
 }
 
-fn start_floor(runtime: &tokio::runtime::Runtime) -> SocketAddr {
-    runtime.block_on(async {
+/// A fixed amount of CPU work: `rounds` steps of a xorshift generator, whose result is kept so the loop is not
+/// optimized away. Its length in time is set once, on an idle machine, by [`rounds_per_microsecond`].
+fn work(rounds: u64) -> u64 {
+    let mut x = 0x9E37_79B9_7F4A_7C15_u64 ^ rounds;
+    for _ in 0..rounds {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+    }
+    std::hint::black_box(x)
+}
+
+/// How many rounds of [`work`] one microsecond of one core holds, measured before any load.
+fn rounds_per_microsecond() -> u64 {
+    let rounds = 20_000_000;
+    let started = Instant::now();
+    work(rounds);
+    let micros = started.elapsed().as_secs_f64() * 1e6;
+    ((rounds as f64 / micros.max(1.0)) as u64).max(1)
+}
+
+/// The floor: a bare hyper server answering a fixed body, after `rounds` of [`work`] a request (0 for none).
+fn start_floor(runtime: &tokio::runtime::Runtime, rounds: u64) -> SocketAddr {
+    runtime.block_on(async move {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address = listener.local_addr().unwrap();
         tokio::spawn(async move {
@@ -72,7 +98,10 @@ fn start_floor(runtime: &tokio::runtime::Runtime) -> SocketAddr {
                 let Ok((stream, _)) = listener.accept().await else { continue };
                 let _ = stream.set_nodelay(true);
                 tokio::spawn(async move {
-                    let service = service_fn(|_request: Request<hyper::body::Incoming>| async {
+                    let service = service_fn(move |_request: Request<hyper::body::Incoming>| async move {
+                        if rounds > 0 {
+                            work(rounds);
+                        }
                         let mut response = Response::new(Full::new(Bytes::from_static(b"{\"status\":\"SUCCESS\"}")));
                         response.headers_mut().insert("content-type", "application/json".parse().unwrap());
                         Ok::<_, Infallible>(response)
@@ -357,17 +386,22 @@ fn main() {
         tokio::runtime::Builder::new_multi_thread().worker_threads(client_workers).enable_all().build().unwrap();
     let mut results = Vec::new();
 
-    let floor_runtime = server_runtime();
-    let floor = start_floor(&floor_runtime);
-    let request = http_request("GET", "/", &[], b"");
-    results.push(client.block_on(drive(
-        "floor (bare hyper, fixed body)",
-        floor,
-        seconds,
-        Arc::new(move |_, _| request.clone()),
-        success,
-    )));
-    drop(floor_runtime);
+    let rounds_per_us = rounds_per_microsecond();
+    // The floor, then the same server with a fixed amount of work a request: what a call's own CPU time costs in
+    // throughput on this machine, with no lock, no allocation and no state. Only the plain floor when profiling.
+    let extra: &[u64] = if only().is_some() { &[] } else { &CALIBRATION_MICROS };
+    for &micros in std::iter::once(&0).chain(extra) {
+        let floor_runtime = server_runtime();
+        let floor = start_floor(&floor_runtime, micros * rounds_per_us);
+        let request = http_request("GET", "/", &[], b"");
+        let name = match micros {
+            0 => "floor (bare hyper, fixed body)".to_owned(),
+            micros => format!("floor + {micros} µs of work a request"),
+        };
+        results.push(client.block_on(drive(&name, floor, seconds, Arc::new(move |_, _| request.clone()), success)));
+        drop(floor_runtime);
+    }
+    let calibration = results.len() - 1;
 
     let memory_runtime = server_runtime();
     let (memory, emulator) = start_emulator(&memory_runtime, None);
@@ -400,10 +434,20 @@ fn main() {
         inside.0.as_secs_f64() * 1e6,
         inside.1.as_secs_f64() * 1e6
     );
+    let (query, sale) = (&results[calibration + 1], &results[calibration + 2]);
     println!("\ngoals (in memory):");
-    println!("  {}", goal(&results[1], 0.5));
-    println!("  {}", goal(&results[2], 0.3));
-    println!("  Prism-style stateless mock at ~1.8k req/s: sale is {:.0}× that", results[2].rps() / 1800.0);
+    println!("  {}", goal(query, 0.5));
+    println!("  {}", goal(sale, 0.3));
+    println!("  Prism-style stateless mock at ~1.8k req/s: sale is {:.0}× that", sale.rps() / 1800.0);
+    println!("\nwhat a request's own work costs here (the floor with fixed work, {rounds_per_us} rounds a µs):");
+    for row in &results[1..=calibration] {
+        println!(
+            "  {}: {:.0}% of the floor, p99 {:.2}×",
+            row.name,
+            100.0 * row.rps() / floor.rps(),
+            row.p99.as_secs_f64() / floor.p99.as_secs_f64().max(1e-3)
+        );
+    }
 }
 
 /// The measurements, with their ratios to the floor (the first).
