@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::guard::Facts;
-use super::lifecycle::{Instance, KeyValues, Refusal, StateMachine, Step, TransitionInfo};
+use super::lifecycle::{Cause, Instance, KeyValues, Refusal, StateMachine, Step, TransitionInfo};
 use super::value::Value;
 
 /// The instances of one lifecycle.
@@ -203,8 +203,12 @@ impl<S: StateMachine> Population<S> {
         }
     }
 
-    /// The refusal of the call by an instance it reaches, if any.
+    /// The refusal of the call by an instance it reaches, if any. A lifecycle with no refusal row for the operation
+    /// refuses it in no state, so its instances are not looked for.
     pub fn refusal(&self, operation: S::Operation, facts: &Facts<'_>) -> Option<Refusal<S>> {
+        if !S::LIFECYCLE.forbidden.iter().any(|f| f.operation == operation) {
+            return None;
+        }
         match self.reached(operation, facts) {
             Reached::None => None,
             Reached::Existing(indices) => indices.iter().find_map(|i| self.instances[*i].refusal(operation, facts)),
@@ -212,8 +216,12 @@ impl<S: StateMachine> Population<S> {
         }
     }
 
-    /// The steps the call takes in the instances it reaches (computed, not applied).
+    /// The steps the call takes in the instances it reaches (computed, not applied). A lifecycle with no transition
+    /// the operation causes takes no step in any state, so its instances are not looked for.
     pub fn steps(&self, operation: S::Operation, facts: &Facts<'_>) -> Vec<Taken<S>> {
+        if !S::LIFECYCLE.transitions.iter().any(|t| t.cause == Cause::Operation(operation)) {
+            return Vec::new();
+        }
         match self.reached(operation, facts) {
             Reached::None => Vec::new(),
             Reached::Existing(indices) => indices
