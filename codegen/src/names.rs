@@ -194,7 +194,7 @@ pub mod messages {
     ];
 
     /// What `messages.rs` defines besides the spec's messages.
-    pub const DEFINES: &[&str] = &["MESSAGE_NAMES", "round_trip", "redact"];
+    pub const DEFINES: &[&str] = &["MESSAGE_NAMES", "ECHOES", "echoes", "round_trip", "redact"];
 }
 
 /// The names of `operations.rs`.

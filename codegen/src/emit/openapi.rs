@@ -208,6 +208,7 @@ fn component_schema_of_type(api: &ApiSpec, operation: &Operation, kind: &crate::
             nullable: false,
             sensitive: false,
             aliases: Vec::new(),
+            echoes: None,
             doc: Texts { en: None, tr: None },
             provenance: operation.provenance.clone(),
         }],

@@ -47,9 +47,24 @@ pub struct Field {
     /// discrepancy; writers send `wire`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<Alias>,
+    /// The request field whose value this response field carries back (a correlation id such as `conversationId`):
+    /// an answer to a request that sent a value there (not null, not empty) carries the same value here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub echoes: Option<Echo>,
     /// What the field is.
     pub doc: Texts,
     /// Where the field comes from.
+    pub provenance: Provenance,
+}
+
+/// A response field that carries back a request field's value.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Echo {
+    /// The request field's wire name, at the top level of the request message of an operation answering with this
+    /// message.
+    pub request_field: String,
+    /// Where the rule comes from.
     pub provenance: Provenance,
 }
 

@@ -36,7 +36,7 @@ pub use lifecycle::{
 };
 pub use lock::{CodeLock, LockChange, LockedCode};
 pub use message::{
-    Condition, DecimalMinimum, DecimalWire, Field, FieldType, IntegerUnit, Message, Rule, RuleCheck, StringFormat,
+    Condition, DecimalMinimum, DecimalWire, Echo, Field, FieldType, IntegerUnit, Message, Rule, RuleCheck, StringFormat,
 };
 pub use operation::{
     AuthKind, AuthScheme, ContentType, Direction, HttpMethod, Mode, Operation, Parameter, ParameterLocation, Response,

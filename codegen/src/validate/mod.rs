@@ -1,7 +1,8 @@
-//! The spec's rules beyond its schema: uniqueness, references, both languages, placeholders, statuses, provenance and
-//! the code lock. Each rule reports into a [`Collector`] and never stops at the first problem.
+//! The spec's rules beyond its schema: uniqueness, references, both languages, placeholders, statuses, echoes,
+//! provenance and the code lock. Each rule reports into a [`Collector`] and never stops at the first problem.
 
 mod client_reference;
+mod echoes;
 mod error_wire;
 mod errors;
 mod execution;
@@ -49,6 +50,7 @@ pub fn check(spec: &Spec, lock: LockCheck, incomplete: &BTreeSet<String>, collec
         names::check_info(api, collector);
         errors::check(api, collector);
         messages::check(api, collector);
+        echoes::check(api, collector);
         shape::check(api, collector);
         operations::check(api, collector);
         signature_checks::check(api, collector);

@@ -61,6 +61,29 @@ impl BodyEncoding {
     }
 }
 
+/// A response field that carries back a request field's value (a correlation id such as `conversationId`): an
+/// answer in `message` to a request that sent a value in `request_field` (not null, not empty) carries the same
+/// value in `field`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EchoInfo {
+    /// The name of the response message.
+    pub message: &'static str,
+    /// The response field's wire name.
+    pub field: &'static str,
+    /// The request field's wire name.
+    pub request_field: &'static str,
+    /// Where the rule comes from.
+    pub provenance: Provenance,
+}
+
+impl EchoInfo {
+    /// The value an answer in this echo's message must carry in its field for a request (a JSON object), if the
+    /// request sent one.
+    pub fn expected<'r>(&self, request: &'r serde_json::Value) -> Option<&'r serde_json::Value> {
+        request.get(self.request_field).filter(|value| !value.is_null() && value.as_str() != Some(""))
+    }
+}
+
 /// A documented response of an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ResponseInfo {

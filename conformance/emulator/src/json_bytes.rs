@@ -17,6 +17,9 @@ pub struct ObjectWriter {
     out: Vec<u8>,
     kept: serde_json::Map<String, Json>,
     keep: &'static [&'static str],
+    /// Fields carried back from the request, the last in key order first: each is written when the writer reaches
+    /// its place.
+    carried: Vec<(&'static str, Json)>,
 }
 
 impl ObjectWriter {
@@ -24,11 +27,45 @@ impl ObjectWriter {
     pub fn new(keep: &'static [&'static str]) -> ObjectWriter {
         let mut out = Vec::with_capacity(768);
         out.push(b'{');
-        ObjectWriter { out, kept: serde_json::Map::new(), keep }
+        ObjectWriter { out, kept: serde_json::Map::new(), keep, carried: Vec::new() }
+    }
+
+    /// The same writer, carrying back the request fields `echoes` name, as the request sent them (the spec's
+    /// `echoes`): each is written at its place in key order among the fields written after this, which must not
+    /// include them.
+    pub fn carrying_back(
+        mut self,
+        echoes: impl Iterator<Item = &'static payspec::support::EchoInfo>,
+        request: &Json,
+    ) -> ObjectWriter {
+        self.carried = echoes.filter_map(|echo| Some((echo.field, request.get(echo.request_field)?.clone()))).collect();
+        self.carried.sort_by(|a, b| b.0.cmp(a.0));
+        self
+    }
+
+    /// Writes the carried fields that come before `name` in key order (every one for `None`).
+    fn carry_before(&mut self, name: Option<&str>) {
+        while let Some((next, _)) = self.carried.last() {
+            if name.is_some_and(|name| *next >= name) {
+                break;
+            }
+            let Some((field, value)) = self.carried.pop() else { break };
+            if self.start(field) {
+                self.kept.insert(field.to_owned(), value.clone());
+            }
+            write(&mut self.out, &value);
+        }
+    }
+
+    /// Starts a field after the carried ones before it; whether it is one to keep.
+    fn name(&mut self, name: &'static str) -> bool {
+        self.carry_before(Some(name));
+        debug_assert!(self.carried.last().is_none_or(|(next, _)| *next != name), "{name} is carried back");
+        self.start(name)
     }
 
     /// Starts a field; whether it is one to keep. A field's name is the program's own text, never escaped.
-    fn name(&mut self, name: &'static str) -> bool {
+    fn start(&mut self, name: &'static str) -> bool {
         debug_assert!(!name.bytes().any(|byte| ESCAPED[usize::from(byte)]), "{name} needs no escape");
         if self.out.len() > 1 {
             self.out.push(b',');
@@ -74,6 +111,7 @@ impl ObjectWriter {
 
     /// The body: its text, and the fields kept.
     pub fn finish(mut self) -> (Vec<u8>, Json) {
+        self.carry_before(None);
         self.out.push(b'}');
         (self.out, Json::Object(self.kept))
     }
@@ -205,5 +243,37 @@ mod tests {
         fn writes_what_serde_json_writes(value in any_json()) {
             prop_assert_eq!(to_bytes(&value), serde_json::to_vec(&value).unwrap_or_default());
         }
+    }
+
+    static SOURCE: payspec::support::Source = payspec::support::Source { id: "S0", title: "test", location: "test" };
+
+    const fn echo(field: &'static str, request_field: &'static str) -> payspec::support::EchoInfo {
+        let provenance =
+            payspec::support::Provenance { source: &SOURCE, basis: payspec::support::Basis::Decision, reason: None };
+        payspec::support::EchoInfo { message: "M", field, request_field, provenance }
+    }
+
+    /// Fields carried back before, between and after the written ones, one the request does not send.
+    static ECHOES: [payspec::support::EchoInfo; 5] =
+        [echo("d", "d"), echo("0", "zero"), echo("b", "bee"), echo("z", "zed"), echo("absent", "nowhere")];
+
+    #[test]
+    fn carried_fields_take_their_place_in_key_order_and_are_kept_when_read() {
+        let request = json!({"d": [1, "x"], "zero": null, "bee": "B\"", "zed": 2.50});
+        let mut writer = ObjectWriter::new(&["b", "c"]).carrying_back(ECHOES.iter(), &request);
+        writer.text("a", "1");
+        writer.text("c", "3");
+        writer.integer("e", 5);
+        let (text, kept) = writer.finish();
+        let whole = json!({"0": null, "a": "1", "b": "B\"", "c": "3", "d": [1, "x"], "e": 5, "z": 2.50});
+        assert_eq!(text, serde_json::to_vec(&whole).unwrap_or_default(), "{}", String::from_utf8_lossy(&text));
+        assert_eq!(kept, json!({"b": "B\"", "c": "3"}));
+    }
+
+    #[test]
+    fn with_nothing_carried_the_object_is_only_its_written_fields() {
+        let mut writer = ObjectWriter::new(&[]).carrying_back(ECHOES.iter(), &Json::Null);
+        writer.text("a", "1");
+        assert_eq!(writer.finish().0, br#"{"a":"1"}"#);
     }
 }

@@ -205,7 +205,7 @@ pub fn exchange(context: &Context<'_>, tally: &mut Tally) {
         carried_checks(info, received, carried, tally);
     }
     if let Some(body) = &body {
-        echo(context, info, message, answered, body, tally);
+        echo(context, info, message, body, tally);
     }
     tally.record("no_secret_echoed", no_secret_echoed(context));
 }
@@ -295,47 +295,34 @@ fn carried_checks(info: &'static OperationInfo, received: &Received, carried: &C
     );
 }
 
-/// Whether the documented message has a field: the generated shape refuses a value of the wrong type there.
-fn message_has_field(api: &dyn ApiModel, message: &str, body: &Json, field: &str) -> bool {
-    let mut probe = body.clone();
-    if let Some(map) = probe.as_object_mut() {
-        map.insert(field.to_owned(), Json::Array(vec![Json::Bool(true)]));
+/// The fields the answer's message carries back from the request (the spec's `echoes`): each holds what the request
+/// sent there, as strict as the echo's provenance.
+fn echo(context: &Context<'_>, info: &OperationInfo, message: Option<&str>, body: &Json, tally: &mut Tally) {
+    let Some(message) = message else { return };
+    let echoes = context.api.echoes(message);
+    if echoes.is_empty() {
+        return;
     }
-    api.check_message(message, &probe).is_err_and(|problem| problem.field == format!("/{field}"))
-}
-
-fn echo(
-    context: &Context<'_>,
-    info: &OperationInfo,
-    message: Option<&str>,
-    source: Option<&'static Provenance>,
-    body: &Json,
-    tally: &mut Tally,
-) {
     let request: Json = serde_json::from_slice(&context.sent.body).unwrap_or_default();
-    for field in context.api.echoed() {
-        let Some(sent) = request.get(*field).filter(|v| !v.is_null()) else {
-            continue;
-        };
-        let Some(message) = message else {
-            continue;
-        };
-        if body.get(*field).is_none() && !message_has_field(context.api, message, body, field) {
-            continue;
-        }
-        tally.record(
-            "echo",
-            match body.get(*field) {
-                Some(answered) if answered == sent => Ok(()),
-                answered => Err(Broken::vendor(
-                    format!("{} echoes the request's {field}", info.id),
+    for echo in echoes {
+        let Some(sent) = echo.expected(&request) else { continue };
+        let result = match body.get(echo.field) {
+            Some(answered) if answered == sent => Ok(()),
+            answered => {
+                let place =
+                    if echo.field == echo.request_field { String::new() } else { format!(" in {}", echo.field) };
+                let mut broken = Broken::vendor(
+                    format!("{} echoes the request's {}{place}", info.id, echo.request_field),
                     short(sent),
                     answered.map_or_else(|| "absent".to_owned(), short),
                 )
-                .at(format!("/{field}"))
-                .cited(source)),
-            },
-        );
+                .at(format!("/{}", echo.field))
+                .cited(Some(&echo.provenance));
+                broken.basis = echo.provenance.basis;
+                Err(broken)
+            }
+        };
+        tally.record("echo", result);
     }
 }
 

@@ -3932,6 +3932,127 @@ pub const MESSAGE_NAMES: &[&str] = &[
     "Vuk507EndOfDayRequest",
     "Vuk507EndOfDayResponse",
 ];
+/// Every response field that carries back a request field's value, in message order.
+pub const ECHOES: &[crate::support::EchoInfo] = &[
+    crate::support::EchoInfo {
+        message: "ErrorEnvelope",
+        field: "conversationId",
+        request_field: "conversationId",
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[4],
+            basis: crate::support::Basis::Vendor,
+            reason: None,
+        },
+    },
+    crate::support::EchoInfo {
+        message: "Vuk509PaymentResponse",
+        field: "conversationId",
+        request_field: "conversationId",
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[4],
+            basis: crate::support::Basis::Vendor,
+            reason: None,
+        },
+    },
+    crate::support::EchoInfo {
+        message: "Vuk509EndOfDayResponse",
+        field: "conversationId",
+        request_field: "conversationId",
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[5],
+            basis: crate::support::Basis::Vendor,
+            reason: None,
+        },
+    },
+    crate::support::EchoInfo {
+        message: "Vuk507SaleResponse",
+        field: "conversationId",
+        request_field: "conversationId",
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[6],
+            basis: crate::support::Basis::Vendor,
+            reason: None,
+        },
+    },
+    crate::support::EchoInfo {
+        message: "Vuk507QueryResponse",
+        field: "conversationId",
+        request_field: "conversationId",
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[6],
+            basis: crate::support::Basis::Vendor,
+            reason: None,
+        },
+    },
+    crate::support::EchoInfo {
+        message: "Vuk507VoidResponse",
+        field: "conversationId",
+        request_field: "conversationId",
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[7],
+            basis: crate::support::Basis::Vendor,
+            reason: None,
+        },
+    },
+    crate::support::EchoInfo {
+        message: "Vuk507RefundResponse",
+        field: "conversationId",
+        request_field: "conversationId",
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[12],
+            basis: crate::support::Basis::Vendor,
+            reason: None,
+        },
+    },
+    crate::support::EchoInfo {
+        message: "Vuk507RefundableSaleInfoResponse",
+        field: "conversationId",
+        request_field: "conversationId",
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[14],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "Only the reconstruction lists this answer's conversationId; the spec reads it as every other answer's: the request's value returned.",
+            ),
+        },
+    },
+    crate::support::EchoInfo {
+        message: "Vuk507PartialPaymentStartResponse",
+        field: "conversationId",
+        request_field: "conversationId",
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[13],
+            basis: crate::support::Basis::Vendor,
+            reason: None,
+        },
+    },
+    crate::support::EchoInfo {
+        message: "Vuk507PartialPaymentCompleteResponse",
+        field: "conversationId",
+        request_field: "conversationId",
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[8],
+            basis: crate::support::Basis::Vendor,
+            reason: None,
+        },
+    },
+    crate::support::EchoInfo {
+        message: "Vuk507EndOfDayResponse",
+        field: "conversationId",
+        request_field: "conversationId",
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[9],
+            basis: crate::support::Basis::Vendor,
+            reason: None,
+        },
+    },
+];
+/// The fields an answer in the message named `message` carries back from its request.
+pub fn echoes(
+    message: &str,
+) -> impl Iterator<Item = &'static crate::support::EchoInfo> + '_ {
+    ECHOES.iter().filter(move |echo| echo.message == message)
+}
 /// Parses `json` as the message named `message` and serializes it again: the typed round trip, which must
 /// give back the same JSON value. `None` when the API has no message of that name.
 pub fn round_trip(

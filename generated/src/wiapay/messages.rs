@@ -895,6 +895,14 @@ pub const MESSAGE_NAMES: &[&str] = &[
     "WithdrawData",
     "CallbackPayload",
 ];
+/// Every response field that carries back a request field's value, in message order.
+pub const ECHOES: &[crate::support::EchoInfo] = &[];
+/// The fields an answer in the message named `message` carries back from its request.
+pub fn echoes(
+    message: &str,
+) -> impl Iterator<Item = &'static crate::support::EchoInfo> + '_ {
+    ECHOES.iter().filter(move |echo| echo.message == message)
+}
 /// Parses `json` as the message named `message` and serializes it again: the typed round trip, which must
 /// give back the same JSON value. `None` when the API has no message of that name.
 pub fn round_trip(

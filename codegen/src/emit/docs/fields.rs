@@ -191,7 +191,13 @@ pub fn rule_check_text(page: &Page, check: &RuleCheck) -> String {
     }
 }
 
-fn notes(page: &Page, nullable: bool, sensitive: bool, aliases: &[crate::model::Alias]) -> String {
+fn notes(
+    page: &Page,
+    nullable: bool,
+    sensitive: bool,
+    echoes: Option<&crate::model::Echo>,
+    aliases: &[crate::model::Alias],
+) -> String {
     let w = page.w();
     let mut notes = Vec::new();
     if nullable {
@@ -199,6 +205,9 @@ fn notes(page: &Page, nullable: bool, sensitive: bool, aliases: &[crate::model::
     }
     if sensitive {
         notes.push(w.sensitive.to_owned());
+    }
+    if let Some(echo) = echoes {
+        notes.push(format!("{} {} ({})", w.echoes, code(&echo.request_field), page.prov(&echo.provenance)));
     }
     for alias in aliases {
         let link = page.api_href("discrepancies.md", Some(&anchor("d", &alias.discrepancy)));
@@ -224,7 +233,11 @@ fn field_row(page: &Page, field: &Field, rules: &[Rule]) -> Vec<String> {
         code(&field.wire),
         type_text(page, &field.kind),
         required_text(page, &field.wire, field.required, rules),
-        format!("{}{}", page.text(&field.doc), notes(page, field.nullable, field.sensitive, &field.aliases)),
+        format!(
+            "{}{}",
+            page.text(&field.doc),
+            notes(page, field.nullable, field.sensitive, field.echoes.as_ref(), &field.aliases)
+        ),
         page.prov(&field.provenance),
     ]
 }
@@ -240,7 +253,7 @@ pub fn parameters(out: &mut String, page: &Page, parameters: &[Parameter], rules
                 location_text(p.location).to_owned(),
                 type_text(page, &p.kind),
                 required_text(page, &p.name, p.required, rules),
-                format!("{}{}", page.text(&p.doc), notes(page, false, p.sensitive, &p.aliases)),
+                format!("{}{}", page.text(&p.doc), notes(page, false, p.sensitive, None, &p.aliases)),
                 page.prov(&p.provenance),
             ]
         })

@@ -363,6 +363,16 @@ pub fn module(api: &ApiSpec) -> TokenStream {
     }
     let names: Vec<&str> = api.messages.iter().map(|m| m.name.as_str()).collect();
     let types = api.messages.iter().map(|m| ident(&m.name));
+    let echoes = api.messages.iter().flat_map(|m| {
+        m.fields.iter().filter_map(move |f| {
+            let echo = f.echoes.as_ref()?;
+            let (message, field, request_field) = (&m.name, &f.wire, &echo.request_field);
+            let provenance = super::provenance::provenance(api, &echo.provenance);
+            Some(quote! {
+                crate::support::EchoInfo { message: #message, field: #field, request_field: #request_field, provenance: #provenance }
+            })
+        })
+    });
     quote! {
         #![doc = #module_doc]
 
@@ -383,6 +393,14 @@ pub fn module(api: &ApiSpec) -> TokenStream {
 
         /// The names of this API's messages, as the spec gives them.
         pub const MESSAGE_NAMES: &[&str] = &[#(#names),*];
+
+        /// Every response field that carries back a request field's value, in message order.
+        pub const ECHOES: &[crate::support::EchoInfo] = &[#(#echoes),*];
+
+        /// The fields an answer in the message named `message` carries back from its request.
+        pub fn echoes(message: &str) -> impl Iterator<Item = &'static crate::support::EchoInfo> + '_ {
+            ECHOES.iter().filter(move |echo| echo.message == message)
+        }
 
         /// Parses `json` as the message named `message` and serializes it again: the typed round trip, which must
         /// give back the same JSON value. `None` when the API has no message of that name.

@@ -1,11 +1,12 @@
 //! The bodies the emulator answers the iyzico Terminal API's calls with: each success message built from the
 //! request and the ledger, in its documented wire form (VUK 509 amounts as JSON numbers, VUK 507 amounts as strings),
-//! and every error in the operation's own envelope with the request's `conversationId` echoed.
+//! and every error in the operation's own envelope; every answer carries back the request fields its message echoes
+//! (the spec's `echoes`, such as `conversationId`).
 
 use serde_json::{Map, Value as Json, json};
 
 use payspec::WireEnum as _;
-use payspec::iyzico_terminal::{Error, OperationId, RESPONSE_FIELDS_READ, replies};
+use payspec::iyzico_terminal::{Error, OperationId, RESPONSE_FIELDS_READ, echoes, replies};
 use payspec::support::{Clock, Lang, yyyymmdd};
 
 use super::records::{PaymentRecord, TEST_CARDS};
@@ -23,21 +24,44 @@ pub fn lang_of(view: &Json) -> Lang {
     }
 }
 
-/// An error as `operation` answers it, with the request's `conversationId` echoed where the envelope has one; the
-/// status is the refusal's where a lifecycle gave one.
+/// The message an answer of `operation` at `status` is documented in.
+fn message_at(operation: OperationId, status: u16) -> Option<&'static str> {
+    operation.info().responses.iter().find(|r| r.status == status).and_then(|r| r.message)
+}
+
+/// Puts into an answer's object the request fields the message echoes, as the request sent them.
+fn carry_back_into(message: &str, view: &Json, map: &mut Map<String, Json>) {
+    for echo in echoes(message) {
+        if let Some(value) = view.get(echo.request_field) {
+            map.insert(echo.field.to_owned(), value.clone());
+        }
+    }
+}
+
+/// An answer of `operation` with the request fields its documented message echoes carried back (a body written out
+/// already carries them: see [`vuk509_payment`]).
+pub fn carry_back(operation: OperationId, view: &Json, mut answer: Answer) -> Answer {
+    if let (Body::Json(Json::Object(map)), Some(message)) = (&mut answer.body, message_at(operation, answer.status)) {
+        carry_back_into(message, view, map);
+    }
+    answer
+}
+
+/// An error as `operation` answers it, in the envelope its reply is documented in (with the request fields that
+/// envelope echoes carried back); the status is the refusal's where a lifecycle gave one.
 pub fn error(operation: OperationId, error: &Error, lang: Lang, now: Now, view: &Json, status: Option<u16>) -> Answer {
     // Every served operation of the API documents an error response (only callbacks do not, and they are not served);
     // should one not, the terminal-host envelope answers.
-    let reply = replies::error_reply(operation, error, lang, now.millis)
-        .or_else(|| replies::error_reply(OperationId::Vuk509Payment, error, lang, now.millis));
+    let (reply, answering) = match replies::error_reply(operation, error, lang, now.millis) {
+        Some(reply) => (Some(reply), operation),
+        None => (replies::error_reply(OperationId::Vuk509Payment, error, lang, now.millis), OperationId::Vuk509Payment),
+    };
     let Some(Ok(reply)) = reply else {
         return Answer::json(400, json!({"errorCode": error.wire_code(), "errorMessage": error.message(lang)}));
     };
     let mut body: Json = serde_json::from_str(&reply.body).unwrap_or(Json::Null);
-    if let (Some(map), Some(conversation)) = (body.as_object_mut(), view.get("conversationId"))
-        && map.contains_key("status")
-    {
-        map.insert("conversationId".to_owned(), conversation.clone());
+    if let (Some(map), Some(message)) = (body.as_object_mut(), message_at(answering, reply.status)) {
+        carry_back_into(message, view, map);
     }
     Answer::json(status.unwrap_or(reply.status), body)
 }
@@ -47,7 +71,6 @@ pub fn error(operation: OperationId, error: &Error, lang: Lang, now: Now, view: 
 pub fn failed_transaction(operation: OperationId, error: &Error, lang: Lang, now: Now, view: &Json) -> Answer {
     let echo = |field: &str| view.get(field).cloned().unwrap_or(Json::Null);
     let mut body = json!({
-        "conversationId": echo("conversationId"),
         "systemTime": now.millis,
         "transactionReferenceId": echo("transactionReferenceId"),
         "errorCode": error.wire_code(),
@@ -82,7 +105,7 @@ pub struct FromRequest {
 pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now, from_request: FromRequest) -> Answer {
     let card = &TEST_CARDS[payment.card % TEST_CARDS.len()];
     let echo = |field: &str| view.get(field).unwrap_or(&Json::Null);
-    let mut body = ObjectWriter::new(RESPONSE_FIELDS_READ);
+    let mut body = ObjectWriter::new(RESPONSE_FIELDS_READ).carrying_back(echoes("Vuk509PaymentResponse"), view);
     body.text("acquirerId", card.acquirer_id);
     body.text("authCode", &payment.auth_code);
     body.text("bankMerchantId", "000000001234567");
@@ -95,7 +118,6 @@ pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now, from_reque
         body.text("cancelHostReference", cancel);
     }
     body.text("cardType", card.card_type);
-    body.json("conversationId", echo("conversationId"));
     body.text("currency", &payment.currency);
     body.text("deviceUniqueId", &payment.device);
     body.text("hostReference", &payment.host_reference);
@@ -138,14 +160,13 @@ pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now, from_reque
 }
 
 /// The fields every VUK 507 sale answer carries for a payment.
-pub fn vuk507_sale(view: &Json, payment: &PaymentRecord, now: Now) -> Map<String, Json> {
+pub fn vuk507_sale(payment: &PaymentRecord, now: Now) -> Map<String, Json> {
     let card = &TEST_CARDS[payment.card % TEST_CARDS.len()];
     let mut body = Map::new();
     let mut put = |name: &str, value: Json| {
         body.insert(name.to_owned(), value);
     };
     put("status", json!("success"));
-    put("conversationId", view.get("conversationId").cloned().unwrap_or(Json::Null));
     put("systemTime", json!(now.millis));
     put("deviceUniqueId", json!(payment.device));
     put("transactionReferenceId", json!(payment.reference));
@@ -333,6 +354,10 @@ mod tests {
             prop_assert_eq!(&value["transactionReferenceId"], &json!(reference));
             prop_assert_eq!(value.get("cancelHostReference").is_some(), cancelled);
             prop_assert_eq!(value.get("refundHostReference").is_some(), refunded);
+            prop_assert!(echoes("Vuk509PaymentResponse").count() > 0);
+            for echo in echoes("Vuk509PaymentResponse") {
+                prop_assert_eq!(value.get(echo.field), view.get(echo.request_field), "{} carried back", echo.field);
+            }
         }
     }
 }

@@ -42,12 +42,10 @@ fn is_terminal_host(operation: OperationId) -> bool {
 }
 
 /// The language a raw body asks for, before it is decoded (a request that cannot be read is answered in Turkish
-/// unless it says `en`).
+/// unless it says `en`), and the body as JSON (null if it is not) for the fields an answer carries back.
 fn raw_lang(body: &[u8]) -> (Lang, Json) {
     let view: Json = serde_json::from_slice(body).unwrap_or(Json::Null);
-    let conversation = view.get("conversationId").cloned();
-    let lang = lang_of(&view);
-    (lang, conversation.map(|c| json!({"conversationId": c})).unwrap_or(Json::Null))
+    (lang_of(&view), view)
 }
 
 /// Records a refusal in the coverage, with the state of the instance that refused.
@@ -130,7 +128,8 @@ pub fn admit(
     prepared: Option<&Prepared>,
 ) -> Result<(Json, Caller), Answer> {
     let now = context.now;
-    // The body is read for its language and conversationId only when an answer is needed before it is decoded.
+    // The body is read for its language and the fields an answer carries back only when an answer is needed before
+    // it is decoded.
     let early = std::cell::OnceCell::new();
     let raw = || early.get_or_init(|| raw_lang(&input.body));
     let fail = |error: &Error, view: &Json, lang: Lang| answers::error(operation, error, lang, now, view, None);
@@ -170,13 +169,8 @@ pub fn admit(
     };
     let decoded = prepared.decoded.as_ref().map_err(|error| match error.reply(raw().0, now.millis) {
         Some(Ok(reply)) => {
-            let mut body: Json = serde_json::from_str(&reply.body).unwrap_or(Json::Null);
-            if let (Some(map), Some(conversation)) = (body.as_object_mut(), raw().1.get("conversationId"))
-                && map.contains_key("status")
-            {
-                map.insert("conversationId".to_owned(), conversation.clone());
-            }
-            Answer::json(reply.status, body)
+            let body: Json = serde_json::from_str(&reply.body).unwrap_or(Json::Null);
+            answers::carry_back(operation, &raw().1, Answer::json(reply.status, body))
         }
         _ => Answer::json(400, json!({"error": error.to_string()})),
     })?;
@@ -291,7 +285,7 @@ pub fn complete(
             remember_failure(state, context, operation, view, caller, trigger, &answer);
             answer
         }
-        None => approve(state, context, operation, view, caller),
+        None => answers::carry_back(operation, view, approve(state, context, operation, view, caller)),
     };
     let mut answer = answer;
     // The body moves into the response facts for the commit, and back into the answer after it.
@@ -497,7 +491,7 @@ fn approve(
             if operation == OperationId::Vuk509Void {
                 return answers::vuk509_payment(view, &payment, now, answers::FromRequest::default());
             }
-            let mut body = answers::vuk507_sale(view, &payment, now);
+            let mut body = answers::vuk507_sale(&payment, now);
             let day = now.day();
             body.insert("cancelHostReference".to_owned(), json!(payment.cancel_host_reference));
             body.insert("transactionDate".to_owned(), json!(day));
@@ -508,7 +502,6 @@ fn approve(
             );
             let keep = [
                 "status",
-                "conversationId",
                 "systemTime",
                 "deviceUniqueId",
                 "transactionReferenceId",
@@ -553,7 +546,7 @@ fn approve(
             let card = &super::TEST_CARDS[payment.card % super::TEST_CARDS.len()];
             Answer::json(
                 200,
-                json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
+                json!({"status": "success", "systemTime": now.millis,
                     "deviceUniqueId": payment.device, "transactionReferenceId": view.get("transactionReferenceId"),
                     "price": amount, "currency": payment.currency, "invoiceNo": format!("IN{n:08}"),
                     "authCode": payment.auth_code, "hostReference": payment.refunds.last().map(|r| r.host_reference.clone()),
@@ -575,13 +568,13 @@ fn approve(
                 return Answer::json(
                     200,
                     json!({"status": "SUCCESS", "locale": view.get("locale"), "systemTime": now.millis,
-                        "conversationId": view.get("conversationId"), "totals": totals, "batchNo": batch.to_string(),
+                        "totals": totals, "batchNo": batch.to_string(),
                         "resultMessage": message}),
                 );
             }
             Answer::json(
                 200,
-                json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
+                json!({"status": "success", "systemTime": now.millis,
                     "batchNo": batch.to_string(), "resultMessage": message, "tails": totals}),
             )
         }
@@ -605,7 +598,7 @@ fn approve(
                 .collect();
             Answer::json(
                 200,
-                json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
+                json!({"status": "success", "systemTime": now.millis,
                     "saleNumber": payment.sale_number.clone().unwrap_or_else(|| payment.payment_id.clone()),
                     "saleUid": payment.host_reference, "totalReturnableAmount": answers::format_cents(left),
                     "currency": payment.currency, "saleItems": items}),
@@ -629,7 +622,7 @@ fn approve(
             );
             Answer::json(
                 200,
-                json!({"status": "success", "conversationId": view.get("conversationId"), "systemTime": now.millis,
+                json!({"status": "success", "systemTime": now.millis,
                     "saleNumber": number, "remainingPaymentAmount": answers::format_cents(answers::cents(&price).unwrap_or_default())}),
             )
         }
@@ -647,7 +640,7 @@ fn approve(
             payment.currency = sale.currency.clone();
             sale.payments.push((payment.payment_id.clone(), payment.price.clone()));
             state.ledger.payments.insert(payment.payment_id.clone(), payment.clone());
-            let mut body = answers::vuk507_sale(view, &payment, now);
+            let mut body = answers::vuk507_sale(&payment, now);
             body.remove("saleItems");
             Answer::json(200, Json::Object(body))
         }
@@ -665,7 +658,7 @@ fn approve(
             payment.sale_items = sale.sale_items.clone();
             payment.sale_number = Some(number);
             state.ledger.payments.insert(payment.payment_id.clone(), payment.clone());
-            let mut body = answers::vuk507_sale(view, &payment, now);
+            let mut body = answers::vuk507_sale(&payment, now);
             body.insert("remainingPaymentAmount".to_owned(), json!("0.00"));
             Answer::json(200, Json::Object(body))
         }
@@ -680,7 +673,7 @@ fn payment_answer(operation: OperationId, view: &Json, payment: &PaymentRecord, 
             answers::vuk509_payment(view, payment, now, from_request)
         }
         _ => {
-            let mut body = answers::vuk507_sale(view, payment, now);
+            let mut body = answers::vuk507_sale(payment, now);
             if operation == OperationId::Vuk507QueryTransactionStatus {
                 if let Some(cancel) = &payment.cancel_host_reference {
                     body.insert("cancelHostReference".to_owned(), json!(cancel));

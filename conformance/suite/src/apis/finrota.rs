@@ -178,14 +178,6 @@ impl ApiModel for Finrota {
         self.passive = true;
     }
 
-    fn echoed(&self) -> &'static [&'static str] {
-        &[]
-    }
-
-    fn redact(&self, message: &str, body: &mut Json) {
-        generated::redact(message, body);
-    }
-
     fn owns_path(&self, path: &str) -> bool {
         ["/auth/api/", "/pws/"].iter().any(|prefix| path.starts_with(prefix))
     }

@@ -291,14 +291,6 @@ impl ApiModel for Iyzico {
         committed
     }
 
-    fn echoed(&self) -> &'static [&'static str] {
-        &["conversationId"]
-    }
-
-    fn redact(&self, message: &str, body: &mut Json) {
-        generated::redact(message, body);
-    }
-
     fn owns_path(&self, path: &str) -> bool {
         ["/in-store/", "/v2/terminal-host/"].iter().any(|prefix| path.starts_with(prefix))
     }

@@ -318,8 +318,8 @@ pub trait ApiModel: Send {
     /// The model watches traffic it did not make (`payspec proxy`): it may read from answers what happened off the
     /// API (a payer on a bank's page), which a run of cases names in its steps instead.
     fn watch_passively(&mut self) {}
-    /// The request fields an answer echoes, when the answer's message has them.
-    fn echoed(&self) -> &'static [&'static str];
+    /// The fields an answer in the message named `message` carries back from its request (the spec's `echoes`).
+    fn echoes(&self, message: &str) -> Vec<&'static payspec::support::EchoInfo>;
     /// Blanks the message's sensitive fields (card data, secrets, tokens) in a body.
     fn redact(&self, message: &str, body: &mut Json);
     /// Whether the path belongs to this API (a page step on it would bypass the model).

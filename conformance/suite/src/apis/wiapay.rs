@@ -187,14 +187,6 @@ impl ApiModel for Wiapay {
         committed
     }
 
-    fn echoed(&self) -> &'static [&'static str] {
-        &[]
-    }
-
-    fn redact(&self, message: &str, body: &mut Json) {
-        generated::redact(message, body);
-    }
-
     fn owns_path(&self, path: &str) -> bool {
         path.starts_with("/v1/")
     }
