@@ -221,7 +221,7 @@ pub mod operations {
     ];
 
     /// What `operations.rs` defines besides the spec's operations, modes and parameter structs.
-    pub const DEFINES: &[&str] = &[COMMON, "OPERATIONS", OPERATION_ID];
+    pub const DEFINES: &[&str] = &[COMMON, "OPERATIONS", "REQUEST_LANGUAGE", OPERATION_ID];
 
     /// The name of the enum of an API's operations (one variant per operation, named by its `rust_name`).
     pub const OPERATION_ID: &str = "OperationId";

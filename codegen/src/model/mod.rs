@@ -20,7 +20,7 @@ mod provenance;
 mod schema;
 mod signing;
 
-pub use api::{ApiInfo, SourceDocument};
+pub use api::{ApiInfo, RequestLanguage, SourceDocument};
 pub use discrepancy::{Discrepancy, Reading};
 pub use enums::{Alias, EnumType, EnumValue, EnumWire};
 pub use error_wire::{EnvelopeConstant, EnvelopeMapping, ErrorStatus, ErrorWire, RequestInvalid};

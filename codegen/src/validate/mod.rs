@@ -1,5 +1,5 @@
 //! The spec's rules beyond its schema: uniqueness, references, both languages, placeholders, statuses, echoes,
-//! provenance and the code lock. Each rule reports into a [`Collector`] and never stops at the first problem.
+//! the request language, provenance and the code lock. Each rule reports into a [`Collector`] and never stops at the first problem.
 
 mod client_reference;
 mod echoes;
@@ -14,6 +14,7 @@ mod messages;
 mod names;
 mod operations;
 mod provenance;
+mod request_language;
 mod rules;
 mod shape;
 mod signature_checks;
@@ -51,6 +52,7 @@ pub fn check(spec: &Spec, lock: LockCheck, incomplete: &BTreeSet<String>, collec
         errors::check(api, collector);
         messages::check(api, collector);
         echoes::check(api, collector);
+        request_language::check(api, collector);
         shape::check(api, collector);
         operations::check(api, collector);
         signature_checks::check(api, collector);

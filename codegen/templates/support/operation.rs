@@ -1,8 +1,9 @@
-//! Operation descriptors as static data: method, path, direction, body encoding, responses, modes, parameters, and
-//! where each comes from.
+//! Operation descriptors as static data: method, path, direction, body encoding, responses, modes, parameters, the
+//! fields answers carry back and where a request asks for its language, and where each comes from.
 
 use serde::Serialize;
 
+use super::catalog::Lang;
 use super::provenance::Provenance;
 
 /// An HTTP method.
@@ -81,6 +82,100 @@ impl EchoInfo {
     /// request sent one.
     pub fn expected<'r>(&self, request: &'r serde_json::Value) -> Option<&'r serde_json::Value> {
         request.get(self.request_field).filter(|value| !value.is_null() && value.as_str() != Some(""))
+    }
+}
+
+/// Where a request says which language its answer's texts are written in (the spec's `request_language`). A
+/// value starting with a language's tag (`en`, `tr`, in any case, after leading blanks: `en-US` is English) picks
+/// that language; anything else, or no value, the default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestLanguage {
+    /// A top-level field of the request body (a JSON object or a form).
+    Field {
+        /// The field's wire name.
+        field: &'static str,
+        /// The language when the field gives none.
+        default: Lang,
+        /// Where the rule comes from.
+        provenance: Provenance,
+    },
+    /// A request header (its name matched in any case).
+    Header {
+        /// The header's name.
+        header: &'static str,
+        /// The language when the header gives none.
+        default: Lang,
+        /// Where the rule comes from.
+        provenance: Provenance,
+    },
+    /// Always one language.
+    Fixed {
+        /// The language.
+        lang: Lang,
+        /// Where the rule comes from.
+        provenance: Provenance,
+    },
+}
+
+impl RequestLanguage {
+    /// The language a request asks for, from its headers and its body as sent (a JSON object or a form).
+    pub fn of_request(&self, headers: &[(String, String)], body: &[u8]) -> Lang {
+        match self {
+            RequestLanguage::Field { field, default, .. } => {
+                let from_json = serde_json::from_slice::<serde_json::Value>(body)
+                    .ok()
+                    .and_then(|value| value.get(*field).and_then(serde_json::Value::as_str).map(str::to_owned));
+                let value = from_json.or_else(|| {
+                    let text = std::str::from_utf8(body).ok()?;
+                    super::form_pairs(text).ok()?.into_iter().find(|(name, _)| name == field).map(|(_, value)| value)
+                });
+                pick(value.as_deref(), *default)
+            }
+            _ => self.of_decoded(headers, &serde_json::Value::Null),
+        }
+    }
+
+    /// The language a request asks for, from its headers and its decoded body (a JSON object under the wire names).
+    pub fn of_decoded(&self, headers: &[(String, String)], body: &serde_json::Value) -> Lang {
+        match self {
+            RequestLanguage::Field { field, default, .. } => {
+                pick(body.get(*field).and_then(serde_json::Value::as_str), *default)
+            }
+            RequestLanguage::Header { header, default, .. } => {
+                let value = headers.iter().find(|(name, _)| name.eq_ignore_ascii_case(header)).map(|(_, v)| v.as_str());
+                pick(value, *default)
+            }
+            RequestLanguage::Fixed { lang, .. } => *lang,
+        }
+    }
+
+    /// The one language of an API whose requests cannot choose, `None` for one whose can.
+    pub const fn only(&self) -> Option<Lang> {
+        match self {
+            RequestLanguage::Fixed { lang, .. } => Some(*lang),
+            _ => None,
+        }
+    }
+
+    /// Where the rule comes from.
+    pub fn provenance(&self) -> &Provenance {
+        match self {
+            RequestLanguage::Field { provenance, .. }
+            | RequestLanguage::Header { provenance, .. }
+            | RequestLanguage::Fixed { provenance, .. } => provenance,
+        }
+    }
+}
+
+/// The language a value starts with the tag of, else `default`.
+fn pick(value: Option<&str>, default: Lang) -> Lang {
+    let Some(prefix) = value.and_then(|v| v.trim_start().get(..2)) else { return default };
+    if prefix.eq_ignore_ascii_case("en") {
+        Lang::En
+    } else if prefix.eq_ignore_ascii_case("tr") {
+        Lang::Tr
+    } else {
+        default
     }
 }
 

@@ -1313,6 +1313,18 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <CancelPayment as Operation>::INFO,
     <RefundPayment as Operation>::INFO,
 ];
+/// Where a request says which language its answer's texts are written in.
+pub const REQUEST_LANGUAGE: crate::support::RequestLanguage = crate::support::RequestLanguage::Header {
+    header: "Accept-Language",
+    default: crate::support::Lang::Tr,
+    provenance: crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Decision,
+        reason: Some(
+            "No Finrota page says how a client asks for a language; the spec reads the standard Accept-Language header, and Turkish, the language of the vendor's samples, otherwise.",
+        ),
+    },
+};
 /// The operations of the Finrota Payment Web Service (PWS), as values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OperationId {

@@ -1269,6 +1269,18 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <Vuk507PartialPaymentComplete as Operation>::INFO,
     <Vuk507EndOfDay as Operation>::INFO,
 ];
+/// Where a request says which language its answer's texts are written in.
+pub const REQUEST_LANGUAGE: crate::support::RequestLanguage = crate::support::RequestLanguage::Field {
+    field: "locale",
+    default: crate::support::Lang::Tr,
+    provenance: crate::support::Provenance {
+        source: &super::SOURCES[4],
+        basis: crate::support::Basis::Decision,
+        reason: Some(
+            "The pages give every terminal-host request a locale of tr or en, and the VUK 507 pages default it to TR; reading any value that starts with en as English (en-US too) and anything else as Turkish (the seed's TR-EN among them) is the spec's.",
+        ),
+    },
+};
 /// The operations of the iyzico Terminal API, as values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OperationId {

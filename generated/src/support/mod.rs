@@ -14,7 +14,7 @@
 //!   [`Value`] and [`ValueKind`] with the calendar helpers behind the clock ([`yyyymmdd`], [`instant_from_rfc3339`],
 //!   [`civil_from_days`], [`days_from_civil`], [`day_from_yyyymmdd`]), which an emulator's answers use too;
 //! - operations and the client direction: [`Operation`], [`OperationInfo`], [`ResponseInfo`], [`EchoInfo`] (each
-//!   API's `ECHOES`), [`Method`], [`Mode`],
+//!   API's `ECHOES`), [`RequestLanguage`] (each API's `REQUEST_LANGUAGE`), [`Method`], [`Mode`],
 //!   [`AllowedIn`], [`Direction`], [`BodyEncoding`], [`ParameterIn`], [`Parameters`], [`NoParameters`], [`NoBody`],
 //!   [`Integration`], [`PreparedRequest`], [`PrepareError`], [`percent_encode`], and for a server reading a query or a
 //!   form [`form_pairs`] and [`percent_decode`]; servers and authentication as data: [`ServerInfo`],
@@ -84,7 +84,7 @@ pub use lifecycle::{
 pub use nullable::Nullable;
 pub use operation::{
     AllowedIn, BodyEncoding, Direction, EchoInfo, Method, Mode, NoBody, NoParameters, Operation, OperationInfo,
-    ParameterIn, Parameters, ResponseInfo,
+    ParameterIn, Parameters, RequestLanguage, ResponseInfo,
 };
 pub use population::{Population, Reached, Taken};
 pub use problem::{Expected, Location, Problem, ProblemKind};

@@ -590,6 +590,17 @@ pub const OPERATIONS: &[OperationInfo] = &[
     <DepositCallback as Operation>::INFO,
     <WithdrawalCallback as Operation>::INFO,
 ];
+/// Where a request says which language its answer's texts are written in.
+pub const REQUEST_LANGUAGE: crate::support::RequestLanguage = crate::support::RequestLanguage::Fixed {
+    lang: crate::support::Lang::En,
+    provenance: crate::support::Provenance {
+        source: &super::SOURCES[0],
+        basis: crate::support::Basis::Decision,
+        reason: Some(
+            "WiaPay documents its error messages in English only and no way to ask for another language, so its answers are English.",
+        ),
+    },
+};
 /// The operations of the WiaPay API, as values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OperationId {

@@ -1,7 +1,7 @@
 //! The overview page of one API: what it is for, its hosts, authentication schemes, modes, signing recipes, timers,
 //! the order of a server's checks, and the list of its operations and lifecycles.
 
-use crate::model::{AuthKind, Check, SignatureCheckKind, SignedPart};
+use crate::model::{AuthKind, Check, Lang, RequestLanguage, SignatureCheckKind, SignedPart};
 use crate::spec::ApiSpec;
 
 use super::errors::code_link;
@@ -27,6 +27,8 @@ pub fn page(page: &Page, api: &ApiSpec) -> String {
             counts.discrepancies.to_string(),
         ]],
     );
+    out.push_str(&format!("## {} {{#answer-language}}\n\n", w.answer_language));
+    out.push_str(&format!("{}\n\n", request_language(page, &api.info.request_language)));
     out.push_str(&format!("## {} {{#hosts}}\n\n", w.servers));
     let rows: Vec<Vec<String>> =
         api.servers.iter().map(|s| vec![code(&s.url), page.text(&s.doc), page.prov(&s.provenance)]).collect();
@@ -227,4 +229,20 @@ fn auth_checks(out: &mut String, page: &Page, api: &ApiSpec) {
         table(out, &["#", w.check, w.answer, w.source], &rows);
         out.push_str(&format!("{} — {}\n\n", w.precedence, page.prov(&checks.provenance)));
     }
+}
+
+/// Where a request chooses the language of its answer's texts, with the rule's source.
+fn request_language(page: &Page, rule: &RequestLanguage) -> String {
+    let w = page.w();
+    let name = |lang: Lang| if lang == Lang::En { w.english } else { w.turkish };
+    let (text, provenance) = match rule {
+        RequestLanguage::Field { field, default, provenance } => {
+            (format!("{} {} ({} {})", w.language_from_field, code(field), w.otherwise, name(*default)), provenance)
+        }
+        RequestLanguage::Header { header, default, provenance } => {
+            (format!("{} {} ({} {})", w.language_from_header, code(header), w.otherwise, name(*default)), provenance)
+        }
+        RequestLanguage::Fixed { lang, provenance } => (format!("{} {}", w.language_fixed, name(*lang)), provenance),
+    };
+    format!("{text}. {}", page.prov(provenance))
 }

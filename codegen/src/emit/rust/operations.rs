@@ -1,13 +1,14 @@
 //! `generated/src/<api>/operations.rs`: one descriptor type per operation (its method, path, messages, errors and
 //! mode as static data and associated types), the mode markers that keep modes apart at compile time, and the
-//! parameter structs of operations with path or query parameters.
+//! parameter structs of operations with path or query parameters, and where a request asks for its answer's
+//! language.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::idents::ident;
 use super::types::rust_type;
-use crate::model::{ContentType, Direction, HttpMethod, Lang, Operation, ParameterLocation};
+use crate::model::{ContentType, Direction, HttpMethod, Lang, Operation, ParameterLocation, RequestLanguage};
 use crate::spec::ApiSpec;
 
 pub use crate::names::operations::{COMMON, OPERATION_ID};
@@ -180,6 +181,7 @@ fn location(location: ParameterLocation) -> &'static str {
 
 /// The module's tokens.
 pub fn module(api: &ApiSpec) -> TokenStream {
+    let request_language = request_language(api);
     let module_doc = format!(" The operations of the {}, from `{}`.", api.info.title, api.spec_folder());
     let common = ident(COMMON);
     let common_doc = format!(" The marker of the {} operations common to every mode.", api.info.title);
@@ -274,6 +276,9 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         /// Every operation, in spec order.
         pub const OPERATIONS: &[OperationInfo] = &[#(<#all as Operation>::INFO),*];
 
+        /// Where a request says which language its answer's texts are written in.
+        pub const REQUEST_LANGUAGE: crate::support::RequestLanguage = #request_language;
+
         #operation_id
     }
 }
@@ -312,6 +317,28 @@ fn operation_id(api: &ApiSpec) -> TokenStream {
             pub fn from_id(id: &str) -> Option<Self> {
                 Self::ALL.iter().copied().find(|operation| operation.id() == id)
             }
+        }
+    }
+}
+
+/// The API's `request_language` as a support `RequestLanguage`.
+fn request_language(api: &ApiSpec) -> TokenStream {
+    let lang = |lang: Lang| match lang {
+        Lang::En => quote! { crate::support::Lang::En },
+        Lang::Tr => quote! { crate::support::Lang::Tr },
+    };
+    match &api.info.request_language {
+        RequestLanguage::Field { field, default, provenance } => {
+            let (default, provenance) = (lang(*default), super::provenance::provenance(api, provenance));
+            quote! { crate::support::RequestLanguage::Field { field: #field, default: #default, provenance: #provenance } }
+        }
+        RequestLanguage::Header { header, default, provenance } => {
+            let (default, provenance) = (lang(*default), super::provenance::provenance(api, provenance));
+            quote! { crate::support::RequestLanguage::Header { header: #header, default: #default, provenance: #provenance } }
+        }
+        RequestLanguage::Fixed { lang: fixed, provenance } => {
+            let (fixed, provenance) = (lang(*fixed), super::provenance::provenance(api, provenance));
+            quote! { crate::support::RequestLanguage::Fixed { lang: #fixed, provenance: #provenance } }
         }
     }
 }

@@ -9,14 +9,9 @@ use payspec::support::Lang;
 use crate::answer::Answer;
 use crate::clock::Now;
 
-/// The language an answer is written in: English for an `Accept-Language` starting with `en`, Turkish otherwise
-/// (the language of the vendor's samples).
+/// The language a request asks for, by its headers (the spec's `request_language`).
 pub fn lang_of(headers: &[(String, String)]) -> Lang {
-    let accept = headers.iter().find(|(name, _)| name == "accept-language").map(|(_, value)| value.as_str());
-    match accept {
-        Some(value) if value.trim_start().get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("en")) => Lang::En,
-        _ => Lang::Tr,
-    }
+    payspec::finrota_pws::REQUEST_LANGUAGE.of_decoded(headers, &Json::Null)
 }
 
 /// A successful answer: the envelope with statusCode 200 and `data`.

@@ -16,12 +16,9 @@ pub use crate::clock::{Now, rfc3339};
 use crate::json_bytes::ObjectWriter;
 pub use crate::money::{amount_text, cents, format_cents, number, sum};
 
-/// The language a request asks for: English for `en…`, Turkish otherwise (the APIs' own default).
+/// The language a decoded request asks for (the spec's `request_language`).
 pub fn lang_of(view: &Json) -> Lang {
-    match view.get("locale").and_then(Json::as_str) {
-        Some(locale) if locale.get(..2).is_some_and(|prefix| prefix.eq_ignore_ascii_case("en")) => Lang::En,
-        _ => Lang::Tr,
-    }
+    payspec::iyzico_terminal::REQUEST_LANGUAGE.of_decoded(&[], view)
 }
 
 /// The message an answer of `operation` at `status` is documented in.

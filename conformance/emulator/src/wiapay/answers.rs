@@ -9,8 +9,11 @@ use payspec::wiapay::{Error, OperationId, error_reply};
 use crate::answer::Answer;
 use crate::config::WiapayConfig;
 
-/// WiaPay answers in English.
-pub const LANG: Lang = Lang::En;
+/// The one language WiaPay answers in (the spec's `request_language`; the build fails should it become a choice).
+pub const LANG: Lang = match payspec::wiapay::REQUEST_LANGUAGE.only() {
+    Some(lang) => lang,
+    None => panic!("WiaPay's requests choose their language: read it from each request"),
+};
 
 /// `error` as `operation` answers it; `status` overrides the operation's status (404 and 405 of the routing).
 pub fn error(operation: OperationId, error: &Error, unix_millis: i64, status: Option<u16>) -> Answer {

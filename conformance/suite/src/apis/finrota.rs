@@ -103,13 +103,6 @@ impl ApiModel for Finrota {
         std::mem::take(&mut self.fired)
     }
 
-    fn lang(&self, sent: &Sent) -> Lang {
-        match sent.header("accept-language") {
-            Some(value) if value.trim_start().to_ascii_lowercase().starts_with("en") => Lang::En,
-            _ => Lang::Tr,
-        }
-    }
-
     fn predict(&mut self, sent: &Sent) -> (Option<&'static str>, Prediction) {
         self.pending = None;
         let lang = self.lang(sent);

@@ -393,8 +393,8 @@ macro_rules! glue {
 pub(crate) use glue;
 
 /// The [`super::ApiModel`] methods every API answers from its generated module alone (its id, its operations, its
-/// codes, its lifecycles' rows and client references, the errors answers carry, its messages' checks, echoes and
-/// redaction), for the
+/// codes, its lifecycles' rows and client references, the errors answers carry, its messages' checks, echoes,
+/// request language and redaction), for the
 /// `impl ApiModel` block of a module `glue!` expanded in.
 macro_rules! catalog_methods {
     () => {
@@ -429,6 +429,10 @@ macro_rules! catalog_methods {
 
         fn check_message(&self, message: &str, body: &serde_json::Value) -> Result<(), payspec::support::Problem> {
             check_message(message, body)
+        }
+
+        fn lang(&self, sent: &$crate::apis::Sent) -> payspec::support::Lang {
+            generated::REQUEST_LANGUAGE.of_request(&sent.headers, &sent.body)
         }
 
         fn echoes(&self, message: &str) -> Vec<&'static payspec::support::EchoInfo> {

@@ -191,21 +191,6 @@ fn view_of(decoded: &generated::DecodedRequest) -> Json {
 /// The authentication scheme of the calls a bearer access token authenticates, as the spec names it.
 const BEARER: &str = "bearer-access-token";
 
-/// The language a body asks for: its `locale` (JSON or form), English when it starts with `en`, else Turkish.
-fn lang_of_body(body: &[u8]) -> Lang {
-    let locale = serde_json::from_slice::<Json>(body)
-        .ok()
-        .and_then(|v| v.get("locale").and_then(Json::as_str).map(str::to_owned))
-        .or_else(|| {
-            let text = std::str::from_utf8(body).ok()?;
-            payspec::support::form_pairs(text).ok()?.into_iter().find(|(k, _)| k == "locale").map(|(_, v)| v)
-        });
-    match locale {
-        Some(locale) if locale.to_ascii_lowercase().starts_with("en") => Lang::En,
-        _ => Lang::Tr,
-    }
-}
-
 impl ApiModel for Iyzico {
     super::glue::catalog_methods!();
 
@@ -217,10 +202,6 @@ impl ApiModel for Iyzico {
 
     fn fired(&mut self) -> Vec<Row> {
         std::mem::take(&mut self.fired)
-    }
-
-    fn lang(&self, sent: &Sent) -> Lang {
-        lang_of_body(&sent.body)
     }
 
     fn predict(&mut self, sent: &Sent) -> (Option<&'static str>, Prediction) {

@@ -31,8 +31,11 @@ use generated::{LifecycleId, OperationId};
 /// The API's id.
 pub const API: &str = generated::API_ID;
 
-/// WiaPay's answers carry no language negotiation: the API writes its messages in English.
-const LANG: Lang = Lang::En;
+/// The one language WiaPay answers in (the spec's `request_language`; the build fails should it become a choice).
+const LANG: Lang = match generated::REQUEST_LANGUAGE.only() {
+    Some(lang) => lang,
+    None => panic!("WiaPay's requests choose their language: read it from each request"),
+};
 
 /// The timer whose value is the signing recipes' window (the spec: "the timer signature_window, the signing
 /// recipe's window_seconds"); a target configured otherwise says so in the credentials' `timers`.
@@ -145,10 +148,6 @@ impl ApiModel for Wiapay {
 
     fn event(&mut self, lifecycle: &str, event: &str, matching: &[(String, String)]) -> Result<Vec<Row>, String> {
         self.model.case_event(lifecycle, event, matching)
-    }
-
-    fn lang(&self, _sent: &Sent) -> Lang {
-        LANG
     }
 
     fn predict(&mut self, sent: &Sent) -> (Option<&'static str>, Prediction) {
