@@ -170,7 +170,8 @@ pub mod lifecycles {
     ];
 
     /// What `lifecycles.rs` defines besides the spec's state enums.
-    pub const DEFINES: &[&str] = &["LifecycleId", "TIMERS", "PRECEDENCE", "outcome_of", "RESPONSE_FIELDS_READ"];
+    pub const DEFINES: &[&str] =
+        &["LifecycleId", "TIMERS", "PRECEDENCE", "outcome_of", "RESPONSE_FIELDS_READ", "SIGNALS"];
 
     /// The associated constants of every state enum; a state of one of these names would shadow it (`Self::ALL` would
     /// name the state), so states must not take them.

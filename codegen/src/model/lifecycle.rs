@@ -33,8 +33,36 @@ pub struct Lifecycle {
     /// Operations that are refused in a state, with the error answered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub forbidden: Vec<Forbidden>,
+    /// What in an answer tells that an external event of the lifecycle happened, so that a server and a client of
+    /// the API apply it alike (a code that says the session ended, a device's answer that says it finished).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signals: Vec<Signal>,
     /// Where the lifecycle comes from.
     pub provenance: Provenance,
+}
+
+/// An answer that tells an external event of the lifecycle happened.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Signal {
+    /// The `id` of the external event.
+    pub event: String,
+    /// Which answers tell it.
+    pub on: SignalOn,
+    /// Attribute id → the operand of the answered call it must equal: the instance(s) the event reaches.
+    pub key: BTreeMap<String, Operand>,
+    /// Where the rule comes from.
+    pub provenance: Provenance,
+}
+
+/// Which answers tell an event happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum SignalOn {
+    /// Any answer carrying this error code of the API's catalog.
+    AnswerCode(String),
+    /// The answer to a call that moved an instance of this lifecycle (on its arrival or its commit).
+    Answer,
 }
 
 /// One state.

@@ -32,7 +32,7 @@ pub use example::Example;
 pub use guard::{ClockReading, Credential, Effect, ErrorFacet, Guard, HttpFacet, Operand, Outcome, StateOf};
 pub use lifecycle::{
     Attribute, Check, ClientReference, ErrorAnswer, Event, EventKind, Forbidden, Instance, InstanceKey, Lifecycle,
-    OutcomeBinding, Precedence, State, Timer, Transition, ValueType,
+    OutcomeBinding, Precedence, Signal, SignalOn, State, Timer, Transition, ValueType,
 };
 pub use lock::{CodeLock, LockChange, LockedCode};
 pub use message::{

@@ -1,5 +1,6 @@
 //! The spec's rules beyond its schema: uniqueness, references, both languages, placeholders, statuses, echoes,
-//! the request language, provenance and the code lock. Each rule reports into a [`Collector`] and never stops at the first problem.
+//! the request language, lifecycle signals, provenance and the code lock. Each rule reports into a [`Collector`] and
+//! never stops at the first problem.
 
 mod client_reference;
 mod echoes;
@@ -17,6 +18,7 @@ mod provenance;
 mod request_language;
 mod rules;
 mod shape;
+mod signals;
 mod signature_checks;
 mod texts;
 
@@ -58,6 +60,7 @@ pub fn check(spec: &Spec, lock: LockCheck, incomplete: &BTreeSet<String>, collec
         signature_checks::check(api, collector);
         error_wire::check(api, collector);
         lifecycles::check(api, collector);
+        signals::check(api, collector);
         execution::check(api, collector);
         names::check_namespace(api, collector);
         names::check_variants(api, collector);

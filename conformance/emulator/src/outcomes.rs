@@ -59,9 +59,10 @@ pub enum Failure {
     Code {
         /// The code, e.g. `380202`.
         code: String,
-        /// Whether the user session ends with it (380204): the caller's access token is revoked.
-        #[serde(default)]
-        ends_session: bool,
+        /// Read from configuration files written before the spec said which codes end a session (its signals: 380204
+        /// revokes the caller's access token), and ignored: the spec's signals decide, whatever the table says.
+        #[serde(default, skip_serializing, rename = "ends_session")]
+        legacy_ends_session: bool,
     },
 }
 
@@ -85,7 +86,7 @@ impl Default for OutcomeTable {
             eventually,
             doc: doc.to_owned(),
         };
-        let code = |code: &str| Failure::Code { code: code.to_owned(), ends_session: false };
+        let code = |code: &str| Failure::Code { code: code.to_owned(), legacy_ends_session: false };
         OutcomeTable {
             finrota: finrota_defaults(),
             iyzico: vec![
@@ -123,7 +124,7 @@ impl Default for OutcomeTable {
                 trigger(
                     "session-ended",
                     "11.05",
-                    Failure::Code { code: "380204".to_owned(), ends_session: true },
+                    Failure::Code { code: "380204".to_owned(), legacy_ends_session: false },
                     Eventually::Declined,
                     "The device's token refresh fails and the session ends (380204): the access token is revoked.",
                 ),

@@ -321,6 +321,9 @@ impl CatalogCode for Code {
 /// The top-level response fields any lifecycle or outcome binding reads, sorted: the response facts a commit
 /// needs hold these fields of the body and no others.
 pub const RESPONSE_FIELDS_READ: &[&str] = &["data", "statusCode", "token"];
+/// What in an answer tells an external event of a lifecycle happened (the spec's `signals`), in spec order:
+/// a server and a client apply each alike once a call is answered.
+pub const SIGNALS: &[crate::support::SignalInfo<LifecycleId>] = &[];
 /// The states of the lifecycle `finrota-payment`: A card payment through PWS, from the payment request to its 3D step, finalization, cancellation and refunds.
 #[derive(
     Debug,

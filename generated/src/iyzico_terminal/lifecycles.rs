@@ -735,6 +735,36 @@ pub const RESPONSE_FIELDS_READ: &[&str] = &[
     "saleNumber",
     "status",
 ];
+/// What in an answer tells an external event of a lifecycle happened (the spec's `signals`), in spec order:
+/// a server and a client apply each alike once a call is answered.
+pub const SIGNALS: &[crate::support::SignalInfo<LifecycleId>] = &[
+    crate::support::SignalInfo {
+        lifecycle: LifecycleId::AccessToken,
+        event: "session_terminated",
+        on: crate::support::SignalOn::AnswerCode("380204"),
+        key: &[("access_token", OperandInfo::Credential(Credential::BearerToken))],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[0],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "380204 says the user session has ended; the spec ends the access token the answered call carried.",
+            ),
+        },
+    },
+    crate::support::SignalInfo {
+        lifecycle: LifecycleId::Device,
+        event: "device_finishes",
+        on: crate::support::SignalOn::Answer,
+        key: &[("device", OperandInfo::Request("deviceUniqueId", ValueKind::Text))],
+        provenance: crate::support::Provenance {
+            source: &super::SOURCES[0],
+            basis: crate::support::Basis::Decision,
+            reason: Some(
+                "The device answers a call once it has finished it (380201 keeps it to one call at a time); the answer is the only sign of it the API gives.",
+            ),
+        },
+    },
+];
 /// The states of the lifecycle `vuk509-payment`: A VUK 509 payment from the sale to its void, refunds and settlement. A void is possible only on the payment's day, before end of day; refunds are full or partial and together never exceed the payment; POST_AUTH closes only an open PRE_AUTH, which end of day leaves open until a POST_AUTH or the bank's release. A payment call that fails with a code whose retry is query_first (380103, 380203, 380205, PAYMENT_ERROR) leaves the outcome unknown until a status query naming its transactionReferenceId tells it; until then a POST_AUTH, void or refund of the payment is refused. A void or refund whose own outcome is unknown is not tracked here: the caller queries the payment (cancelHostReference, refundHostReference) before any retry. Every sale, void and refund takes a new transactionReferenceId (lifecycle transaction-reference). VUK 507 and VUK 509 never mix: an integration is bound to one mode (lifecycle integration-mode, 380105), and a VUK 509 paymentId is unknown to the VUK 507 services (380107). Queries change the state only out of outcome_unknown.
 #[derive(
     Debug,

@@ -107,6 +107,48 @@ pub struct KeyInfo<O: 'static> {
     pub each: bool,
 }
 
+/// Which answers tell an external event happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignalOn {
+    /// Any answer carrying this error code.
+    AnswerCode(&'static str),
+    /// The answer to a call that moved an instance of the lifecycle (on its arrival or its commit).
+    Answer,
+}
+
+/// An answer that tells an external event of a lifecycle happened (the spec's `signals`): a server and a client of
+/// the API apply the event alike, once the call is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignalInfo<L: 'static> {
+    /// The lifecycle.
+    pub lifecycle: L,
+    /// The external event's id.
+    pub event: &'static str,
+    /// Which answers tell it.
+    pub on: SignalOn,
+    /// Attribute id → the operand of the answered call it must equal.
+    pub key: &'static [(&'static str, OperandInfo)],
+    /// Where the rule comes from.
+    pub provenance: Provenance,
+}
+
+impl<L: Copy + PartialEq> SignalInfo<L> {
+    /// Whether an answered call tells the event: `facts` with its response (none for a call that ended unanswered),
+    /// `moved` the lifecycles the call itself moved, on its arrival or its commit.
+    pub fn fires(&self, facts: &Facts<'_>, moved: &[L]) -> bool {
+        match self.on {
+            SignalOn::AnswerCode(code) => facts.response.and_then(|r| r.error_code.as_deref()) == Some(code),
+            SignalOn::Answer => moved.contains(&self.lifecycle),
+        }
+    }
+
+    /// The key of the instance the event reaches, from the call's facts.
+    pub fn key_values(&self, facts: &Facts<'_>) -> KeyValues {
+        let none = BTreeMap::new();
+        KeyValues { values: self.key.iter().map(|(id, operand)| (*id, facts.value(operand, &none))).collect(), each: false }
+    }
+}
+
 /// A typed attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AttributeInfo {

@@ -26,7 +26,8 @@
 //! - rules and messages' templates: [`RuleInfo`], [`RuleKind`], [`broken_rules`], [`Piece`], [`render`];
 //! - the executable lifecycles: [`StateMachine`], [`LifecycleInfo`] and its tables ([`KeyInfo`], [`AttributeInfo`],
 //!   [`TransitionInfo`], [`ForbiddenInfo`], [`GuardInfo`], [`OperandInfo`], [`EffectInfo`], [`Comparison`],
-//!   [`Literal`], [`Credential`], [`ClockReading`], [`ErrorFacet`], [`TimerInfo`], [`OutcomeInfo`]), the
+//!   [`Literal`], [`Credential`], [`ClockReading`], [`ErrorFacet`], [`TimerInfo`], [`OutcomeInfo`], [`SignalInfo`],
+//!   [`SignalOn`]), the
 //!   facts of a call ([`Facts`], [`Credentials`], [`Clock`], [`Timers`], [`ResponseFacts`], [`Outcome`]) and what the
 //!   evaluator answers ([`Instance`], [`KeyValues`], [`Decision`], [`Step`], [`Refusal`], [`Cause`], [`Check`],
 //!   [`CatalogCode`], and [`Population`] with its read accessors' [`Reached`] and [`Taken`]);
@@ -79,7 +80,7 @@ pub use guard::{
 };
 pub use lifecycle::{
     AttributeInfo, CatalogCode, Cause, Check, ClientReferenceInfo, Decision, ForbiddenInfo, Instance, KeyInfo, KeyValues,
-    LifecycleInfo, Refusal, StateMachine, Step, TransitionInfo,
+    LifecycleInfo, Refusal, SignalInfo, SignalOn, StateMachine, Step, TransitionInfo,
 };
 pub use nullable::Nullable;
 pub use operation::{

@@ -123,6 +123,9 @@ impl CatalogCode for Code {
 /// The top-level response fields any lifecycle or outcome binding reads, sorted: the response facts a commit
 /// needs hold these fields of the body and no others.
 pub const RESPONSE_FIELDS_READ: &[&str] = &["data", "success"];
+/// What in an answer tells an external event of a lifecycle happened (the spec's `signals`), in spec order:
+/// a server and a client apply each alike once a call is answered.
+pub const SIGNALS: &[crate::support::SignalInfo<LifecycleId>] = &[];
 /// The states of the lifecycle `wiapay-transaction`: A deposit or withdrawal from its creation to its final status. After creation every change of status is reported by a callback, deposit-callback for a deposit and withdrawal-callback for a withdrawal, and the transition is the one the callback's status names; a processing callback may never come, so a final status may follow pending directly. A callback that repeats the status already reached, or comes after a final status, changes nothing: the receiver acknowledges it and handles it idempotently. A signed request whose X-Timestamp is more than 5 minutes from the server's clock is refused with TIMESTAMP_EXPIRED (401) before any state is touched; that window (the timer signature_window, the signing recipe's window_seconds) is checked at authentication (see the precedence), not by this lifecycle.
 #[derive(
     Debug,

@@ -214,4 +214,25 @@ impl World {
             }
         }
     }
+    /// Applies the external events an answered call tells (the spec's `SIGNALS`): `facts` with its response
+    /// (none for a call that ended unanswered), `moved` the lifecycles the call itself moved, on its arrival
+    /// or its commit. The transitions taken, in signal order.
+    pub fn signalled(&mut self, facts: &Facts<'_>, moved: &[LifecycleId]) -> Vec<Moved> {
+        let mut fired = Vec::new();
+        for signal in super::lifecycles::SIGNALS {
+            if signal.fires(facts, moved) {
+                fired
+                    .extend(
+                        self
+                            .event(
+                                signal.lifecycle,
+                                signal.event,
+                                &signal.key_values(facts),
+                                facts,
+                            ),
+                    );
+            }
+        }
+        fired
+    }
 }

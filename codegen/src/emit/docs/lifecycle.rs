@@ -1,7 +1,7 @@
 //! The page of one lifecycle: a Mermaid state diagram generated from its tables, then its states, transitions with
 //! their guards and effects, refusals with the exact error, attributes and how calls name an instance.
 
-use crate::model::{Lifecycle, Transition};
+use crate::model::{Lifecycle, SignalOn, Transition};
 use crate::spec::ApiSpec;
 
 use super::errors::code_link;
@@ -148,6 +148,23 @@ pub fn page(page: &Page, api: &ApiSpec, lifecycle: &Lifecycle) -> String {
             })
             .collect();
         table(&mut out, &[w.state, w.operations, w.condition, w.error, w.source], &rows);
+    }
+    if !lifecycle.signals.is_empty() {
+        out.push_str(&format!("## {} {{#signals}}\n\n", w.signals));
+        let rows: Vec<Vec<String>> = lifecycle
+            .signals
+            .iter()
+            .map(|signal| {
+                let told = match &signal.on {
+                    SignalOn::AnswerCode(c) => format!("{} {}", w.answer_carrying, code_link(page, c)),
+                    SignalOn::Answer => w.answer_to_mover.to_owned(),
+                };
+                let key: Vec<String> =
+                    signal.key.iter().map(|(attr, op)| code(&format!("{attr} = {}", guards::operand(op)))).collect();
+                vec![code(&signal.event), told, key.join(", "), page.prov(&signal.provenance)]
+            })
+            .collect();
+        table(&mut out, &[w.event_column, w.told_by, w.instance, w.source], &rows);
     }
     if !lifecycle.attributes.is_empty() {
         out.push_str(&format!("## {} {{#attributes}}\n\n", w.attributes));

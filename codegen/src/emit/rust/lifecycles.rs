@@ -471,6 +471,41 @@ fn precedence(api: &ApiSpec) -> TokenStream {
     }
 }
 
+/// `SIGNALS`: what in an answer tells an external event of a lifecycle happened.
+fn signals(api: &ApiSpec) -> TokenStream {
+    let operands = Operands { api, operation: None };
+    let entries = api.lifecycles.iter().flat_map(|lifecycle| {
+        let variant = camel(&lifecycle.id);
+        let operands = &operands;
+        lifecycle.signals.iter().map(move |signal| {
+            let event = &signal.event;
+            let on = match &signal.on {
+                crate::model::SignalOn::AnswerCode(code) => quote! { crate::support::SignalOn::AnswerCode(#code) },
+                crate::model::SignalOn::Answer => quote! { crate::support::SignalOn::Answer },
+            };
+            let key = signal.key.iter().map(|(attribute, operand)| {
+                let operand = operands.operand(operand);
+                quote! { (#attribute, #operand) }
+            });
+            let provenance = super::provenance::provenance(api, &signal.provenance);
+            quote! {
+                crate::support::SignalInfo {
+                    lifecycle: LifecycleId::#variant,
+                    event: #event,
+                    on: #on,
+                    key: &[#(#key),*],
+                    provenance: #provenance,
+                }
+            }
+        })
+    });
+    quote! {
+        /// What in an answer tells an external event of a lifecycle happened (the spec's `signals`), in spec order:
+        /// a server and a client apply each alike once a call is answered.
+        pub const SIGNALS: &[crate::support::SignalInfo<LifecycleId>] = &[#(#entries),*];
+    }
+}
+
 fn outcomes(api: &ApiSpec) -> TokenStream {
     let arms = api.operations.iter().filter_map(|operation| {
         let binding = operation.outcome.as_ref()?;
@@ -515,6 +550,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
     let precedence = precedence(api);
     let outcomes = outcomes(api);
     let response_fields = super::response_fields::constant(api);
+    let signals = signals(api);
     let lifecycles = api.lifecycles.iter().map(|l| lifecycle(api, l));
     quote! {
         #![doc = #module_doc]
@@ -533,6 +569,7 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         #precedence
         #outcomes
         #response_fields
+        #signals
         #( #lifecycles )*
     }
 }

@@ -8,7 +8,7 @@ use payspec::iyzico_terminal::{
     DecodeError, DecodedRequest, Error, LifecycleId, OperationId, PRECEDENCE, decode, outcome_of,
 };
 use payspec::support::{
-    Check, Credentials, Decimal, DecimalWire, Facts, IncomingRequest, KeyValues, Lang, Outcome, ResponseFacts, Value,
+    Check, Credentials, Decimal, DecimalWire, Facts, IncomingRequest, Lang, Outcome, ResponseFacts,
 };
 
 use super::answers::{self, Now, lang_of};
@@ -247,8 +247,27 @@ fn failure_error(failure: &Failure) -> Error {
     }
 }
 
+/// Applies what an answer tells of external events (the spec's signals: a code that ends the session, a device that
+/// finished): `took` the lifecycles the call's arrival moved, `moved` what its commit moved.
+fn signal(state: &mut IyzicoState, facts: &Facts<'_>, took: &[LifecycleId], moved: &[payspec::iyzico_terminal::Moved]) {
+    let mut touched = took.to_vec();
+    touched.extend(moved.iter().map(|m| m.lifecycle));
+    let fired = state.world.signalled(facts, &touched);
+    state.coverage.moved(None, &fired);
+}
+
+/// What an answer says, for the lifecycles' rules.
+fn response_facts(answer: &Answer) -> ResponseFacts {
+    let body = answer.json_body().into_owned();
+    let code = body.get("errorCode").or_else(|| body.get("error")).and_then(Json::as_str).map(str::to_owned);
+    let group = body.get("errorGroup").and_then(Json::as_str).map(str::to_owned);
+    let retry = code.as_deref().map(|c| Error::from_wire(group.as_deref(), c, None)).and_then(|e| e.retry());
+    ResponseFacts { status: answer.status, body, error_code: code, error_group: group, error_retry: retry }
+}
+
 /// Checks a call again (a card took time; another call may have changed what it names), then simulates, answers and
-/// commits it.
+/// commits it, and applies what its answer tells (the spec's signals); `took` are the lifecycles its arrival moved.
+#[allow(clippy::too_many_arguments)]
 pub fn complete(
     state: &mut IyzicoState,
     context: &Context<'_>,
@@ -257,6 +276,7 @@ pub fn complete(
     caller: &Caller,
     presented: Option<&str>,
     checked: bool,
+    took: &[LifecycleId],
 ) -> Answer {
     let now = context.now;
     let lang = lang_of(view);
@@ -270,7 +290,10 @@ pub fn complete(
         });
         if let Some(refused) = refused {
             note_refusal(state, operation, &refused, &facts);
-            return refusal_answer(operation, &refused, lang, now, view);
+            let answer = refusal_answer(operation, &refused, lang, now, view);
+            let response = response_facts(&answer);
+            signal(state, &self::facts(context, view, &credentials, Some(&response), None), took, &[]);
+            return answer;
         }
     }
     let trigger: Option<Trigger> = match presented {
@@ -314,13 +337,7 @@ pub fn complete(
     let facts = facts(context, view, &credentials, Some(&response), Some(outcome));
     let moved = state.world.commit(operation, &facts);
     state.coverage.moved(Some(operation), &moved);
-    if let Some(Trigger { answer: Failure::Code { ends_session: true, .. }, .. }) = &trigger
-        && let Some(token) = caller.bearer_token.as_deref()
-    {
-        let key = KeyValues { values: vec![("access_token", Some(Value::Text(token.to_owned())))], each: false };
-        let moved = state.world.event(LifecycleId::AccessToken, "session_terminated", &key, &facts);
-        state.coverage.moved(None, &moved);
-    }
+    signal(state, &facts, took, &moved);
     answer.give_back(response.body);
     answer
 }

@@ -129,10 +129,6 @@ impl Context<'_> {
     }
 }
 
-fn key(values: &[(&'static str, &str)]) -> KeyValues {
-    KeyValues { values: values.iter().map(|(id, v)| (*id, Some(Value::Text((*v).to_owned())))).collect(), each: false }
-}
-
 impl IyzicoState {
     /// A fresh state: each configured integration bound to its fiscal mode (an unbound one is left to the
     /// integration-mode lifecycle: its first terminal-host call binds it).
@@ -191,12 +187,12 @@ impl IyzicoState {
         self.sessions.retain(&codes, &access, &refresh);
     }
 
-    /// Releases a device: the `device_finishes` event of the device lifecycle.
-    fn release(&mut self, context: &Context<'_>, device: &str) {
-        // Time passing or an event: no request, no caller, no outcome.
-        let (request, credentials) = (Json::Null, payspec::support::Credentials::default());
-        let facts = flows::facts(context, &request, &credentials, None, None);
-        let moved = self.world.event(LifecycleId::Device, "device_finishes", &key(&[("device", device)]), &facts);
+    /// Ends a call that took a device and is never answered (the emulator stopped while it waited): what the spec's
+    /// signals say of a call that took the device, without an answer (the device finishes).
+    fn end_unanswered(&mut self, context: &Context<'_>, pending: &PendingCall) {
+        let credentials = pending.caller.credentials();
+        let facts = flows::facts(context, &pending.view, &credentials, None, None);
+        let moved = self.world.signalled(&facts, &[LifecycleId::Device]);
         self.coverage.moved(None, &moved);
     }
 
@@ -233,7 +229,7 @@ impl IyzicoState {
                         self.just_admitted = JustAdmitted(Some((number, context.now.millis)));
                         Arrival::Waiting { device, manual }
                     }
-                    _ => Arrival::Answered(flows::complete(self, context, operation, &view, &caller, None, true)),
+                    _ => Arrival::Answered(flows::complete(self, context, operation, &view, &caller, None, true, &[])),
                 }
             }
         }
@@ -253,17 +249,19 @@ impl IyzicoState {
         let pending = self.pending.remove(&number)?;
         let operation = OperationId::from_id(&pending.operation)?;
         let checked = admitted.0 == Some((number, context.now.millis));
-        let answer = match tap {
-            Tap::Abandoned => None,
-            Tap::Automatic => {
-                Some(flows::complete(self, context, operation, &pending.view, &pending.caller, None, checked))
+        // The call took the device on arrival: its answer tells the device finished.
+        let took = [LifecycleId::Device];
+        let (view, caller) = (&pending.view, &pending.caller);
+        match tap {
+            Tap::Abandoned => {
+                self.end_unanswered(context, &pending);
+                None
             }
+            Tap::Automatic => Some(flows::complete(self, context, operation, view, caller, None, checked, &took)),
             Tap::Presented(name) => {
-                Some(flows::complete(self, context, operation, &pending.view, &pending.caller, Some(name), checked))
+                Some(flows::complete(self, context, operation, view, caller, Some(name), checked, &took))
             }
-        };
-        self.release(context, &pending.device);
-        answer
+        }
     }
 
     /// An external event of a lifecycle (the bank releasing a hold, a session terminated), in the instances whose

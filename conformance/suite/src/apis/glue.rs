@@ -159,6 +159,20 @@ macro_rules! glue {
                 Ok(self.event(id, event, &key))
             }
 
+            /// What an answer tells of external events (the spec's signals): `touched` are the lifecycles the call
+            /// moved, on its arrival or its commit.
+            #[allow(dead_code)]
+            pub fn signalled(
+                &mut self,
+                view: &serde_json::Value,
+                who: &Who,
+                response: &ResponseFacts,
+                touched: &[generated::LifecycleId],
+            ) -> Vec<Row> {
+                let facts = facts_at(self.now, &self.timers, view, who, Some(response), None);
+                self.world.signalled(&facts, touched).iter().map(moved_row_event).collect()
+            }
+
             /// An external event of a lifecycle in the instances whose attributes equal `key`.
             pub fn event(
                 &mut self,

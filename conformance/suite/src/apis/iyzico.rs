@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use base64::Engine as _;
 use serde_json::Value as Json;
 
-use payspec::support::{KeyValues, Value};
+use payspec::support::Value;
 
 use super::{ApiModel, Received, Sent};
 use crate::credentials::{Credentials, FiscalMode};
@@ -254,21 +254,14 @@ impl ApiModel for Iyzico {
         if committed.outcome == "approved" {
             self.learn(&pending, &response.body);
         }
-        // The answer tells the device finished its call.
-        let device = pending.view.get("deviceUniqueId").and_then(Json::as_str).map(str::to_owned);
-        if let Some(device) = device
-            && (pending.arrived || committed.moved.iter().any(|row| row.lifecycle == LifecycleId::Device.id()))
-        {
-            let key = KeyValues { values: vec![("device", Some(Value::Text(device)))], each: false };
-            committed.moved.extend(self.model.event(LifecycleId::Device, "device_finishes", &key));
+        // What the answer tells of external events (the spec's signals): the device the call took finished, the
+        // session a code ends.
+        let mut touched: Vec<LifecycleId> =
+            committed.moved.iter().filter_map(|row| LifecycleId::from_id(row.lifecycle)).collect();
+        if pending.arrived {
+            touched.push(LifecycleId::Device);
         }
-        // 380204: the user session has ended.
-        if response.error_code.as_deref() == Some(generated::Code::RefreshTokenFailedSessionEnded.as_wire())
-            && let Some(token) = pending.who.bearer_token.clone()
-        {
-            let key = KeyValues { values: vec![("access_token", Some(Value::Text(token)))], each: false };
-            committed.moved.extend(self.model.event(LifecycleId::AccessToken, "session_terminated", &key));
-        }
+        committed.moved.extend(self.model.signalled(&pending.view, &pending.who, &response, &touched));
         committed
     }
 
