@@ -369,6 +369,16 @@ mod tests {
 
     use super::*;
 
+    #[test]
+    fn an_old_configuration_file_with_ends_session_is_read_and_the_flag_is_not_written_again() {
+        let old = r#"{"kind":"code","code":"380204","ends_session":true}"#;
+        let failure: Failure = serde_json::from_str(old).unwrap_or_else(|e| panic!("{e}"));
+        assert!(matches!(&failure, Failure::Code { code, .. } if code == "380204"));
+        let written = serde_json::to_string(&failure).unwrap_or_default();
+        assert_eq!(written, r#"{"kind":"code","code":"380204"}"#);
+        assert!(serde_json::from_str::<Failure>(r#"{"kind":"code","code":"1","end_session":true}"#).is_err());
+    }
+
     fn slow(table: &OutcomeTable, amount: &Decimal) -> Option<String> {
         table
             .iyzico
