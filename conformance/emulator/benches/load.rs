@@ -5,9 +5,10 @@
 //! ≥ 50% of the floor's throughput, sale ≥ 30%, p99 within 2× the floor's (with the floor's p99 of at least 1 ms, so
 //! that sub-millisecond noise does not decide). It also prints the CPU time per request of the whole process
 //! (generator and server share the cores), and calibrates what a request's own work costs on the machine: the floor
-//! again with 10, 20 and 30 µs of fixed CPU work a request (no lock, no allocation). `PAYSPEC_BENCH_SECONDS` sets each measurement's length (default 5),
-//! `PAYSPEC_BENCH_WORKERS` the server's worker threads and `PAYSPEC_BENCH_CLIENT_WORKERS` the generator's (default 2
-//! each), `PAYSPEC_BENCH_ONLY=query|sale` measures the floor and that one call (for a profiler).
+//! again with 10, 20 and 30 µs of fixed CPU work a request (no lock, no allocation). `PAYSPEC_BENCH_SECONDS` sets
+//! each measurement's length (default 5), `PAYSPEC_BENCH_WORKERS` the server's worker threads and
+//! `PAYSPEC_BENCH_CLIENT_WORKERS` the generator's (default 2 each), `PAYSPEC_BENCH_ONLY=query|sale` measures the
+//! floor and that one call (for a profiler).
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use std::convert::Infallible;
