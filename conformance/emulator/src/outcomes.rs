@@ -124,7 +124,7 @@ impl Default for OutcomeTable {
                 trigger(
                     "session-ended",
                     "11.05",
-                    Failure::Code { code: "380204".to_owned(), legacy_ends_session: false },
+                    code("380204"),
                     Eventually::Declined,
                     "The device's token refresh fails and the session ends (380204): the access token is revoked.",
                 ),

@@ -256,13 +256,12 @@ fn signal(state: &mut IyzicoState, facts: &Facts<'_>, took: &[LifecycleId], move
     state.coverage.moved(None, &fired);
 }
 
-/// What an answer says, for the lifecycles' rules.
-fn response_facts(answer: &Answer) -> ResponseFacts {
-    let body = answer.json_body().into_owned();
+/// What an answer of this status and body says, for the lifecycles' rules.
+fn response_facts(status: u16, body: Json) -> ResponseFacts {
     let code = body.get("errorCode").or_else(|| body.get("error")).and_then(Json::as_str).map(str::to_owned);
     let group = body.get("errorGroup").and_then(Json::as_str).map(str::to_owned);
     let retry = code.as_deref().map(|c| Error::from_wire(group.as_deref(), c, None)).and_then(|e| e.retry());
-    ResponseFacts { status: answer.status, body, error_code: code, error_group: group, error_retry: retry }
+    ResponseFacts { status, body, error_code: code, error_group: group, error_retry: retry }
 }
 
 /// Checks a call again (a card took time; another call may have changed what it names), then simulates, answers and
@@ -291,7 +290,7 @@ pub fn complete(
         if let Some(refused) = refused {
             note_refusal(state, operation, &refused, &facts);
             let answer = refusal_answer(operation, &refused, lang, now, view);
-            let response = response_facts(&answer);
+            let response = response_facts(answer.status, answer.json_body().into_owned());
             signal(state, &self::facts(context, view, &credentials, Some(&response), None), took, &[]);
             return answer;
         }
@@ -312,12 +311,7 @@ pub fn complete(
     };
     let mut answer = answer;
     // The body moves into the response facts for the commit, and back into the answer after it.
-    let body = answer.lend_body();
-    let code = body.get("errorCode").or_else(|| body.get("error")).and_then(Json::as_str).map(str::to_owned);
-    let group = body.get("errorGroup").and_then(Json::as_str).map(str::to_owned);
-    let retry = code.as_deref().map(|c| Error::from_wire(group.as_deref(), c, None)).and_then(|e| e.retry());
-    let response =
-        ResponseFacts { status: answer.status, body, error_code: code, error_group: group, error_retry: retry };
+    let response = response_facts(answer.status, answer.lend_body());
     let outcome = match outcome_of(operation) {
         Some(binding) => binding.classify(&response),
         None if answer.status == 200 => Outcome::Approved,
