@@ -1,9 +1,10 @@
-//! The running emulator: the state behind one lock, the journal written under it (so its order is the order of
-//! application), the test clock, and the calls waiting for a card. The HTTP server and the test controls both act
-//! through [`Emulator::submit`]. The lock is asynchronous: a call waiting for it yields its worker thread to the
-//! other connections instead of blocking it (with a blocking lock, a worker parked behind the holder stops serving
-//! every other connection on it). The test clock's offset is mirrored in an atomic, so reading the clock takes no
-//! lock.
+//! The running emulator: the state behind one lock ([`StateLock`]), the journal written under it (so its order is
+//! the order of application), the test clock, and the calls waiting for a card. The HTTP server and the test
+//! controls both act through [`Emulator::submit`]. The lock is asynchronous: a call waiting for it yields its worker
+//! thread to the other connections instead of blocking it (with a blocking lock, a worker parked behind the holder
+//! stops serving every other connection on it). Only the state's own work is done under it: a request is decoded
+//! before, and an answer is written and an input dropped after. The test clock's offset is mirrored in an atomic, so
+//! reading the clock takes no lock.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -18,6 +19,7 @@ use crate::config::Config;
 use crate::iyzico::Tap;
 use crate::journal::{Journal, JournalError};
 use crate::state::{Applied, EmulatorState, Input, Prepared};
+use crate::state_lock::StateLock;
 
 /// The state and the journal it is written to.
 struct Inner {
@@ -28,7 +30,7 @@ struct Inner {
 /// The emulator, shared by every connection.
 pub struct Emulator {
     config: Config,
-    inner: tokio::sync::Mutex<Inner>,
+    inner: StateLock<Inner>,
     /// The state's `clock_offset_ms`, updated after every input.
     clock_offset_ms: AtomicI64,
     waiters: Mutex<HashMap<u64, oneshot::Sender<Tap>>>,
@@ -70,7 +72,7 @@ impl Emulator {
         let clock_offset_ms = AtomicI64::new(inner.state.clock_offset_ms);
         Ok(Arc::new(Emulator {
             config,
-            inner: tokio::sync::Mutex::new(inner),
+            inner: StateLock::new(inner),
             clock_offset_ms,
             waiters: Mutex::new(HashMap::new()),
         }))
@@ -86,11 +88,12 @@ impl Emulator {
         wall_ms().saturating_add(self.clock_offset_ms.load(Ordering::Acquire))
     }
 
+    /// Applies an input under the lock: what it produced, and the input itself, to be dropped after the lock.
     fn applied(
         &self,
         inner: &mut Inner,
         make: impl FnOnce(&mut EmulatorState) -> Input,
-    ) -> Result<Applied, EmulatorError> {
+    ) -> Result<(Applied, Input), EmulatorError> {
         let applied = submit_on(inner, &self.config, make);
         self.clock_offset_ms.store(inner.state.clock_offset_ms, Ordering::Release);
         applied
@@ -98,25 +101,24 @@ impl Emulator {
 
     /// Builds an input from the state (arrival numbers, the clock), journals it, then applies it.
     pub async fn submit(&self, make: impl FnOnce(&mut EmulatorState) -> Input) -> Result<Applied, EmulatorError> {
-        let mut inner = self.inner.lock().await;
-        self.applied(&mut inner, make)
+        let applied = self.inner.with(|inner| self.applied(inner, make)).await;
+        applied.map(|(applied, _input)| applied)
     }
 
     /// [`Emulator::submit`] from a thread outside the async runtime (a test, a benchmark); it must not be called from
     /// within the runtime.
     pub fn submit_blocking(&self, make: impl FnOnce(&mut EmulatorState) -> Input) -> Result<Applied, EmulatorError> {
-        let mut inner = self.inner.blocking_lock();
-        self.applied(&mut inner, make)
+        self.inner.with_blocking(|inner| self.applied(inner, make)).map(|(applied, _input)| applied)
     }
 
     /// Reads the state.
     pub async fn read<T>(&self, read: impl FnOnce(&EmulatorState) -> T) -> T {
-        read(&self.inner.lock().await.state)
+        self.inner.with(|inner| read(&inner.state)).await
     }
 
     /// [`Emulator::read`] from a thread outside the async runtime.
     pub fn read_blocking<T>(&self, read: impl FnOnce(&EmulatorState) -> T) -> T {
-        read(&self.inner.blocking_lock().state)
+        self.inner.with_blocking(|inner| read(&inner.state))
     }
 
     /// Handles a call of the iyzico Terminal API to the end: its arrival, its card (after the card delay, or by hand
@@ -129,31 +131,47 @@ impl Emulator {
         let prepared = Prepared::iyzico(operation, &request);
         let offset_free_wall = wall_ms();
         let instant = self.config.card_delay_ms == 0;
-        let mut inner = self.inner.lock().await;
-        let mut arrived_at = 0;
-        let applied = self.applied(&mut inner, |state| {
-            let number = state.next_arrival();
-            arrived_at = offset_free_wall.saturating_add(state.clock_offset_ms);
-            Input::IyzicoArrive { number, at_ms: arrived_at, operation: operation.to_owned(), request, prepared }
-        })?;
+        // Its arrival and, with no card delay, its card at the same instant: one section, so that no other input comes
+        // between them. The inputs are dropped after the lock.
+        let (applied, _inputs) = self
+            .inner
+            .with(|inner| -> Result<_, EmulatorError> {
+                let mut arrived_at = 0;
+                let (arrived, arrival) = self.applied(inner, |state| {
+                    let number = state.next_arrival();
+                    arrived_at = offset_free_wall.saturating_add(state.clock_offset_ms);
+                    Input::IyzicoArrive {
+                        number,
+                        at_ms: arrived_at,
+                        operation: operation.to_owned(),
+                        request,
+                        prepared,
+                    }
+                })?;
+                match arrived {
+                    Applied::Waiting { number, manual: false, .. } if instant => {
+                        let (completed, completion) = self.applied(inner, |_| Input::IyzicoComplete {
+                            number,
+                            at_ms: arrived_at,
+                            tap: Tap::Automatic,
+                        })?;
+                        Ok((Arrived::Completed(completed), [Some(arrival), Some(completion)]))
+                    }
+                    arrived => Ok((Arrived::Applied(arrived), [Some(arrival), None])),
+                }
+            })
+            .await?;
         let (number, manual) = match applied {
-            Applied::Answer(answer) => return Ok(answer),
-            Applied::Done | Applied::Moved(_) => {
+            Arrived::Completed(Applied::Answer(answer)) => return Ok(answer),
+            Arrived::Completed(_) => {
+                return Ok(Answer::json(503, serde_json::json!({"error": "the call was abandoned"})));
+            }
+            Arrived::Applied(Applied::Answer(answer)) => return Ok(answer),
+            Arrived::Applied(Applied::Done | Applied::Moved(_)) => {
                 return Ok(Answer::json(404, serde_json::json!({"error": "not_found", "detail": "no such operation"})));
             }
-            Applied::Waiting { number, manual, .. } => (number, manual),
+            Arrived::Applied(Applied::Waiting { number, manual, .. }) => (number, manual),
         };
-        if !manual && instant {
-            // With no card delay the card is presented at the instant the call arrived, under the same lock: no
-            // other input comes between them.
-            let completed =
-                self.applied(&mut inner, |_| Input::IyzicoComplete { number, at_ms: arrived_at, tap: Tap::Automatic })?;
-            return Ok(match completed {
-                Applied::Answer(answer) => answer,
-                _ => Answer::json(503, serde_json::json!({"error": "the call was abandoned"})),
-            });
-        }
-        drop(inner);
         // The card is presented in a task of its own, so a caller that hangs up never leaves the device busy.
         let (answer_to, answer) = oneshot::channel();
         let emulator = Arc::clone(self);
@@ -222,12 +240,19 @@ impl Emulator {
     }
 }
 
-/// Builds an input, journals it, then applies it, on the locked state.
+/// What the arrival of an iyzico call produced under the lock: its arrival's result, or, with no card delay, its
+/// completion's.
+enum Arrived {
+    Applied(Applied),
+    Completed(Applied),
+}
+
+/// Builds an input, journals it, then applies it, on the locked state: what it produced, and the input.
 fn submit_on(
     inner: &mut Inner,
     config: &Config,
     make: impl FnOnce(&mut EmulatorState) -> Input,
-) -> Result<Applied, EmulatorError> {
+) -> Result<(Applied, Input), EmulatorError> {
     let input = make(&mut inner.state);
     let Inner { state, journal } = inner;
     if let Some(journal) = journal {
@@ -240,5 +265,5 @@ fn submit_on(
         // The input is journaled; only the folding failed, and the next input tries again.
         tracing::warn!(%error, "the journal could not be folded into a snapshot");
     }
-    Ok(applied)
+    Ok((applied, input))
 }

@@ -22,6 +22,7 @@ pub mod outcomes;
 pub mod print;
 pub mod server;
 pub mod state;
+pub mod state_lock;
 pub mod timers;
 pub mod wiapay;
 
