@@ -12,9 +12,13 @@ pub fn to_bytes(value: &Json) -> Vec<u8> {
 }
 
 /// A JSON object written field by field, in the order given, with the fields `keep` names also kept as a value.
-/// Written in key order, its text is what the JSON value of the same fields writes.
+/// Written in key order, its text is what the JSON value of the same fields writes. A reading writer
+/// ([`ObjectWriter::reading`]) keeps those fields and writes no text: the same code gives an answer's facts under the
+/// emulator's lock and its text after.
 pub struct ObjectWriter {
     out: Vec<u8>,
+    /// Whether the text is written (not for a reading writer).
+    writing: bool,
     kept: serde_json::Map<String, Json>,
     keep: &'static [&'static str],
     /// Fields carried back from the request, the last in key order first: each is written when the writer reaches
@@ -27,7 +31,12 @@ impl ObjectWriter {
     pub fn new(keep: &'static [&'static str]) -> ObjectWriter {
         let mut out = Vec::with_capacity(768);
         out.push(b'{');
-        ObjectWriter { out, kept: serde_json::Map::new(), keep, carried: Vec::new() }
+        ObjectWriter { out, writing: true, kept: serde_json::Map::new(), keep, carried: Vec::new() }
+    }
+
+    /// A writer that only keeps the fields `keep` names: its text is empty.
+    pub fn reading(keep: &'static [&'static str]) -> ObjectWriter {
+        ObjectWriter { out: Vec::new(), writing: false, kept: serde_json::Map::new(), keep, carried: Vec::new() }
     }
 
     /// The same writer, carrying back the request fields `echoes` name, as the request sent them (the spec's
@@ -45,6 +54,10 @@ impl ObjectWriter {
 
     /// Writes the carried fields that come before `name` in key order (every one for `None`).
     fn carry_before(&mut self, name: Option<&str>) {
+        if !self.writing && name.is_some() {
+            // A reading writer has no order to keep: it keeps the carried fields when it finishes.
+            return;
+        }
         while let Some((next, _)) = self.carried.last() {
             if name.is_some_and(|name| *next >= name) {
                 break;
@@ -53,7 +66,9 @@ impl ObjectWriter {
             if self.start(field) {
                 self.kept.insert(field.to_owned(), value.clone());
             }
-            write(&mut self.out, &value);
+            if self.writing {
+                write(&mut self.out, &value);
+            }
         }
     }
 
@@ -67,13 +82,23 @@ impl ObjectWriter {
     /// Starts a field; whether it is one to keep. A field's name is the program's own text, never escaped.
     fn start(&mut self, name: &'static str) -> bool {
         debug_assert!(!name.bytes().any(|byte| ESCAPED[usize::from(byte)]), "{name} needs no escape");
+        if !self.writing {
+            return self.keeps(name);
+        }
         if self.out.len() > 1 {
             self.out.push(b',');
         }
         self.out.push(b'"');
         self.out.extend_from_slice(name.as_bytes());
         self.out.extend_from_slice(b"\":");
-        self.keep.contains(&name)
+        self.keeps(name)
+    }
+
+    /// Whether `name` is a field to keep: asked for every field written, so most names are told apart by their
+    /// length and first byte before any comparison of their text.
+    fn keeps(&self, name: &str) -> bool {
+        let (length, first) = (name.len(), name.as_bytes().first());
+        self.keep.iter().any(|kept| kept.len() == length && kept.as_bytes().first() == first && *kept == name)
     }
 
     /// A string field.
@@ -81,7 +106,19 @@ impl ObjectWriter {
         if self.name(name) {
             self.kept.insert(name.to_owned(), Json::String(value.to_owned()));
         }
-        string(&mut self.out, value);
+        if self.writing {
+            string(&mut self.out, value);
+        }
+    }
+
+    /// A string field whose text is made only if it is written or kept.
+    pub fn text_with(&mut self, name: &'static str, value: impl FnOnce() -> String) {
+        if self.writing || self.keeps(name) {
+            self.text(name, &value());
+        } else {
+            // Not written and not kept: only the carried fields before it have their place.
+            self.carry_before(Some(name));
+        }
     }
 
     /// An integer field.
@@ -89,12 +126,18 @@ impl ObjectWriter {
         if self.name(name) {
             self.kept.insert(name.to_owned(), Json::from(value));
         }
-        self.out.extend_from_slice(value.to_string().as_bytes());
+        if self.writing {
+            self.out.extend_from_slice(value.to_string().as_bytes());
+        }
     }
 
     /// A number field with exactly these digits (a decimal amount's wire form); text that is not a JSON number is
     /// written as a string.
     pub fn number(&mut self, name: &'static str, digits: &str) {
+        if !self.writing && !self.keeps(name) {
+            self.carry_before(Some(name));
+            return;
+        }
         match serde_json::from_str::<Json>(digits) {
             Ok(number @ Json::Number(_)) => self.json(name, &number),
             _ => self.text(name, digits),
@@ -106,13 +149,17 @@ impl ObjectWriter {
         if self.name(name) {
             self.kept.insert(name.to_owned(), value.clone());
         }
-        write(&mut self.out, value);
+        if self.writing {
+            write(&mut self.out, value);
+        }
     }
 
-    /// The body: its text, and the fields kept.
+    /// The body: its text (empty for a reading writer), and the fields kept.
     pub fn finish(mut self) -> (Vec<u8>, Json) {
         self.carry_before(None);
-        self.out.push(b'}');
+        if self.writing {
+            self.out.push(b'}');
+        }
         (self.out, Json::Object(self.kept))
     }
 }
@@ -268,6 +315,32 @@ mod tests {
         let whole = json!({"0": null, "a": "1", "b": "B\"", "c": "3", "d": [1, "x"], "e": 5, "z": 2.50});
         assert_eq!(text, serde_json::to_vec(&whole).unwrap_or_default(), "{}", String::from_utf8_lossy(&text));
         assert_eq!(kept, json!({"b": "B\"", "c": "3"}));
+    }
+
+    #[test]
+    fn a_reading_writer_keeps_what_the_writing_one_keeps_and_writes_nothing() {
+        let request = json!({"d": [1, "x"], "zero": null, "bee": "B\"", "zed": 7});
+        let made = std::cell::Cell::new(0);
+        let fill = |mut writer: ObjectWriter| {
+            writer.text("a", "1");
+            writer.text_with("c", || "3".to_owned());
+            writer.text_with("ca", || {
+                made.set(made.get() + 1);
+                "made".to_owned()
+            });
+            writer.number("cb", "12.50");
+            writer.integer("e", 5);
+            writer.finish()
+        };
+        let (nothing, read) = fill(ObjectWriter::reading(&["b", "c", "z"]).carrying_back(ECHOES.iter(), &request));
+        assert!(nothing.is_empty());
+        assert_eq!(made.get(), 0, "a field neither written nor kept is not made");
+        let (text, kept) = fill(ObjectWriter::new(&["b", "c", "z"]).carrying_back(ECHOES.iter(), &request));
+        assert_eq!(made.get(), 1);
+        assert_eq!(read, kept);
+        assert_eq!(read, json!({"b": "B\"", "c": "3", "z": 7}));
+        let whole = br#"{"0":null,"a":"1","b":"B\"","c":"3","ca":"made","cb":12.50,"d":[1,"x"],"e":5,"z":7}"#;
+        assert_eq!(text, whole, "{}", String::from_utf8_lossy(&text));
     }
 
     #[test]

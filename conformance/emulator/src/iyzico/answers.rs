@@ -3,6 +3,8 @@
 //! and every error in the operation's own envelope; every answer carries back the request fields its message echoes
 //! (the spec's `echoes`, such as `conversationId`).
 
+use std::sync::Arc;
+
 use serde_json::{Map, Value as Json, json};
 
 use payspec::WireEnum as _;
@@ -10,7 +12,7 @@ use payspec::iyzico_terminal::{Error, OperationId, RESPONSE_FIELDS_READ, echoes,
 use payspec::support::{Clock, Lang, yyyymmdd};
 
 use super::records::{PaymentRecord, TEST_CARDS};
-use crate::answer::{Answer, Body};
+use crate::answer::{Answer, Body, Later, Render};
 use crate::clock::padded;
 pub use crate::clock::{Now, rfc3339};
 use crate::json_bytes::ObjectWriter;
@@ -96,20 +98,58 @@ pub struct FromRequest {
     pub reference: bool,
 }
 
-/// The answer every VUK 509 payment call gives for a payment (sale, status query, void, refund). It is written
-/// straight to its text, in key order (the order a JSON value's keys are written in), keeping as a value only the
-/// fields the spec's rules read (`RESPONSE_FIELDS_READ`): a status query's answer was the largest part of its work.
+/// The answer every VUK 509 payment call gives for a payment (sale, status query, void, refund). Its text is written
+/// when it is sent, outside the emulator's lock, straight to bytes in key order (the order a JSON value's keys are
+/// written in); under the lock, the same fields are only read for the ones the spec's rules read
+/// (`RESPONSE_FIELDS_READ`): a status query's answer was the largest part of its work.
 pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now, from_request: FromRequest) -> Answer {
+    let (_, read) =
+        vuk509_payment_fields(ObjectWriter::reading(RESPONSE_FIELDS_READ), view, payment, now, from_request);
+    let later = Vuk509PaymentText { view: view.clone(), payment: payment.clone(), now, from_request };
+    Answer {
+        status: 200,
+        headers: Vec::new(),
+        content_type: Some("application/json".to_owned()),
+        body: Body::Later { text: Later(Arc::new(later)), read },
+    }
+}
+
+/// What a VUK 509 payment answer's text is written from: copies of the request view and the payment.
+#[derive(Debug)]
+struct Vuk509PaymentText {
+    view: Json,
+    payment: PaymentRecord,
+    now: Now,
+    from_request: FromRequest,
+}
+
+impl Render for Vuk509PaymentText {
+    fn render(&self) -> Vec<u8> {
+        // The fields read were kept under the lock: none is kept again.
+        vuk509_payment_fields(ObjectWriter::new(&[]), &self.view, &self.payment, self.now, self.from_request).0
+    }
+}
+
+/// The fields of a VUK 509 payment answer, in key order, with the request fields it echoes carried back.
+fn vuk509_payment_fields(
+    body: ObjectWriter,
+    view: &Json,
+    payment: &PaymentRecord,
+    now: Now,
+    from_request: FromRequest,
+) -> (Vec<u8>, Json) {
     let card = &TEST_CARDS[payment.card % TEST_CARDS.len()];
     let echo = |field: &str| view.get(field).unwrap_or(&Json::Null);
-    let mut body = ObjectWriter::new(RESPONSE_FIELDS_READ).carrying_back(echoes("Vuk509PaymentResponse"), view);
+    let mut body = body.carrying_back(echoes("Vuk509PaymentResponse"), view);
     body.text("acquirerId", card.acquirer_id);
     body.text("authCode", &payment.auth_code);
     body.text("bankMerchantId", "000000001234567");
-    let mut terminal = String::from("PS");
-    padded(&mut terminal, payment.card as i64 + 1, 6);
-    body.text("bankTerminalId", &terminal);
-    body.text("batchNo", &payment.batch_no.to_string());
+    body.text_with("bankTerminalId", || {
+        let mut terminal = String::from("PS");
+        padded(&mut terminal, payment.card as i64 + 1, 6);
+        terminal
+    });
+    body.text_with("batchNo", || payment.batch_no.to_string());
     body.text("binNumber", card.bin);
     if let Some(cancel) = &payment.cancel_host_reference {
         body.text("cancelHostReference", cancel);
@@ -125,7 +165,7 @@ pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now, from_reque
         Some(locale) => body.json("locale", locale),
         None => body.text("locale", "tr"),
     }
-    body.text("paymentDate", &yyyymmdd(Clock::turkey(payment.created_at).today()));
+    body.text_with("paymentDate", || yyyymmdd(Clock::turkey(payment.created_at).today()));
     body.text("paymentId", &payment.payment_id);
     body.text("posEntryModeCode", "071");
     if from_request.price {
@@ -136,24 +176,20 @@ pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now, from_reque
     if let Some(refund) = payment.refunds.last() {
         body.text("refundHostReference", &refund.host_reference);
     }
-    let mut stan = String::new();
-    padded(&mut stan, payment.host_reference.len() as i64 * 1000 + payment.batch_no as i64, 6);
-    body.text("stanNo", &stan);
+    body.text_with("stanNo", || {
+        let mut stan = String::new();
+        padded(&mut stan, payment.host_reference.len() as i64 * 1000 + payment.batch_no as i64, 6);
+        stan
+    });
     body.text("status", "SUCCESS");
     body.integer("systemTime", now.millis);
-    body.text("transactionDateTime", &rfc3339(payment.created_at));
+    body.text_with("transactionDateTime", || rfc3339(payment.created_at));
     if from_request.reference {
         body.json("transactionReferenceId", echo("transactionReferenceId"));
     } else {
         body.text("transactionReferenceId", &payment.reference);
     }
-    let (text, read) = body.finish();
-    Answer {
-        status: 200,
-        headers: Vec::new(),
-        content_type: Some("application/json".to_owned()),
-        body: Body::Written { text, read },
-    }
+    body.finish()
 }
 
 /// The fields every VUK 507 sale answer carries for a payment.
@@ -332,9 +368,10 @@ mod tests {
             let from_request = FromRequest { price: from_request.0, reference: from_request.1 };
             let now = Now { seconds: 1_764_600_100, millis: 1_764_600_100_123 };
             let answer = vuk509_payment(&view, &payment(cancelled, refunded, &price), now, from_request);
-            let Body::Written { text, read } = &answer.body else {
-                return Err(TestCaseError::fail("the answer is not written"));
+            let Body::Later { text, read } = &answer.body else {
+                return Err(TestCaseError::fail("the answer is not written when it is sent"));
             };
+            let text = &text.0.render();
             let value: Json = serde_json::from_slice(text).map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(&crate::json_bytes::to_bytes(&value), text);
             let wanted: serde_json::Map<String, Json> = value
