@@ -14,7 +14,7 @@ use payspec_codegen::load::{LockCheck, load};
 use payspec_codegen::model::{ContentType, FieldType, Message, Operation, ParameterLocation, RuleCheck};
 use payspec_codegen::spec::ApiSpec;
 use serde_json::{Value, json};
-use server::{Failure, Request, at_pointer, decode, decode_code, sample, sample_body, valid_request};
+use server::{Failure, Request, at_pointer, decode, decode_code, decoded_view, sample, sample_body, valid_request};
 
 fn spec() -> payspec_codegen::spec::Spec {
     load(&common::repo_root(), LockCheck::Enforce).expect("valid spec")
@@ -104,6 +104,51 @@ fn every_operation_decodes_a_valid_request_and_every_valid_example() {
     }
     assert_eq!(operations, 17 + 10 + 5, "every operation of the three APIs");
     assert!(examples >= 40, "the valid examples of request messages: {examples}");
+}
+
+/// The view a decoder hands out is the body's JSON value as its typed body writes it, in canonical names and values:
+/// for a JSON body built from the spec model (canonical already), exactly the value sent; for every valid example
+/// (some use an alias or another spelling of a value), a canonical form: sent again, it decodes to itself. `Null`
+/// for an operation with no body.
+#[test]
+fn a_decoded_request_s_view_is_its_body_in_canonical_form() {
+    let spec = spec();
+    let (mut built, mut examples) = (0, 0);
+    let view_of = |api: &ApiSpec, operation: &Operation, request: &Request, what: &str| {
+        let view = request.with(|incoming| decoded_view(&api.id, &operation.id, incoming));
+        view.unwrap_or_else(|| panic!("{what}: a valid request decodes"))
+    };
+    for api in &spec.apis {
+        for operation in &api.operations {
+            let what = format!("{} {}", api.id, operation.id);
+            let request = valid_request(api, operation, None);
+            let view = view_of(api, operation, &request, &what);
+            match (&operation.request, operation.content_type) {
+                (None, _) | (_, ContentType::None) => {
+                    assert_eq!(view, Value::Null, "{what}");
+                    continue;
+                }
+                (Some(_), ContentType::Json) => {
+                    let sent: Value = serde_json::from_slice(&request.body).expect("a JSON body");
+                    assert_eq!(view, sent, "{what}");
+                    built += 1;
+                }
+                (Some(_), _) => assert!(view.is_object(), "{what}: {view}"),
+            }
+            let Some(message) = &operation.request else { continue };
+            if operation.content_type != ContentType::Json {
+                continue;
+            }
+            for example in api.examples.iter().filter(|e| e.valid && e.message == *message) {
+                let what = format!("{what} example {}", example.name);
+                let view = view_of(api, operation, &valid_request(api, operation, Some(&example.body)), &what);
+                let again = view_of(api, operation, &valid_request(api, operation, Some(&view)), &what);
+                assert_eq!(again, view, "{what}");
+                examples += 1;
+            }
+        }
+    }
+    assert!(built >= 20 && examples >= 40, "JSON bodies compared: {built} built, {examples} examples");
 }
 
 #[test]

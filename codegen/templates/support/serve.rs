@@ -40,6 +40,10 @@ pub struct Decoded<P, B> {
     pub parameters: P,
     /// The body (`NoBody` where there is none).
     pub body: B,
+    /// The body's JSON value as the typed body writes it (canonical wire names, fields the spec does not describe
+    /// kept), which its cross-field rules were checked on and a lifecycle's guards read; `Null` where there is no
+    /// body. Made once while decoding, so a server does not write the body out again.
+    pub view: Value,
 }
 
 /// A body that cannot be read, with why.

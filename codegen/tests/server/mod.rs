@@ -52,6 +52,22 @@ pub fn decode(api: &str, operation: &str, request: &IncomingRequest<'_>) -> Resu
     }
 }
 
+/// The view of a request that decodes (its body's JSON value as the typed body writes it), or the failure.
+pub fn decoded_view(api: &str, operation: &str, request: &IncomingRequest<'_>) -> Option<Value> {
+    macro_rules! with {
+        ($module:ident) => {{
+            let id = payspec::$module::OperationId::from_id(operation).expect("an operation of the spec");
+            payspec::$module::decode(id, request).ok().map(payspec::$module::DecodedRequest::into_view)
+        }};
+    }
+    match api {
+        "iyzico-terminal" => with!(iyzico_terminal),
+        "finrota-pws" => with!(finrota_pws),
+        "wiapay" => with!(wiapay),
+        other => panic!("no decoders for {other}"),
+    }
+}
+
 /// A value that matches a pattern of the spec, written out here for each pattern the spec uses.
 fn matching(pattern: &str) -> &'static str {
     match pattern {

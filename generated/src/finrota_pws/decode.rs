@@ -123,6 +123,39 @@ pub enum DecodedRequest {
     /// `refund-payment`: `POST /pws/payment/refund`.
     RefundPayment(Decoded<NoParameters, PaymentRefundRequest>),
 }
+impl DecodedRequest {
+    /// The body's JSON value, as its cross-field rules and a lifecycle's guards read it (`Null` where the
+    /// operation takes no body).
+    pub fn view(&self) -> &serde_json::Value {
+        match self {
+            DecodedRequest::TokenConnect(decoded) => &decoded.view,
+            DecodedRequest::ListPaymentSets(decoded) => &decoded.view,
+            DecodedRequest::ListPaymentOptions(decoded) => &decoded.view,
+            DecodedRequest::PaymentOptionsByBin(decoded) => &decoded.view,
+            DecodedRequest::CreatePayment(decoded) => &decoded.view,
+            DecodedRequest::CommitPayment(decoded) => &decoded.view,
+            DecodedRequest::GetTransaction(decoded) => &decoded.view,
+            DecodedRequest::QueryTransaction(decoded) => &decoded.view,
+            DecodedRequest::CancelPayment(decoded) => &decoded.view,
+            DecodedRequest::RefundPayment(decoded) => &decoded.view,
+        }
+    }
+    /// [`DecodedRequest::view`], taken out of the request.
+    pub fn into_view(self) -> serde_json::Value {
+        match self {
+            DecodedRequest::TokenConnect(decoded) => decoded.view,
+            DecodedRequest::ListPaymentSets(decoded) => decoded.view,
+            DecodedRequest::ListPaymentOptions(decoded) => decoded.view,
+            DecodedRequest::PaymentOptionsByBin(decoded) => decoded.view,
+            DecodedRequest::CreatePayment(decoded) => decoded.view,
+            DecodedRequest::CommitPayment(decoded) => decoded.view,
+            DecodedRequest::GetTransaction(decoded) => decoded.view,
+            DecodedRequest::QueryTransaction(decoded) => decoded.view,
+            DecodedRequest::CancelPayment(decoded) => decoded.view,
+            DecodedRequest::RefundPayment(decoded) => decoded.view,
+        }
+    }
+}
 /// Decodes a request of `operation` (once routed).
 pub fn decode(
     operation: OperationId,
@@ -219,7 +252,9 @@ impl TokenConnect {
                 &shapes::AccessTokenRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl ListPaymentSets {
@@ -235,7 +270,8 @@ impl ListPaymentSets {
         );
         let parameters = NoParameters;
         let body = NoBody;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::Value::Null;
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl ListPaymentOptions {
@@ -255,7 +291,8 @@ impl ListPaymentOptions {
             )
             .map_err(|problem| reject(problem, None))?;
         let body = NoBody;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::Value::Null;
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl PaymentOptionsByBin {
@@ -275,7 +312,8 @@ impl PaymentOptionsByBin {
             )
             .map_err(|problem| reject(problem, None))?;
         let body = NoBody;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::Value::Null;
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl CreatePayment {
@@ -296,7 +334,8 @@ impl CreatePayment {
                 &shapes::PaymentRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        if let Some(rule) = body.broken_rules().first() {
+        let view = serde_json::to_value(&body).ok();
+        if let Some(rule) = PaymentRequest::broken_rules_of(view.as_ref()).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::PaymentRequest, true),
@@ -304,7 +343,8 @@ impl CreatePayment {
                 ),
             );
         }
-        Ok(Decoded { parameters, body })
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl CommitPayment {
@@ -325,7 +365,9 @@ impl CommitPayment {
                 &shapes::PaymentCommitRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl GetTransaction {
@@ -357,7 +399,8 @@ impl GetTransaction {
             );
         }
         let body = NoBody;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::Value::Null;
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl QueryTransaction {
@@ -378,7 +421,10 @@ impl QueryTransaction {
                 &shapes::TransactionQueryRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        if let Some(rule) = body.broken_rules().first() {
+        let view = serde_json::to_value(&body).ok();
+        if let Some(rule) = TransactionQueryRequest::broken_rules_of(view.as_ref())
+            .first()
+        {
             return Err(
                 reject(
                     crate::support::rule_problem(
@@ -390,7 +436,8 @@ impl QueryTransaction {
                 ),
             );
         }
-        Ok(Decoded { parameters, body })
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl CancelPayment {
@@ -411,7 +458,9 @@ impl CancelPayment {
                 &shapes::PaymentCancelRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl RefundPayment {
@@ -432,6 +481,8 @@ impl RefundPayment {
                 &shapes::PaymentRefundRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }

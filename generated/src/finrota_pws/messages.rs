@@ -56,9 +56,14 @@ impl ErrorEnvelope {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -109,9 +114,14 @@ impl ErrorItem {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -156,9 +166,14 @@ impl AccessTokenRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -224,9 +239,14 @@ impl AccessToken {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -325,9 +345,14 @@ impl PaymentSet {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -411,9 +436,14 @@ impl PaymentSetListResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -492,9 +522,14 @@ impl PosLogo {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -562,9 +597,14 @@ impl CommRate {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -636,9 +676,14 @@ impl PaymentOptionPos {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -718,9 +763,14 @@ impl PaymentOptionListResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -779,9 +829,14 @@ impl PaymentOptionsByBinQuery {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -931,9 +986,14 @@ impl BinPos {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -989,9 +1049,14 @@ impl BinPaymentOptions {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1063,9 +1128,14 @@ impl PaymentOptionsByBinResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1132,9 +1202,14 @@ impl PaymentContact {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1212,9 +1287,14 @@ impl PaymentCard {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1359,9 +1439,14 @@ impl PaymentRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1447,9 +1532,14 @@ impl PaymentResult {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1502,9 +1592,14 @@ impl PaymentResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1550,9 +1645,14 @@ impl PaymentCommitRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1611,9 +1711,14 @@ impl PaymentCommitResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1705,9 +1810,14 @@ impl TransactionQueryRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1810,9 +1920,14 @@ impl Transaction {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1871,9 +1986,14 @@ impl TransactionResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1923,9 +2043,14 @@ impl PaymentCancelRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1960,9 +2085,14 @@ impl PaymentRefundRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -2012,9 +2142,14 @@ impl CancelRefundResult {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -2092,9 +2227,14 @@ impl PaymentCancelResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -2172,9 +2312,14 @@ impl PaymentRefundResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }

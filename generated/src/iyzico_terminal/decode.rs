@@ -153,6 +153,53 @@ pub enum DecodedRequest {
     /// `vuk507-end-of-day`: `POST /v2/terminal-host/gmu/eod`.
     Vuk507EndOfDay(Decoded<NoParameters, Vuk507EndOfDayRequest>),
 }
+impl DecodedRequest {
+    /// The body's JSON value, as its cross-field rules and a lifecycle's guards read it (`Null` where the
+    /// operation takes no body).
+    pub fn view(&self) -> &serde_json::Value {
+        match self {
+            DecodedRequest::OauthAuthorize(decoded) => &decoded.view,
+            DecodedRequest::OauthToken(decoded) => &decoded.view,
+            DecodedRequest::OauthTokenRefresh(decoded) => &decoded.view,
+            DecodedRequest::Vuk509Payment(decoded) => &decoded.view,
+            DecodedRequest::Vuk509QueryTransactionStatus(decoded) => &decoded.view,
+            DecodedRequest::Vuk509Void(decoded) => &decoded.view,
+            DecodedRequest::Vuk509Refund(decoded) => &decoded.view,
+            DecodedRequest::Vuk509EndOfDay(decoded) => &decoded.view,
+            DecodedRequest::Vuk507Payment(decoded) => &decoded.view,
+            DecodedRequest::Vuk507QueryTransactionStatus(decoded) => &decoded.view,
+            DecodedRequest::Vuk507Void(decoded) => &decoded.view,
+            DecodedRequest::Vuk507Refund(decoded) => &decoded.view,
+            DecodedRequest::Vuk507RefundableSaleInfo(decoded) => &decoded.view,
+            DecodedRequest::Vuk507PartialPaymentStart(decoded) => &decoded.view,
+            DecodedRequest::Vuk507PartialPaymentAddPayment(decoded) => &decoded.view,
+            DecodedRequest::Vuk507PartialPaymentComplete(decoded) => &decoded.view,
+            DecodedRequest::Vuk507EndOfDay(decoded) => &decoded.view,
+        }
+    }
+    /// [`DecodedRequest::view`], taken out of the request.
+    pub fn into_view(self) -> serde_json::Value {
+        match self {
+            DecodedRequest::OauthAuthorize(decoded) => decoded.view,
+            DecodedRequest::OauthToken(decoded) => decoded.view,
+            DecodedRequest::OauthTokenRefresh(decoded) => decoded.view,
+            DecodedRequest::Vuk509Payment(decoded) => decoded.view,
+            DecodedRequest::Vuk509QueryTransactionStatus(decoded) => decoded.view,
+            DecodedRequest::Vuk509Void(decoded) => decoded.view,
+            DecodedRequest::Vuk509Refund(decoded) => decoded.view,
+            DecodedRequest::Vuk509EndOfDay(decoded) => decoded.view,
+            DecodedRequest::Vuk507Payment(decoded) => decoded.view,
+            DecodedRequest::Vuk507QueryTransactionStatus(decoded) => decoded.view,
+            DecodedRequest::Vuk507Void(decoded) => decoded.view,
+            DecodedRequest::Vuk507Refund(decoded) => decoded.view,
+            DecodedRequest::Vuk507RefundableSaleInfo(decoded) => decoded.view,
+            DecodedRequest::Vuk507PartialPaymentStart(decoded) => decoded.view,
+            DecodedRequest::Vuk507PartialPaymentAddPayment(decoded) => decoded.view,
+            DecodedRequest::Vuk507PartialPaymentComplete(decoded) => decoded.view,
+            DecodedRequest::Vuk507EndOfDay(decoded) => decoded.view,
+        }
+    }
+}
 /// Decodes a request of `operation` (once routed).
 pub fn decode(
     operation: OperationId,
@@ -276,7 +323,9 @@ impl OauthAuthorize {
                 &shapes::OauthAuthorizeRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl OauthToken {
@@ -297,7 +346,8 @@ impl OauthToken {
                 &shapes::OauthTokenRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        if let Some(rule) = body.broken_rules().first() {
+        let view = serde_json::to_value(&body).ok();
+        if let Some(rule) = OauthTokenRequest::broken_rules_of(view.as_ref()).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::OauthTokenRequest, true),
@@ -305,7 +355,8 @@ impl OauthToken {
                 ),
             );
         }
-        Ok(Decoded { parameters, body })
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl OauthTokenRefresh {
@@ -326,7 +377,9 @@ impl OauthTokenRefresh {
                 &shapes::OauthTokenRefreshRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk509Payment {
@@ -347,7 +400,8 @@ impl Vuk509Payment {
                 &shapes::Vuk509SaleRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        if let Some(rule) = body.broken_rules().first() {
+        let view = serde_json::to_value(&body).ok();
+        if let Some(rule) = Vuk509SaleRequest::broken_rules_of(view.as_ref()).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::Vuk509SaleRequest, true),
@@ -355,7 +409,8 @@ impl Vuk509Payment {
                 ),
             );
         }
-        Ok(Decoded { parameters, body })
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk509QueryTransactionStatus {
@@ -376,7 +431,8 @@ impl Vuk509QueryTransactionStatus {
                 &shapes::Vuk509QueryRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        if let Some(rule) = body.broken_rules().first() {
+        let view = serde_json::to_value(&body).ok();
+        if let Some(rule) = Vuk509QueryRequest::broken_rules_of(view.as_ref()).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(
@@ -388,7 +444,8 @@ impl Vuk509QueryTransactionStatus {
                 ),
             );
         }
-        Ok(Decoded { parameters, body })
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk509Void {
@@ -409,7 +466,9 @@ impl Vuk509Void {
                 &shapes::Vuk509VoidRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk509Refund {
@@ -430,7 +489,9 @@ impl Vuk509Refund {
                 &shapes::Vuk509RefundRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk509EndOfDay {
@@ -451,7 +512,9 @@ impl Vuk509EndOfDay {
                 &shapes::Vuk509EndOfDayRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk507Payment {
@@ -472,7 +535,8 @@ impl Vuk507Payment {
                 &shapes::Vuk507SaleRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        if let Some(rule) = body.broken_rules().first() {
+        let view = serde_json::to_value(&body).ok();
+        if let Some(rule) = Vuk507SaleRequest::broken_rules_of(view.as_ref()).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::Vuk507SaleRequest, true),
@@ -480,7 +544,8 @@ impl Vuk507Payment {
                 ),
             );
         }
-        Ok(Decoded { parameters, body })
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk507QueryTransactionStatus {
@@ -501,7 +566,8 @@ impl Vuk507QueryTransactionStatus {
                 &shapes::Vuk507QueryRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        if let Some(rule) = body.broken_rules().first() {
+        let view = serde_json::to_value(&body).ok();
+        if let Some(rule) = Vuk507QueryRequest::broken_rules_of(view.as_ref()).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(
@@ -513,7 +579,8 @@ impl Vuk507QueryTransactionStatus {
                 ),
             );
         }
-        Ok(Decoded { parameters, body })
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk507Void {
@@ -534,7 +601,9 @@ impl Vuk507Void {
                 &shapes::Vuk507VoidRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk507Refund {
@@ -555,7 +624,9 @@ impl Vuk507Refund {
                 &shapes::Vuk507RefundRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk507RefundableSaleInfo {
@@ -576,7 +647,9 @@ impl Vuk507RefundableSaleInfo {
                 &shapes::Vuk507RefundableSaleInfoRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk507PartialPaymentStart {
@@ -597,7 +670,8 @@ impl Vuk507PartialPaymentStart {
                 &shapes::Vuk507SaleRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        if let Some(rule) = body.broken_rules().first() {
+        let view = serde_json::to_value(&body).ok();
+        if let Some(rule) = Vuk507SaleRequest::broken_rules_of(view.as_ref()).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::Vuk507SaleRequest, true),
@@ -605,7 +679,8 @@ impl Vuk507PartialPaymentStart {
                 ),
             );
         }
-        Ok(Decoded { parameters, body })
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk507PartialPaymentAddPayment {
@@ -626,7 +701,9 @@ impl Vuk507PartialPaymentAddPayment {
                 &shapes::Vuk507PartialPaymentAddRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk507PartialPaymentComplete {
@@ -650,7 +727,9 @@ impl Vuk507PartialPaymentComplete {
                 &shapes::Vuk507PartialPaymentCompleteRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl Vuk507EndOfDay {
@@ -671,6 +750,8 @@ impl Vuk507EndOfDay {
                 &shapes::Vuk507EndOfDayRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }

@@ -83,9 +83,14 @@ impl ErrorEnvelope {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -145,9 +150,14 @@ impl OauthAuthorizeRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -240,9 +250,14 @@ impl OauthAuthorizeResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -295,9 +310,14 @@ impl OauthAuthorizeFailure {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -361,9 +381,14 @@ impl OauthTokenRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -405,9 +430,14 @@ impl OauthTokenRefreshRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -496,9 +526,14 @@ impl OauthTokenResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -537,9 +572,14 @@ impl OauthTokenFailure {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -630,9 +670,14 @@ impl Vuk509SaleRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -912,9 +957,14 @@ impl Vuk509PaymentResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -991,9 +1041,14 @@ impl Vuk509QueryRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1069,9 +1124,14 @@ impl Vuk509VoidRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1160,9 +1220,14 @@ impl Vuk509RefundRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1229,9 +1294,14 @@ impl Vuk509EndOfDayRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1341,9 +1411,14 @@ impl EndOfDayAcquirerTotal {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1447,9 +1522,14 @@ impl Vuk509EndOfDayResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1513,9 +1593,14 @@ impl Vuk507SaleItem {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1601,9 +1686,14 @@ impl Vuk507BuyerInfo {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1730,9 +1820,14 @@ impl Vuk507SaleRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -1846,9 +1941,14 @@ impl Vuk507AddedSaleItem {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -2087,9 +2187,14 @@ impl Vuk507SaleResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -2149,9 +2254,14 @@ impl Vuk507QueryRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -2406,9 +2516,14 @@ impl Vuk507QueryResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -2469,9 +2584,14 @@ impl Vuk507VoidRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -2663,9 +2783,14 @@ impl Vuk507VoidResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -2739,9 +2864,14 @@ impl Vuk507RefundItem {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -2852,9 +2982,14 @@ impl Vuk507RefundRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -3044,9 +3179,14 @@ impl Vuk507RefundResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -3085,9 +3225,14 @@ impl Vuk507RefundableSaleInfoRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -3166,9 +3311,14 @@ impl Vuk507RefundableSaleItem {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -3271,9 +3421,14 @@ impl Vuk507RefundableSaleInfoResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -3352,9 +3507,14 @@ impl Vuk507PartialPaymentStartResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -3414,9 +3574,14 @@ impl Vuk507PartialPaymentAddRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -3477,9 +3642,14 @@ impl Vuk507PartialPaymentCompleteRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -3742,9 +3912,14 @@ impl Vuk507PartialPaymentCompleteResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -3783,9 +3958,14 @@ impl Vuk507EndOfDayRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -3873,9 +4053,14 @@ impl Vuk507EndOfDayResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }

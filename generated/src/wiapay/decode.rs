@@ -107,6 +107,29 @@ pub enum DecodedRequest {
     /// `withdrawal-callback`: `POST {withdrawalCallbackUrl}`.
     WithdrawalCallback(Decoded<WithdrawalCallbackParameters, CallbackPayload>),
 }
+impl DecodedRequest {
+    /// The body's JSON value, as its cross-field rules and a lifecycle's guards read it (`Null` where the
+    /// operation takes no body).
+    pub fn view(&self) -> &serde_json::Value {
+        match self {
+            DecodedRequest::GetAvailableBanks(decoded) => &decoded.view,
+            DecodedRequest::CreateDeposit(decoded) => &decoded.view,
+            DecodedRequest::CreateWithdrawal(decoded) => &decoded.view,
+            DecodedRequest::DepositCallback(decoded) => &decoded.view,
+            DecodedRequest::WithdrawalCallback(decoded) => &decoded.view,
+        }
+    }
+    /// [`DecodedRequest::view`], taken out of the request.
+    pub fn into_view(self) -> serde_json::Value {
+        match self {
+            DecodedRequest::GetAvailableBanks(decoded) => decoded.view,
+            DecodedRequest::CreateDeposit(decoded) => decoded.view,
+            DecodedRequest::CreateWithdrawal(decoded) => decoded.view,
+            DecodedRequest::DepositCallback(decoded) => decoded.view,
+            DecodedRequest::WithdrawalCallback(decoded) => decoded.view,
+        }
+    }
+}
 /// Decodes a request of `operation` (once routed).
 pub fn decode(
     operation: OperationId,
@@ -183,7 +206,8 @@ impl GetAvailableBanks {
         );
         let parameters = NoParameters;
         let body = NoBody;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::Value::Null;
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl CreateDeposit {
@@ -204,7 +228,9 @@ impl CreateDeposit {
                 &shapes::DepositRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl CreateWithdrawal {
@@ -225,7 +251,9 @@ impl CreateWithdrawal {
                 &shapes::WithdrawRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        Ok(Decoded { parameters, body })
+        let view = serde_json::to_value(&body).ok();
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl DepositCallback {
@@ -250,7 +278,8 @@ impl DepositCallback {
                 &shapes::CallbackPayload,
             )
             .map_err(|problem| reject(problem, None))?;
-        if let Some(rule) = body.broken_rules().first() {
+        let view = serde_json::to_value(&body).ok();
+        if let Some(rule) = CallbackPayload::broken_rules_of(view.as_ref()).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::CallbackPayload, true),
@@ -258,7 +287,8 @@ impl DepositCallback {
                 ),
             );
         }
-        Ok(Decoded { parameters, body })
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }
 impl WithdrawalCallback {
@@ -283,7 +313,8 @@ impl WithdrawalCallback {
                 &shapes::CallbackPayload,
             )
             .map_err(|problem| reject(problem, None))?;
-        if let Some(rule) = body.broken_rules().first() {
+        let view = serde_json::to_value(&body).ok();
+        if let Some(rule) = CallbackPayload::broken_rules_of(view.as_ref()).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::CallbackPayload, true),
@@ -291,6 +322,7 @@ impl WithdrawalCallback {
                 ),
             );
         }
-        Ok(Decoded { parameters, body })
+        let view = view.unwrap_or_default();
+        Ok(Decoded { parameters, body, view })
     }
 }

@@ -39,9 +39,14 @@ impl ErrorEnvelope {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -88,9 +93,14 @@ impl ErrorBody {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -139,9 +149,14 @@ impl AvailableBanksResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -191,9 +206,14 @@ impl AvailableBanksData {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -233,9 +253,14 @@ impl AvailableBank {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -284,9 +309,14 @@ impl FastTransferOption {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -357,9 +387,14 @@ impl DepositRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -411,9 +446,14 @@ impl DepositCustomer {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -464,9 +504,14 @@ impl DepositResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -525,9 +570,14 @@ impl DepositData {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -606,9 +656,14 @@ impl WithdrawRequest {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -667,9 +722,14 @@ impl WithdrawResponse {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -720,9 +780,14 @@ impl WithdrawData {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }
@@ -844,9 +909,14 @@ impl CallbackPayload {
     /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
     /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
     pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-        match serde_json::to_value(self) {
-            Ok(value) => broken_rules(&value, Self::RULES),
-            Err(_) => Self::RULES.iter().collect(),
+        Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+    }
+    /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+    /// breaks every rule.
+    pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+        match value {
+            Some(value) => broken_rules(value, Self::RULES),
+            None => Self::RULES.iter().collect(),
         }
     }
 }

@@ -87,7 +87,7 @@ fn operation_decoder(api: &ApiSpec, operation: &crate::model::Operation) -> Toke
             };
             let rules = api.message(message).is_some_and(|m| !m.rules.is_empty()).then(|| {
                 quote! {
-                    if let Some(rule) = body.broken_rules().first() {
+                    if let Some(rule) = #message_ident::broken_rules_of(view.as_ref()).first() {
                         return Err(reject(crate::support::rule_problem(rule, &shapes::#message_ident, true), rule.error));
                     }
                 }
@@ -97,11 +97,13 @@ fn operation_decoder(api: &ApiSpec, operation: &crate::model::Operation) -> Toke
                 quote! {
                     let body: #message_ident = crate::support::decode_body(request, #encoding, &shapes::#message_ident)
                         .map_err(|problem| reject(problem, None))?;
+                    let view = serde_json::to_value(&body).ok();
                     #rules
+                    let view = view.unwrap_or_default();
                 },
             )
         }
-        _ => (quote! { NoBody }, quote! { let body = NoBody; }),
+        _ => (quote! { NoBody }, quote! { let body = NoBody; let view = serde_json::Value::Null; }),
     };
     let callback = match operation.direction {
         crate::model::Direction::Callback => {
@@ -128,7 +130,7 @@ fn operation_decoder(api: &ApiSpec, operation: &crate::model::Operation) -> Toke
                 let reject = |problem: Problem, code: Option<&str>| DecodeError::new(#operation_id::#name, problem, code);
                 #parameters
                 #body
-                Ok(Decoded { parameters, body })
+                Ok(Decoded { parameters, body, view })
             }
         }
     }
@@ -140,6 +142,22 @@ pub fn module(api: &ApiSpec) -> TokenStream {
     let operation_id = ident(OPERATION_ID);
     let unrecognized = ident(UNRECOGNIZED);
     let decoders = api.operations.iter().map(|o| operation_decoder(api, o));
+    let view_arms: Vec<TokenStream> = api
+        .operations
+        .iter()
+        .map(|o| {
+            let name = ident(&o.rust_name);
+            quote! { DecodedRequest::#name(decoded) => &decoded.view }
+        })
+        .collect();
+    let into_view_arms: Vec<TokenStream> = api
+        .operations
+        .iter()
+        .map(|o| {
+            let name = ident(&o.rust_name);
+            quote! { DecodedRequest::#name(decoded) => decoded.view }
+        })
+        .collect();
     let variants = api.operations.iter().map(|o| {
         let name = ident(&o.rust_name);
         let parameters = if o.parameters.is_empty() {
@@ -300,6 +318,23 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         #[derive(Debug, Clone, PartialEq)]
         pub enum DecodedRequest {
             #( #variants, )*
+        }
+
+        impl DecodedRequest {
+            /// The body's JSON value, as its cross-field rules and a lifecycle's guards read it (`Null` where the
+            /// operation takes no body).
+            pub fn view(&self) -> &serde_json::Value {
+                match self {
+                    #( #view_arms, )*
+                }
+            }
+
+            /// [`DecodedRequest::view`], taken out of the request.
+            pub fn into_view(self) -> serde_json::Value {
+                match self {
+                    #( #into_view_arms, )*
+                }
+            }
         }
 
         /// Decodes a request of `operation` (once routed).

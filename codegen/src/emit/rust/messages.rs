@@ -316,9 +316,15 @@ pub fn module(api: &ApiSpec) -> TokenStream {
                 /// The rules this message breaks (conditionally required fields, one-of groups). A message that cannot
                 /// be turned into JSON (which its types rule out) is reported as breaking every rule, never none.
                 pub fn broken_rules(&self) -> Vec<&'static RuleInfo> {
-                    match serde_json::to_value(self) {
-                        Ok(value) => broken_rules(&value, Self::RULES),
-                        Err(_) => Self::RULES.iter().collect(),
+                    Self::broken_rules_of(serde_json::to_value(self).ok().as_ref())
+                }
+
+                /// The rules a message's JSON value breaks; `None` (a message that could not be turned into JSON)
+                /// breaks every rule.
+                pub fn broken_rules_of(value: Option<&serde_json::Value>) -> Vec<&'static RuleInfo> {
+                    match value {
+                        Some(value) => broken_rules(value, Self::RULES),
+                        None => Self::RULES.iter().collect(),
                     }
                 }
             }

@@ -32,17 +32,8 @@ fn text<'a>(view: &'a Json, field: &str) -> Option<&'a str> {
 
 /// The request's fields under their canonical wire names, as the guards read them: the body of a POST, the query
 /// and path parameters of a GET.
-fn view_of(decoded: &DecodedRequest, query: &str, path: &[(&str, String)]) -> Json {
-    let body = match decoded {
-        DecodedRequest::TokenConnect(d) => serde_json::to_value(&d.body),
-        DecodedRequest::CreatePayment(d) => serde_json::to_value(&d.body),
-        DecodedRequest::CommitPayment(d) => serde_json::to_value(&d.body),
-        DecodedRequest::QueryTransaction(d) => serde_json::to_value(&d.body),
-        DecodedRequest::CancelPayment(d) => serde_json::to_value(&d.body),
-        DecodedRequest::RefundPayment(d) => serde_json::to_value(&d.body),
-        _ => Ok(Json::Null),
-    }
-    .unwrap_or(Json::Null);
+fn view_of(decoded: DecodedRequest, query: &str, path: &[(&str, String)]) -> Json {
+    let body = decoded.into_view();
     if !body.is_null() {
         return body;
     }
@@ -108,7 +99,7 @@ pub fn call(state: &mut FinrotaState, context: &Context<'_>, operation: Operatio
             };
         }
     };
-    let view = view_of(&decoded, input.query(), &path_parameters);
+    let view = view_of(decoded, input.query(), &path_parameters);
     if operation == OperationId::TokenConnect {
         let keys = &context.config.finrota;
         if text(&view, "apiKey") != Some(keys.api_key.as_str())

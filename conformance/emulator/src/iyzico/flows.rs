@@ -69,37 +69,6 @@ fn refusal_answer(
     answers::error(operation, &refused.error(lang), lang, now, view, Some(refused.http_status))
 }
 
-/// The request's fields under their canonical wire names, as the guards read them.
-fn view_of(decoded: &DecodedRequest) -> Json {
-    macro_rules! body {
-        ($($variant:ident),*) => {
-            match decoded {
-                $(DecodedRequest::$variant(d) => serde_json::to_value(&d.body),)*
-            }
-        };
-    }
-    body!(
-        OauthAuthorize,
-        OauthToken,
-        OauthTokenRefresh,
-        Vuk509Payment,
-        Vuk509QueryTransactionStatus,
-        Vuk509Void,
-        Vuk509Refund,
-        Vuk509EndOfDay,
-        Vuk507Payment,
-        Vuk507QueryTransactionStatus,
-        Vuk507Void,
-        Vuk507Refund,
-        Vuk507RefundableSaleInfo,
-        Vuk507PartialPaymentStart,
-        Vuk507PartialPaymentAddPayment,
-        Vuk507PartialPaymentComplete,
-        Vuk507EndOfDay
-    )
-    .unwrap_or(Json::Null)
-}
-
 fn text<'a>(view: &'a Json, field: &str) -> Option<&'a str> {
     view.get(field).and_then(Json::as_str).filter(|t| !t.is_empty())
 }
@@ -115,7 +84,7 @@ pub struct Prepared {
 pub fn prepare(operation: OperationId, input: &HttpInput) -> Prepared {
     let headers: Vec<(&str, &str)> = input.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
     let incoming = IncomingRequest { path_parameters: &[], query: input.query(), headers: &headers, body: &input.body };
-    Prepared { decoded: decode(operation, &incoming).map(|decoded| view_of(&decoded)) }
+    Prepared { decoded: decode(operation, &incoming).map(DecodedRequest::into_view) }
 }
 
 /// Authenticates and decodes a call and asks every lifecycle whether it refuses it: the request view and the

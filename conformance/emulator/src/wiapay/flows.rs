@@ -46,15 +46,13 @@ pub(super) fn status_of(world: &World, transaction_id: &str) -> Option<Transacti
         .map(|i| i.state)
 }
 
-fn view_of(decoded: &DecodedRequest) -> Json {
-    let view = match decoded {
-        DecodedRequest::GetAvailableBanks(_) => return json!({}),
-        DecodedRequest::CreateDeposit(d) => serde_json::to_value(&d.body),
-        DecodedRequest::CreateWithdrawal(d) => serde_json::to_value(&d.body),
-        DecodedRequest::DepositCallback(d) => serde_json::to_value(&d.body),
-        DecodedRequest::WithdrawalCallback(d) => serde_json::to_value(&d.body),
-    };
-    view.unwrap_or(Json::Null)
+/// The request's fields under their canonical wire names, as the guards read them (an empty object for a call with
+/// no body).
+fn view_of(decoded: DecodedRequest) -> Json {
+    match decoded.into_view() {
+        Json::Null => json!({}),
+        view => view,
+    }
 }
 
 fn text<'a>(view: &'a Json, field: &str) -> Option<&'a str> {
@@ -80,7 +78,7 @@ pub(super) fn call(
     let headers: Vec<(&str, &str)> = input.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
     let incoming = IncomingRequest { path_parameters: &[], query: input.query(), headers: &headers, body: &input.body };
     let view = match decode(operation, &incoming) {
-        Ok(decoded) => view_of(&decoded),
+        Ok(decoded) => view_of(decoded),
         Err(error) => {
             return match error.reply(LANG, now.millis) {
                 Some(Ok(reply)) => Answer::json(reply.status, serde_json::from_str(&reply.body).unwrap_or(Json::Null)),
