@@ -1,14 +1,16 @@
-//! The emulator's load benchmark: `cargo bench -p payspec-emulator --bench load`. In one run, over loopback with 64
-//! keep-alive connections, it measures a bare hyper server answering a fixed body (the floor, the same HTTP stack
-//! with no work) and the emulator's VUK 509 status query and sale (card delay 0), in memory and with a SQLite state
-//! file: requests per second, p50 and p99. The goals are ratios to the floor measured in the same run: status query
-//! ≥ 50% of the floor's throughput, sale ≥ 30%, p99 within 2× the floor's (with the floor's p99 of at least 1 ms, so
-//! that sub-millisecond noise does not decide). It also prints the CPU time per request of the whole process
+//! The emulator's load benchmark: `cargo bench -p payspec-emulator --bench load`. Over loopback with 64 keep-alive
+//! connections, it measures a bare hyper server answering a fixed body (the floor, the same HTTP stack with no work)
+//! and the emulator's VUK 509 status query and sale (card delay 0): requests per second, p50 and p99. It does so in
+//! rounds (`PAYSPEC_BENCH_ROUNDS`, default 3), each the floor and then the two calls, so that every call is compared
+//! with a floor measured just before it: the machine's speed drifts over a run. The goals are ratios to the floor,
+//! judged on the median round: status query ≥ 50% of the floor's throughput, sale ≥ 30%, p99 within 2× the floor's
+//! (with the floor's p99 of at least 1 ms, so that sub-millisecond noise does not decide). Then the two calls with a
+//! SQLite state file, after a floor of their own. It also prints the CPU time per request of the whole process
 //! (generator and server share the cores), and calibrates what a request's own work costs on the machine: the floor
-//! again with 10, 20 and 30 µs of fixed CPU work a request (no lock, no allocation). `PAYSPEC_BENCH_SECONDS` sets
-//! each measurement's length (default 5), `PAYSPEC_BENCH_WORKERS` the server's worker threads and
-//! `PAYSPEC_BENCH_CLIENT_WORKERS` the generator's (default 2 each), `PAYSPEC_BENCH_ONLY=query|sale` measures the
-//! floor and that one call (for a profiler).
+//! again with 10, 20 and 30 µs of fixed CPU work a request (no lock, no allocation), each after a plain floor.
+//! `PAYSPEC_BENCH_SECONDS` sets each measurement's length (default 4), `PAYSPEC_BENCH_WORKERS` the server's worker
+//! threads and `PAYSPEC_BENCH_CLIENT_WORKERS` the generator's (default 2 each), `PAYSPEC_BENCH_ONLY=query|sale`
+//! measures one floor and that one call (for a profiler).
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use std::convert::Infallible;
@@ -285,9 +287,16 @@ async fn bench_token(address: SocketAddr) -> String {
     token["access_token"].as_str().unwrap().to_owned()
 }
 
-async fn emulator_scenarios(label: &str, address: SocketAddr, seconds: f64) -> (Vec<Measured>, String, String) {
+/// The status query and the sale on an emulator, after logging in and making the payment the queries ask for;
+/// `round` keeps every round's references new.
+async fn emulator_scenarios(
+    label: &str,
+    round: usize,
+    address: SocketAddr,
+    seconds: f64,
+) -> (Vec<Measured>, String, String) {
     let token = bench_token(address).await;
-    let sale = json!({"conversationId": "bench", "locale": "en", "deviceUniqueId": "PAVBENCH0000", "transactionReferenceId": "bench-query",
+    let sale = json!({"conversationId": "bench", "locale": "en", "deviceUniqueId": "PAVBENCH0000", "transactionReferenceId": format!("bench-query-{round}"),
         "price": 100.00, "currency": "TRY", "installment": 1, "salesType": "SALE"});
     let headers = vec![("content-type", "application/json".to_owned()), ("authorization", format!("Bearer {token}"))];
     let mut stream = TcpStream::connect(address).await.unwrap();
@@ -314,7 +323,7 @@ async fn emulator_scenarios(label: &str, address: SocketAddr, seconds: f64) -> (
     // of the shared cores on it.
     let head = http_request("POST", "/v2/terminal-host/payment", &headers, b"");
     let head = String::from_utf8_lossy(&head[..head.len() - 2]).replace("content-length: 0\r\n", "");
-    let reference = format!("bench-{}", label.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
+    let reference = format!("bench-{}-{round}", label.replace(|c: char| !c.is_ascii_alphanumeric(), "-"));
     let sale = drive(
         &format!("sale ({label})"),
         address,
@@ -379,79 +388,119 @@ fn time_inside_lock(emulator: &Emulator, token: &str, payment_id: &str) -> (Dura
     (decoding, started.elapsed() / rounds)
 }
 
+/// The floor on a server runtime of its own, with `micros` of work a request (0 for the plain floor).
+fn measure_floor(client: &tokio::runtime::Runtime, micros: u64, rounds_per_us: u64, seconds: f64) -> Measured {
+    let floor_runtime = server_runtime();
+    let floor = start_floor(&floor_runtime, micros * rounds_per_us);
+    let request = http_request("GET", "/", &[], b"");
+    let name = match micros {
+        0 => "floor (bare hyper, fixed body)".to_owned(),
+        micros => format!("floor + {micros} µs of work a request"),
+    };
+    client.block_on(drive(&name, floor, seconds, Arc::new(move |_, _| request.clone()), success))
+}
+
+/// The median of some ratios (of an even number, the lower of the middle two: a goal is not met by rounding up).
+fn median(mut values: Vec<f64>) -> f64 {
+    values.sort_by(f64::total_cmp);
+    values.get(values.len().saturating_sub(1) / 2).copied().unwrap_or_default()
+}
+
 fn main() {
     // `cargo bench` passes `--bench`; anything else is ignored.
-    let seconds: f64 = std::env::var("PAYSPEC_BENCH_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(5.0);
+    let seconds: f64 = std::env::var("PAYSPEC_BENCH_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(4.0);
+    let rounds: usize = std::env::var("PAYSPEC_BENCH_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(3).max(1);
     let client_workers = std::env::var("PAYSPEC_BENCH_CLIENT_WORKERS").ok().and_then(|w| w.parse().ok()).unwrap_or(2);
     let client =
         tokio::runtime::Builder::new_multi_thread().worker_threads(client_workers).enable_all().build().unwrap();
-    let mut results = Vec::new();
-
     let rounds_per_us = rounds_per_microsecond();
-    // The floor, then the same server with a fixed amount of work a request: what a call's own CPU time costs in
-    // throughput on this machine, with no lock, no allocation and no state. Only the plain floor when profiling.
-    let extra: &[u64] = if only().is_some() { &[] } else { &CALIBRATION_MICROS };
-    for &micros in std::iter::once(&0).chain(extra) {
-        let floor_runtime = server_runtime();
-        let floor = start_floor(&floor_runtime, micros * rounds_per_us);
-        let request = http_request("GET", "/", &[], b"");
-        let name = match micros {
-            0 => "floor (bare hyper, fixed body)".to_owned(),
-            micros => format!("floor + {micros} µs of work a request"),
-        };
-        results.push(client.block_on(drive(&name, floor, seconds, Arc::new(move |_, _| request.clone()), success)));
-        drop(floor_runtime);
-    }
-    let calibration = results.len() - 1;
 
+    // Rounds of the floor, then the emulator's status query and sale in memory, each compared with the floor measured
+    // just before it: the machine's speed drifts over a run (other guests take its cores), and a ratio of two
+    // measurements taken far apart measures the drift too. The goals are judged on the median round.
     let memory_runtime = server_runtime();
     let (memory, emulator) = start_emulator(&memory_runtime, None);
-    let (measured, token, payment_id) = client.block_on(emulator_scenarios("in memory", memory, seconds));
-    results.extend(measured);
+    let mut tables = Vec::new();
+    let (mut token, mut payment_id) = (String::new(), String::new());
+    for round in 0..if only().is_some() { 1 } else { rounds } {
+        let floor = measure_floor(&client, 0, rounds_per_us, seconds);
+        let (measured, round_token, round_payment) =
+            client.block_on(emulator_scenarios("in memory", round, memory, seconds));
+        (token, payment_id) = (round_token, round_payment);
+        tables.push(std::iter::once(floor).chain(measured).collect::<Vec<_>>());
+    }
     if only().is_some() {
-        print_table(&results);
+        print_table(&tables[0]);
         return;
     }
     let inside = time_inside_lock(&emulator, &token, &payment_id);
     drop(memory_runtime);
 
+    // The floor with fixed work a request: what a call's own CPU time costs in throughput on this machine, with no
+    // lock, no allocation and no state; each row with its own floor just before it.
+    let calibration: Vec<Vec<Measured>> = CALIBRATION_MICROS
+        .iter()
+        .map(|&micros| {
+            vec![
+                measure_floor(&client, 0, rounds_per_us, seconds),
+                measure_floor(&client, micros, rounds_per_us, seconds),
+            ]
+        })
+        .collect();
+
+    // Durability: the same calls with a SQLite state file, after a floor of their own.
     let directory = std::env::temp_dir().join(format!("payspec-bench-{}", std::process::id()));
     std::fs::create_dir_all(&directory).unwrap();
     let state_runtime = server_runtime();
     let (state, _) = start_emulator(&state_runtime, Some(&directory.join("state.sqlite")));
-    results.extend(client.block_on(emulator_scenarios("--state", state, seconds)).0);
+    let state_floor = measure_floor(&client, 0, rounds_per_us, seconds);
+    let state_measured = client.block_on(emulator_scenarios("--state", 0, state, seconds)).0;
     drop(state_runtime);
     let _ = std::fs::remove_dir_all(&directory);
 
-    print_table(&results);
-    let floor = &results[0];
-    let goal = |m: &Measured, share: f64| {
-        let throughput = m.rps() >= share * floor.rps();
-        let tail = m.p99.as_secs_f64() <= 2.0 * floor.p99.as_secs_f64().max(1e-3);
-        format!("{}: throughput ≥ {:.0}% {}, p99 ≤ 2× {}", m.name, share * 100.0, mark(throughput), mark(tail))
-    };
+    for (round, table) in tables.iter().enumerate() {
+        println!("\nround {} of {rounds}:", round + 1);
+        print_table(table);
+    }
+    println!("\nwith a state file:");
+    print_table(&std::iter::once(state_floor).chain(state_measured).collect::<Vec<_>>());
+    println!("\ncalibration:");
+    for table in &calibration {
+        print_table(table);
+    }
     println!(
         "\none status query (no HTTP): {:.1} µs decoding before the lock, {:.1} µs inside the emulator's lock",
         inside.0.as_secs_f64() * 1e6,
         inside.1.as_secs_f64() * 1e6
     );
-    let (query, sale) = (&results[calibration + 1], &results[calibration + 2]);
-    println!("\ngoals (in memory):");
-    println!("  {}", goal(query, 0.5));
-    println!("  {}", goal(sale, 0.3));
-    println!("  Prism-style stateless mock at ~1.8k req/s: sale is {:.0}× that", sale.rps() / 1800.0);
+    let ratio = |table: &Vec<Measured>, row: usize| table[row].rps() / table[0].rps();
+    let tail = |table: &Vec<Measured>, row: usize| table[row].p99.as_secs_f64() / table[0].p99.as_secs_f64().max(1e-3);
+    let goal = |row: usize, share: f64| {
+        let throughput = median(tables.iter().map(|t| ratio(t, row)).collect());
+        let p99 = median(tables.iter().map(|t| tail(t, row)).collect());
+        let each: Vec<String> = tables.iter().map(|t| format!("{:.0}%", 100.0 * ratio(t, row))).collect();
+        format!(
+            "{}: {:.0}% of the floor (rounds: {}) ≥ {:.0}% {}, p99 {p99:.2}× ≤ 2× {}",
+            tables[0][row].name,
+            100.0 * throughput,
+            each.join(", "),
+            share * 100.0,
+            mark(throughput >= share),
+            mark(p99 <= 2.0)
+        )
+    };
+    println!("\ngoals (in memory, the median of {rounds} rounds):");
+    println!("  {}", goal(1, 0.5));
+    println!("  {}", goal(2, 0.3));
+    let sales = median(tables.iter().map(|t| t[2].rps()).collect());
+    println!("  Prism-style stateless mock at ~1.8k req/s: the sale ({sales:.0} req/s) is {:.0}× that", sales / 1800.0);
     println!("\nwhat a request's own work costs here (the floor with fixed work, {rounds_per_us} rounds a µs):");
-    for row in &results[1..=calibration] {
-        println!(
-            "  {}: {:.0}% of the floor, p99 {:.2}×",
-            row.name,
-            100.0 * row.rps() / floor.rps(),
-            row.p99.as_secs_f64() / floor.p99.as_secs_f64().max(1e-3)
-        );
+    for table in &calibration {
+        println!("  {}: {:.0}% of its floor, p99 {:.2}×", table[1].name, 100.0 * ratio(table, 1), tail(table, 1));
     }
 }
 
-/// The measurements, with their ratios to the floor (the first).
+/// Measurements, with their ratios to the floor (the first).
 fn print_table(results: &[Measured]) {
     let Some(floor) = results.first() else { return };
     println!(
