@@ -209,11 +209,19 @@ impl<S: StateMachine> Population<S> {
         if !S::LIFECYCLE.forbidden.iter().any(|f| f.operation == operation) {
             return None;
         }
-        match self.reached(operation, facts) {
-            Reached::None => None,
-            Reached::Existing(indices) => indices.iter().find_map(|i| self.instances[*i].refusal(operation, facts)),
-            Reached::Fresh(instance) => instance.refusal(operation, facts),
+        let key = S::LIFECYCLE.key_values(operation, facts)?;
+        let mut indices = self.matching(&key);
+        if !key.each {
+            indices.truncate(1);
         }
+        if indices.is_empty() && !key.each {
+            // A fresh instance: it can refuse only where the initial state has a refusal row for the operation, so
+            // it is built only then.
+            let initial = S::LIFECYCLE.initial;
+            let refuses = S::LIFECYCLE.forbidden.iter().any(|f| f.operation == operation && f.state == initial);
+            return if refuses { Instance::fresh(&key).refusal(operation, facts) } else { None };
+        }
+        indices.iter().find_map(|i| self.instances[*i].refusal(operation, facts))
     }
 
     /// The steps the call takes in the instances it reaches (computed, not applied). A lifecycle with no transition
