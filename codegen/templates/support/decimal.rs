@@ -195,7 +195,7 @@ impl<'de> Deserialize<'de> for Decimal {
         // serde_json's `arbitrary_precision` keeps a number's exact text in the `Number`.
         match serde_json::Value::deserialize(deserializer)? {
             serde_json::Value::Number(number) => {
-                Decimal::new(&number.to_string(), DecimalWire::Number).map_err(serde::de::Error::custom)
+                Decimal::new(number.as_str(), DecimalWire::Number).map_err(serde::de::Error::custom)
             }
             serde_json::Value::String(text) => Decimal::new(&text, DecimalWire::String).map_err(serde::de::Error::custom),
             other => Err(serde::de::Error::custom(format!("expected a decimal number or string, found {other}"))),

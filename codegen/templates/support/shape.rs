@@ -118,7 +118,7 @@ impl DecimalBound {
         // Against 0 only the sign matters, whatever the exponent (`1e+400` is positive, and beyond exact arithmetic).
         if self.value.trim_start_matches('-').bytes().all(|b| b == b'0' || b == b'.') {
             let text = match value {
-                Value::Number(number) => number.to_string(),
+                Value::Number(number) => number.as_str().to_owned(),
                 Value::String(text) => text.clone(),
                 _ => return false,
             };
@@ -162,7 +162,7 @@ fn kind_to_wire_form(value: &mut Value, kind: &ShapeKind) {
             }
         }
         (ShapeKind::DecimalString { .. }, Value::Number(number)) => {
-            let text = number.to_string();
+            let text = number.as_str().to_owned();
             if is_decimal_text(&text) {
                 *value = Value::String(text);
             }
@@ -320,7 +320,7 @@ fn value_at(
         },
         ShapeKind::Enum { values, closed, integer } => {
             let text = match (value, integer) {
-                (Value::Number(number), true) if is_integer_text(&number.to_string()) => number.to_string(),
+                (Value::Number(number), true) if is_integer_text(number.as_str()) => number.as_str().to_owned(),
                 (_, true) => return wrong(Expected::Integer),
                 (Value::String(text), false) => text.clone(),
                 (_, false) => return wrong(Expected::String),

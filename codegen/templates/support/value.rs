@@ -140,17 +140,18 @@ impl Value {
         }
     }
 
-    /// Reads a JSON value as a value of `kind`; `None` for null or a value of another shape.
+    /// Reads a JSON value as a value of `kind`; `None` for null or a value of another shape. A number is read from
+    /// its digits as sent (`arbitrary_precision` keeps them), without writing it out again.
     pub fn from_json(json: &serde_json::Value, kind: ValueKind) -> Option<Value> {
         use serde_json::Value as J;
         match (kind, json) {
             (ValueKind::Text, J::String(text)) => Some(Value::Text(text.clone())),
-            (ValueKind::Text, J::Number(number)) => Some(Value::Text(number.to_string())),
+            (ValueKind::Text, J::Number(number)) => Some(Value::Text(number.as_str().to_owned())),
             (ValueKind::Text, J::Bool(flag)) => Some(Value::Text(flag.to_string())),
-            (ValueKind::Integer, J::Number(number)) => number.to_string().parse().ok().map(Value::Integer),
+            (ValueKind::Integer, J::Number(number)) => number.as_str().parse().ok().map(Value::Integer),
             (ValueKind::Integer, J::String(text)) => text.parse().ok().map(Value::Integer),
             (ValueKind::Decimal, J::Number(number)) => {
-                Decimal::new(&number.to_string(), DecimalWire::Number).ok().map(Value::Decimal)
+                Decimal::new(number.as_str(), DecimalWire::Number).ok().map(Value::Decimal)
             }
             (ValueKind::Decimal, J::String(text)) => Decimal::new(text, DecimalWire::String).ok().map(Value::Decimal),
             (ValueKind::Boolean, J::Bool(flag)) => Some(Value::Boolean(*flag)),
@@ -158,7 +159,7 @@ impl Value {
             (ValueKind::Instant, J::String(text)) => instant_from_rfc3339(text).map(Value::Instant),
             (ValueKind::Duration, J::Number(number)) => number.as_i64().map(Value::Duration),
             (ValueKind::Day, J::String(text)) => day_from_yyyymmdd(text).map(Value::Day),
-            (ValueKind::Day, J::Number(number)) => day_from_yyyymmdd(&number.to_string()).map(Value::Day),
+            (ValueKind::Day, J::Number(number)) => day_from_yyyymmdd(number.as_str()).map(Value::Day),
             _ => None,
         }
     }

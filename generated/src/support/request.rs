@@ -71,7 +71,7 @@ fn form_body(value: &serde_json::Value) -> Result<String, PrepareError> {
     for (name, value) in map {
         let text = match value {
             serde_json::Value::String(text) => text.clone(),
-            serde_json::Value::Number(number) => number.to_string(),
+            serde_json::Value::Number(number) => number.as_str().to_owned(),
             serde_json::Value::Bool(flag) => flag.to_string(),
             serde_json::Value::Null => continue,
             _ => return Err(PrepareError::NotAFlatForm(name.clone())),

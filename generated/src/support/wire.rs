@@ -106,7 +106,7 @@ pub fn serialize_integer_wire<S: Serializer>(wire: &str, serializer: S) -> Resul
 pub fn deserialize_integer_wire<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     // Through `Value`, whose numbers keep their text (serde_json's `arbitrary_precision`).
     match serde_json::Value::deserialize(deserializer)? {
-        serde_json::Value::Number(number) if is_json_integer(&number.to_string()) => Ok(number.to_string()),
+        serde_json::Value::Number(number) if is_json_integer(number.as_str()) => Ok(number.as_str().to_owned()),
         other => Err(serde::de::Error::custom(format!("expected an integer, found {other}"))),
     }
 }
