@@ -138,9 +138,24 @@ impl ObjectWriter {
             self.carry_before(Some(name));
             return;
         }
-        match serde_json::from_str::<Json>(digits) {
-            Ok(number @ Json::Number(_)) => self.json(name, &number),
-            _ => self.text(name, digits),
+        let digits = digits.trim_matches([' ', '\t', '\n', '\r']);
+        if !is_json_number(digits) {
+            return self.text(name, digits);
+        }
+        if digits.contains(['e', 'E']) {
+            // serde_json writes an exponent its own way (`0E0` as `0e+0`): write what it reads.
+            if let Ok(number) = digits.parse::<serde_json::Number>() {
+                return self.json(name, &Json::Number(number));
+            }
+        }
+        if self.name(name) {
+            match digits.parse::<serde_json::Number>() {
+                Ok(number) => self.kept.insert(name.to_owned(), Json::Number(number)),
+                Err(_) => self.kept.insert(name.to_owned(), Json::String(digits.to_owned())),
+            };
+        }
+        if self.writing {
+            self.out.extend_from_slice(digits.as_bytes());
         }
     }
 
@@ -194,6 +209,35 @@ fn write(out: &mut Vec<u8>, value: &Json) {
             out.push(b'}');
         }
     }
+}
+
+/// Whether text is a JSON number exactly as JSON writes one: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+fn is_json_number(text: &str) -> bool {
+    let digits = |bytes: &[u8]| bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let bytes = text.as_bytes();
+    let mut at = usize::from(bytes.first() == Some(&b'-'));
+    match digits(&bytes[at..]) {
+        0 => return false,
+        n if n > 1 && bytes[at] == b'0' => return false,
+        n => at += n,
+    }
+    if bytes.get(at) == Some(&b'.') {
+        match digits(&bytes[at + 1..]) {
+            0 => return false,
+            n => at += 1 + n,
+        }
+    }
+    if matches!(bytes.get(at), Some(b'e' | b'E')) {
+        at += 1;
+        if matches!(bytes.get(at), Some(b'+' | b'-')) {
+            at += 1;
+        }
+        match digits(&bytes[at..]) {
+            0 => return false,
+            n => at += n,
+        }
+    }
+    at == bytes.len()
 }
 
 /// Whether JSON requires a byte escaped in a string: the quote, the backslash and the control characters below
@@ -341,6 +385,23 @@ mod tests {
         assert_eq!(read, json!({"b": "B\"", "c": "3", "z": 7}));
         let whole = br#"{"0":null,"a":"1","b":"B\"","c":"3","ca":"made","cb":12.50,"d":[1,"x"],"e":5,"z":7}"#;
         assert_eq!(text, whole, "{}", String::from_utf8_lossy(&text));
+    }
+
+    proptest! {
+        /// A number field is written as its digits exactly where serde_json reads the text as a number, else as a
+        /// string, and kept as the value serde_json reads.
+        #[test]
+        fn a_number_field_is_what_serde_json_reads(text in "[ -]?[0-9]{0,3}(\\.[0-9]{0,3})?([eE][+-]?[0-9]{0,2})?x?") {
+            let mut writer = ObjectWriter::new(&["n"]);
+            writer.number("n", &text);
+            let (written, kept) = writer.finish();
+            let expected = match serde_json::from_str::<Json>(&text) {
+                Ok(number @ Json::Number(_)) => number,
+                _ => Json::String(text.trim_matches([' ', '\t', '\n', '\r']).to_owned()),
+            };
+            prop_assert_eq!(&kept["n"], &expected);
+            prop_assert_eq!(written, serde_json::to_vec(&serde_json::json!({"n": expected})).unwrap_or_default());
+        }
     }
 
     #[test]
