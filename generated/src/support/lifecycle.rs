@@ -144,9 +144,14 @@ impl<L: Copy + PartialEq> SignalInfo<L> {
 
     /// The key of the instance the event reaches, from the call's facts.
     pub fn key_values(&self, facts: &Facts<'_>) -> KeyValues {
-        let none = BTreeMap::new();
-        KeyValues { values: self.key.iter().map(|(id, operand)| (*id, facts.value(operand, &none))).collect(), each: false }
+        key_values_of(self.key, facts, false)
     }
+}
+
+/// The values a call's facts give a key's attributes (operands read with no instance attributes).
+fn key_values_of(matches: &'static [(&'static str, OperandInfo)], facts: &Facts<'_>, each: bool) -> KeyValues {
+    let none = BTreeMap::new();
+    KeyValues { values: matches.iter().map(|(id, operand)| (*id, facts.value(operand, &none))).collect(), each }
 }
 
 /// A typed attribute.
@@ -389,9 +394,7 @@ impl<S: StateMachine> LifecycleInfo<S> {
     /// The key values a call gives, if the operation acts on this lifecycle.
     pub fn key_values(&self, operation: S::Operation, facts: &Facts<'_>) -> Option<KeyValues> {
         let key = self.key(operation)?;
-        let none = BTreeMap::new();
-        let values = key.matches.iter().map(|(id, operand)| (*id, facts.value(operand, &none))).collect();
-        Some(KeyValues { values, each: key.each })
+        Some(key_values_of(key.matches, facts, key.each))
     }
 
     /// The state with this id.

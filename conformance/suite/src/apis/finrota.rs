@@ -73,21 +73,15 @@ fn parameters(values: Vec<(&'static str, payspec::support::ParameterIn, String)>
 }
 
 /// The request's fields under their canonical wire names: the body of a POST, the parameters of a GET.
-fn view_of(decoded: &generated::DecodedRequest, path: &[(&str, String)]) -> Json {
+fn view_of(decoded: generated::DecodedRequest, path: &[(&str, String)]) -> Json {
     use generated::DecodedRequest as D;
-    let body = match decoded {
-        D::TokenConnect(d) => serde_json::to_value(&d.body),
-        D::CreatePayment(d) => serde_json::to_value(&d.body),
-        D::CommitPayment(d) => serde_json::to_value(&d.body),
-        D::QueryTransaction(d) => serde_json::to_value(&d.body),
-        D::CancelPayment(d) => serde_json::to_value(&d.body),
-        D::RefundPayment(d) => serde_json::to_value(&d.body),
-        D::ListPaymentSets(_) => return parameters(Vec::new(), path),
-        D::ListPaymentOptions(d) => return parameters(d.parameters.values(), path),
-        D::PaymentOptionsByBin(d) => return parameters(d.parameters.values(), path),
-        D::GetTransaction(d) => return parameters(d.parameters.values(), path),
-    };
-    body.unwrap_or(Json::Null)
+    match decoded {
+        D::ListPaymentSets(_) => parameters(Vec::new(), path),
+        D::ListPaymentOptions(d) => parameters(d.parameters.values(), path),
+        D::PaymentOptionsByBin(d) => parameters(d.parameters.values(), path),
+        D::GetTransaction(d) => parameters(d.parameters.values(), path),
+        body => body.into_view(),
+    }
 }
 
 impl ApiModel for Finrota {
@@ -124,7 +118,7 @@ impl ApiModel for Finrota {
             Ok(decoded) => decoded,
             Err(prediction) => return (Some(operation.id()), prediction),
         };
-        let view = view_of(&decoded, &path_parameters);
+        let view = view_of(decoded, &path_parameters);
         let prediction = match self.model.refusal(operation, &view, &who, lang, None) {
             Some(expected) => Prediction::Refused(expected),
             None => Prediction::Admitted,

@@ -163,31 +163,6 @@ fn basic_client(sent: &Sent) -> Option<String> {
     Some(text.split_once(':')?.0.to_owned())
 }
 
-/// The request's fields under their canonical wire names, as the guards read them.
-fn view_of(decoded: &generated::DecodedRequest) -> Json {
-    use generated::DecodedRequest as D;
-    let body = match decoded {
-        D::OauthAuthorize(d) => serde_json::to_value(&d.body),
-        D::OauthToken(d) => serde_json::to_value(&d.body),
-        D::OauthTokenRefresh(d) => serde_json::to_value(&d.body),
-        D::Vuk509Payment(d) => serde_json::to_value(&d.body),
-        D::Vuk509QueryTransactionStatus(d) => serde_json::to_value(&d.body),
-        D::Vuk509Void(d) => serde_json::to_value(&d.body),
-        D::Vuk509Refund(d) => serde_json::to_value(&d.body),
-        D::Vuk509EndOfDay(d) => serde_json::to_value(&d.body),
-        D::Vuk507Payment(d) => serde_json::to_value(&d.body),
-        D::Vuk507QueryTransactionStatus(d) => serde_json::to_value(&d.body),
-        D::Vuk507Void(d) => serde_json::to_value(&d.body),
-        D::Vuk507Refund(d) => serde_json::to_value(&d.body),
-        D::Vuk507RefundableSaleInfo(d) => serde_json::to_value(&d.body),
-        D::Vuk507PartialPaymentStart(d) => serde_json::to_value(&d.body),
-        D::Vuk507PartialPaymentAddPayment(d) => serde_json::to_value(&d.body),
-        D::Vuk507PartialPaymentComplete(d) => serde_json::to_value(&d.body),
-        D::Vuk507EndOfDay(d) => serde_json::to_value(&d.body),
-    };
-    body.unwrap_or(Json::Null)
-}
-
 /// The authentication scheme of the calls a bearer access token authenticates, as the spec names it.
 const BEARER: &str = "bearer-access-token";
 
@@ -225,7 +200,8 @@ impl ApiModel for Iyzico {
             Ok(decoded) => decoded,
             Err(prediction) => return (Some(operation.id()), prediction),
         };
-        let mut view = view_of(&decoded);
+        // The request's fields under their canonical wire names, as the guards read them.
+        let mut view = decoded.into_view();
         let who = self.who(operation, sent, &view);
         // A status query may name the payment by paymentId alone: the lifecycles know it by its reference.
         if matches!(operation, OperationId::Vuk509QueryTransactionStatus | OperationId::Vuk507QueryTransactionStatus)

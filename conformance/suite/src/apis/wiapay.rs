@@ -163,7 +163,7 @@ impl ApiModel for Wiapay {
             Ok(decoded) => decoded,
             Err(prediction) => return (Some(operation.id()), prediction),
         };
-        let view = view_of(&decoded);
+        let view = view_of(decoded);
         let key_header = request_scheme().and_then(|scheme| scheme.key_header);
         let who = Who { api_key: key_header.and_then(|h| sent.header(h)).map(str::to_owned), ..Who::default() };
         let prediction = match self.model.refusal(operation, &view, &who, LANG, None) {
@@ -308,17 +308,13 @@ impl ApiModel for Wiapay {
     }
 }
 
-/// The request's fields under their canonical wire names, as the guards read them.
-fn view_of(decoded: &generated::DecodedRequest) -> Json {
-    use generated::DecodedRequest as D;
-    let body = match decoded {
-        D::GetAvailableBanks(_) => return Json::Object(serde_json::Map::new()),
-        D::CreateDeposit(d) => serde_json::to_value(&d.body),
-        D::CreateWithdrawal(d) => serde_json::to_value(&d.body),
-        D::DepositCallback(d) => serde_json::to_value(&d.body),
-        D::WithdrawalCallback(d) => serde_json::to_value(&d.body),
-    };
-    body.unwrap_or(Json::Null)
+/// The request's fields under their canonical wire names, as the guards read them (an empty object for a call with
+/// no body).
+fn view_of(decoded: generated::DecodedRequest) -> Json {
+    match decoded.into_view() {
+        Json::Null => Json::Object(serde_json::Map::new()),
+        view => view,
+    }
 }
 
 #[cfg(test)]
