@@ -1,11 +1,12 @@
 //! Memory stays bounded under sustained logins: used authorization codes, and codes and access tokens expired for
 //! longer than the retention (a day of test clock by default), are evicted from the lifecycles and the emulator's
-//! session bookkeeping, while a live token keeps working.
+//! session bookkeeping, while a live token keeps working. A terminated session's token is kept as long as an
+//! expired one, so that it is refused as revoked until then.
 
 mod common;
 
 use common::*;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 fn instances(addr: std::net::SocketAddr, lifecycle: &str) -> usize {
     let reply = control_get(addr, &format!("/_payspec/iyzico-terminal/lifecycles/{lifecycle}"));
@@ -37,4 +38,36 @@ fn codes_and_long_expired_tokens_are_evicted() {
     assert_failure(&old, 400, "100310");
     let ok: Value = query509_by_id(addr, &fresh.access, "1").json();
     assert_ne!(ok["errorCode"], "100310", "{ok}");
+}
+
+#[test]
+fn a_terminated_session_s_token_stays_revoked_for_the_retention_and_then_goes() {
+    let emu = Emu::start();
+    let addr = emu.addr;
+    let ended = login(addr, VUK509);
+    let live = login(addr, VUK509);
+    let terminated = control_post(
+        addr,
+        "/_payspec/iyzico-terminal/events",
+        &json!({"lifecycle": "access-token", "event": "session_terminated", "match": {"access_token": ended.access}}),
+    );
+    assert_eq!(terminated.status, 200, "{}", terminated.show());
+    let state_of = |token: &str| {
+        let reply =
+            control_get(addr, &format!("/_payspec/iyzico-terminal/lifecycles/access-token?access_token={token}"));
+        reply.json()["instances"].as_array().and_then(|found| found.first()).map(|instance| instance["state"].clone())
+    };
+    assert_eq!(state_of(&live.access), Some(json!("valid")), "the control finds a token by its value");
+    // Seconds and hours of test clock pass (every tick evicts): the token is still known, and refused, as revoked.
+    for seconds in [1, 60, 7_200] {
+        advance(addr, seconds);
+        assert_failure(&query509_by_id(addr, &ended.access, "1"), 400, "100310");
+        assert_eq!(state_of(&ended.access), Some(json!("revoked")), "after {seconds} s more");
+    }
+    // Once it has been past its expiry for longer than the retention, it goes at the next call, as an expired token
+    // does; it is then refused as a token never issued.
+    advance(addr, 2 * 86_400);
+    assert_failure(&query509_by_id(addr, &ended.access, "1"), 400, "100310");
+    assert_eq!(state_of(&ended.access), None, "a long-revoked token is evicted");
+    assert_eq!(state_of(&live.access), None, "a long-expired token is evicted");
 }

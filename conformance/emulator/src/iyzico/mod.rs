@@ -171,7 +171,11 @@ impl IyzicoState {
         // A used code goes at once; an expired one, like an expired token, is kept for the retention, so that an
         // exchange of it is refused as an expired code's (the lifecycle's own row), not as a code never issued's.
         self.world.auth_code.evict(|code| code.state == AuthCodeState::Expired && !expired_long_ago(&code.attributes));
-        self.world.access_token.evict(|_| false);
+        // A terminated session's token (revoked, a terminal state) is kept as long as it would have been had it
+        // expired, so that its calls and its refresh are refused as a revoked token's, whenever the clock ticks.
+        self.world
+            .access_token
+            .evict(|token| token.state == AccessTokenState::Revoked && !expired_long_ago(&token.attributes));
         self.world
             .access_token
             .retain(|token| !(token.state == AccessTokenState::Expired && expired_long_ago(&token.attributes)));
