@@ -229,20 +229,6 @@ fn fully_paid(addr: SocketAddr, token: &str, device: &str) -> String {
 // ---------------------------------------------------------------------------------------------------------------
 // Controls.
 
-fn event(addr: SocketAddr, lifecycle: &str, event: &str, attribute: &str, value: &str) {
-    let reply = control_post(
-        addr,
-        "/_payspec/iyzico-terminal/events",
-        &json!({"lifecycle": lifecycle, "event": event, "match": {attribute: value}}),
-    );
-    assert_eq!(reply.status, 200, "{}", reply.show());
-    assert!(
-        reply.json()["moved"].as_array().is_some_and(|m| !m.is_empty()),
-        "{event} moved something: {}",
-        reply.show()
-    );
-}
-
 fn manual(addr: SocketAddr, device: &str, on: bool) {
     let mode = if on { "manual" } else { "automatic" };
     let reply = control_post(addr, &format!("/_payspec/iyzico-terminal/devices/{device}/mode"), &json!({"mode": mode}));

@@ -46,12 +46,7 @@ fn a_terminated_session_s_token_stays_revoked_for_the_retention_and_then_goes() 
     let addr = emu.addr;
     let ended = login(addr, VUK509);
     let live = login(addr, VUK509);
-    let terminated = control_post(
-        addr,
-        "/_payspec/iyzico-terminal/events",
-        &json!({"lifecycle": "access-token", "event": "session_terminated", "match": {"access_token": ended.access}}),
-    );
-    assert_eq!(terminated.status, 200, "{}", terminated.show());
+    event(addr, "access-token", "session_terminated", "access_token", &ended.access);
     let state_of = |token: &str| {
         let reply =
             control_get(addr, &format!("/_payspec/iyzico-terminal/lifecycles/access-token?access_token={token}"));

@@ -227,6 +227,21 @@ pub fn control_post(addr: SocketAddr, path: &str, body: &Value) -> Reply {
     post_json(addr, path, None, body)
 }
 
+/// Sends an external event (the spec's `events`) to the instances whose `attribute` is `value`; asserts that it moved an instance.
+pub fn event(addr: SocketAddr, lifecycle: &str, event: &str, attribute: &str, value: &str) {
+    let reply = control_post(
+        addr,
+        "/_payspec/iyzico-terminal/events",
+        &json!({"lifecycle": lifecycle, "event": event, "match": {attribute: value}}),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.show());
+    assert!(
+        reply.json()["moved"].as_array().is_some_and(|m| !m.is_empty()),
+        "{event} moved something: {}",
+        reply.show()
+    );
+}
+
 /// Moves the test clock forward.
 pub fn advance(addr: SocketAddr, seconds: i64) {
     let reply = control_post(addr, "/_payspec/clock/advance", &json!({ "seconds": seconds }));
