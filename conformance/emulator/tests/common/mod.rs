@@ -227,7 +227,8 @@ pub fn control_post(addr: SocketAddr, path: &str, body: &Value) -> Reply {
     post_json(addr, path, None, body)
 }
 
-/// Sends an external event (the spec's `events`) to the instances whose `attribute` is `value`; asserts that it moved an instance.
+/// Sends an external event (the spec's `events`) to the instances whose `attribute` is `value`; asserts that it
+/// moved an instance.
 pub fn event(addr: SocketAddr, lifecycle: &str, event: &str, attribute: &str, value: &str) {
     let reply = control_post(
         addr,
