@@ -180,12 +180,19 @@ impl<S: StateMachine> Population<S> {
 
     /// The instances a call of `operation` reaches.
     pub fn reached(&self, operation: S::Operation, facts: &Facts<'_>) -> Reached<S> {
-        let Some(key) = S::LIFECYCLE.key_values(operation, facts) else { return Reached::None };
+        let Some((key, indices)) = self.reached_positions(operation, facts) else { return Reached::None };
+        if indices.is_empty() && !key.each { Reached::Fresh(Instance::fresh(&key)) } else { Reached::Existing(indices) }
+    }
+
+    /// The key a call of `operation` gives and the positions of the existing instances it reaches (the first that
+    /// matches, unless the key reaches each), if the operation acts on this lifecycle.
+    fn reached_positions(&self, operation: S::Operation, facts: &Facts<'_>) -> Option<(KeyValues, Vec<usize>)> {
+        let key = S::LIFECYCLE.key_values(operation, facts)?;
         let mut indices = self.matching(&key);
         if !key.each {
             indices.truncate(1);
         }
-        if indices.is_empty() && !key.each { Reached::Fresh(Instance::fresh(&key)) } else { Reached::Existing(indices) }
+        Some((key, indices))
     }
 
     /// The key values a call gives, if the operation acts on this lifecycle.
@@ -209,11 +216,7 @@ impl<S: StateMachine> Population<S> {
         if !S::LIFECYCLE.forbidden.iter().any(|f| f.operation == operation) {
             return None;
         }
-        let key = S::LIFECYCLE.key_values(operation, facts)?;
-        let mut indices = self.matching(&key);
-        if !key.each {
-            indices.truncate(1);
-        }
+        let (key, indices) = self.reached_positions(operation, facts)?;
         if indices.is_empty() && !key.each {
             // A fresh instance: it can refuse only where the initial state has a refusal row for the operation, so
             // it is built only then.
