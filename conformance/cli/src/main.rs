@@ -114,6 +114,9 @@ fn emulate(
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr)
         .init();
+    if let Err(error) = payspec_emulator::pages::prefer_small_pages() {
+        tracing::warn!(%error, "transparent huge pages stay on for this process (the emulator is slower under load)");
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| e.to_string())?;
     runtime.block_on(async move {
         let listener =

@@ -19,6 +19,7 @@ pub mod journal;
 pub mod json_bytes;
 pub mod money;
 pub mod outcomes;
+pub mod pages;
 pub mod print;
 pub mod server;
 pub mod state;
