@@ -32,12 +32,12 @@ fn recorded(result: Result<Answer, EmulatorError>) -> Answer {
 }
 
 /// Serves a request on one of the API's paths.
-pub(super) async fn serve(emulator: &Emulator, request: &Incoming, body: Body) -> (Answer, &'static str) {
+pub(super) async fn serve(emulator: &Emulator, request: &mut Incoming, body: Body) -> (Answer, &'static str) {
     if request.path.starts_with(BANK_PREFIX) {
         let answer = match body {
             Err(limit) => Answer::json(413, serde_json::json!({"error": format!("the body is over {limit} bytes")})),
             Ok(body) => {
-                let input = request.with_body(body);
+                let input = request.take_input(body);
                 recorded(
                     emulator
                         .answer_call(|_, at_ms| Input::Finrota { at_ms, input: FinrotaInput::Bank { request: input } })
@@ -52,7 +52,7 @@ pub(super) async fn serve(emulator: &Emulator, request: &Incoming, body: Body) -
             let answer = match body {
                 Err(_) => envelope(emulator, operation, 400),
                 Ok(body) => {
-                    let input = request.with_body(body);
+                    let input = request.take_input(body);
                     recorded(
                         emulator
                             .answer_call(|number, at_ms| Input::Finrota {

@@ -26,7 +26,7 @@ fn iyzico_error(emulator: &Emulator, operation: OperationId, error: &Error, stat
 /// Serves a request on one of the API's paths; `None` for a path that is not the API's.
 pub(super) async fn serve(
     emulator: &std::sync::Arc<Emulator>,
-    request: &Incoming,
+    request: &mut Incoming,
     body: Body,
 ) -> Option<(Answer, &'static str)> {
     let (method, path, limit) = (&request.method, &request.path, emulator.config().body_limit_bytes);
@@ -40,7 +40,7 @@ pub(super) async fn serve(
                     None,
                 ),
                 Ok(body) => {
-                    let input = request.with_body(body);
+                    let input = request.take_input(body);
                     match emulator.iyzico_call(operation.id(), input).await {
                         Ok(answer) => answer,
                         Err(error) => {

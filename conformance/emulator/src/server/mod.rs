@@ -4,7 +4,6 @@
 //! bodies or headers, so no secret or card number is ever logged.
 
 use std::convert::Infallible;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -49,10 +48,13 @@ pub async fn serve(
                 let _ = stream.set_nodelay(true);
                 let emulator = Arc::clone(&emulator);
                 let guard = connections.enter();
+                // The client's address as text, once a connection rather than once a request.
+                let peer: Arc<str> = peer.ip().to_string().into();
                 tokio::spawn(async move {
                     let service = service_fn(move |request| {
                         let emulator = Arc::clone(&emulator);
-                        async move { Ok::<_, Infallible>(handle(emulator, peer, request).await) }
+                        let peer = Arc::clone(&peer);
+                        async move { Ok::<_, Infallible>(handle(emulator, &peer, request).await) }
                     });
                     if let Err(error) = http1::Builder::new().serve_connection(TokioIo::new(stream), service).await {
                         tracing::debug!(%error, "connection ended");
@@ -94,14 +96,15 @@ pub(crate) struct Incoming {
 }
 
 impl Incoming {
-    /// The request with its body, as the emulator journals it.
-    pub fn with_body(&self, body: Vec<u8>) -> HttpInput {
+    /// The request with its body, as the emulator journals it: its target, headers and peer move there (a request is
+    /// journaled once, and only its method and path are read after, for the log line).
+    pub fn take_input(&mut self, body: Vec<u8>) -> HttpInput {
         HttpInput {
             method: self.method.clone(),
-            target: self.target.clone(),
-            headers: self.headers.clone(),
+            target: std::mem::take(&mut self.target),
+            headers: std::mem::take(&mut self.headers),
             body,
-            peer: self.peer.clone(),
+            peer: std::mem::take(&mut self.peer),
         }
     }
 }
@@ -109,11 +112,7 @@ impl Incoming {
 /// The body, or the limit it went over.
 pub(crate) type Body = Result<Vec<u8>, usize>;
 
-async fn handle(
-    emulator: Arc<Emulator>,
-    peer: SocketAddr,
-    request: Request<hyper::body::Incoming>,
-) -> Response<Full<Bytes>> {
+async fn handle(emulator: Arc<Emulator>, peer: &str, request: Request<hyper::body::Incoming>) -> Response<Full<Bytes>> {
     let started = Instant::now();
     let method = request.method().as_str().to_owned();
     let target = request.uri().path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_else(|| "/".to_owned());
@@ -132,7 +131,7 @@ async fn handle(
     let limit = emulator.config().body_limit_bytes;
     let body: Body =
         Limited::new(request.into_body(), limit).collect().await.map(|b| b.to_bytes().to_vec()).map_err(|_| limit);
-    let request = Incoming { method, target, path, headers, peer: peer.ip().to_string() };
+    let mut request = Incoming { method, target, path, headers, peer: peer.to_owned() };
     let control = request.path == "/_payspec" || request.path.starts_with("/_payspec/");
     let (answer, operation) = if control && !wiapay::owns(&request.path) {
         let answer = match body {
@@ -141,10 +140,10 @@ async fn handle(
         };
         (answer, "control")
     } else if finrota::owns(&request.path) {
-        finrota::serve(&emulator, &request, body).await
+        finrota::serve(&emulator, &mut request, body).await
     } else if wiapay::owns(&request.path) {
-        wiapay::serve(&emulator, &request, body).await
-    } else if let Some(served) = iyzico::serve(&emulator, &request, body).await {
+        wiapay::serve(&emulator, &mut request, body).await
+    } else if let Some(served) = iyzico::serve(&emulator, &mut request, body).await {
         served
     } else {
         let detail = format!("no API of the emulator serves {}", request.path);

@@ -27,14 +27,14 @@ fn wiapay_error(emulator: &Emulator, operation: OperationId, error: &Error, stat
 }
 
 /// Serves a request on one of the API's paths.
-pub(super) async fn serve(emulator: &Emulator, request: &Incoming, body: Body) -> (Answer, &'static str) {
+pub(super) async fn serve(emulator: &Emulator, request: &mut Incoming, body: Body) -> (Answer, &'static str) {
     if request.path == receiver::PATH {
-        let input = request.with_body(body.unwrap_or_default());
+        let input = request.take_input(body.unwrap_or_default());
         let now = emulator.now_ms().div_euclid(1000);
         return (receiver::receive(&emulator.config().wiapay, &input, now), "wiapay-receiver");
     }
     if let Some(id) = request.path.strip_prefix(CHECKOUT_PREFIX) {
-        return (checkout(emulator, request, id, body).await, "wiapay-checkout");
+        return (checkout(emulator, &*request, id, body).await, "wiapay-checkout");
     }
     let limit = emulator.config().body_limit_bytes;
     match payspec::wiapay::routes::route(&request.method, &request.path) {
@@ -46,7 +46,7 @@ pub(super) async fn serve(emulator: &Emulator, request: &Incoming, body: Body) -
                     wiapay_error(emulator, operation, &Error::ValidationError, None)
                 }
                 Ok(body) => {
-                    let input = request.with_body(body);
+                    let input = request.take_input(body);
                     emulator
                         .answer_call(|number, at_ms| Input::Wiapay {
                             at_ms,
