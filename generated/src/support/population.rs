@@ -4,27 +4,60 @@
 //! initial state when none matches), the refusal among them, and the steps it takes. An API's generated `World`
 //! holds one population per lifecycle and walks them in the spec's precedence order. Instances are indexed by the
 //! text values of their key attributes, so a call finds its instance without scanning them all: a server holding
-//! thousands of payments answers in the same time as one holding none.
+//! thousands of payments answers in the same time as one holding none. The index keeps each value's hash, not its
+//! text: a call's instances are checked against its key anyway, so two values with one hash cost a comparison, and
+//! growing the index moves numbers instead of hashing every text again (with hundreds of thousands of payments,
+//! hashing them all again stalled the server for milliseconds at each doubling).
 
+use std::collections::hash_map::RandomState;
 use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 use super::guard::Facts;
 use super::lifecycle::{Cause, Instance, KeyValues, Refusal, StateMachine, Step, TransitionInfo};
 use super::value::Value;
+
+/// A hasher for keys that are hashes already: it passes the `u64` through.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `write_u64` is used; any other input is folded in, so the hasher stays correct.
+        for byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*byte);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+/// Hash of a text value → the indices of the instances with a value of that hash.
+type Positions = HashMap<u64, Vec<usize>, BuildHasherDefault<Prehashed>>;
 
 /// The instances of one lifecycle.
 #[derive(Debug, Clone)]
 pub struct Population<S> {
     /// Every instance that has left its initial state, in the order they were created.
     instances: Vec<Instance<S>>,
-    /// Per attribute keys use (a handful, found by a short scan of static ids): text value → the indices of the
-    /// instances with that value (looked up without allocating).
-    index: Vec<(&'static str, HashMap<String, Vec<usize>>)>,
+    /// Per attribute keys use, each once (a handful, found by a short scan of static ids, and there from the
+    /// start): the hash of a text value → the indices of the instances with a value of that hash (looked up
+    /// without allocating).
+    index: Vec<(&'static str, Positions)>,
+    /// How the index hashes a text value (SipHash with keys of its own, as a `HashMap`'s).
+    hashing: RandomState,
 }
 
-impl<S> Default for Population<S> {
+impl<S: StateMachine> Default for Population<S> {
     fn default() -> Self {
-        Population { instances: Vec::new(), index: Vec::new() }
+        let index = indexed_attributes::<S>().map(|id| (id, Positions::default())).collect();
+        Population { instances: Vec::new(), index, hashing: RandomState::new() }
     }
 }
 
@@ -45,20 +78,16 @@ impl<S: serde::Serialize> serde::Serialize for Population<S> {
 impl<'de, S: StateMachine + serde::Deserialize<'de>> serde::Deserialize<'de> for Population<S> {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let instances = Vec::<Instance<S>>::deserialize(deserializer)?;
-        let mut population = Population { instances, index: Vec::new() };
+        let mut population = Population { instances, ..Population::default() };
         population.reindex();
         Ok(population)
     }
 }
 
-/// The attribute, if some key of the lifecycle names instances by it, as the static id the tables use.
-fn key_attribute<S: StateMachine>(id: &str) -> Option<&'static str> {
-    S::LIFECYCLE.keys.iter().flat_map(|key| key.matches.iter()).map(|(attribute, _)| *attribute).find(|a| *a == id)
-}
-
-/// Whether two attribute maps give the same text values to every attribute keys use (so the index stays right).
-fn same_key_values<S: StateMachine>(old: &BTreeMap<String, Value>, new: &BTreeMap<String, Value>) -> bool {
-    S::LIFECYCLE.keys.iter().flat_map(|key| key.matches.iter()).all(|(attribute, _)| old.get(*attribute) == new.get(*attribute))
+/// Every attribute some key of the lifecycle names instances by, each once, in the order the keys name them.
+fn indexed_attributes<S: StateMachine>() -> impl Iterator<Item = &'static str> {
+    let named = || S::LIFECYCLE.keys.iter().flat_map(|key| key.matches.iter()).map(|(attribute, _)| *attribute);
+    named().enumerate().filter_map(move |(n, attribute)| named().position(|a| a == attribute).filter(|first| *first == n).map(|_| attribute))
 }
 
 /// Which instances a call reaches.
@@ -108,69 +137,72 @@ impl<S: StateMachine> Population<S> {
 
     /// Rebuilds the index from the instances.
     fn reindex(&mut self) {
-        self.index.clear();
+        for (_, values) in &mut self.index {
+            values.clear();
+        }
         for position in 0..self.instances.len() {
             self.index_instance(position);
         }
     }
 
-    fn index_entries(instance: &Instance<S>) -> impl Iterator<Item = (&'static str, &str)> + '_ {
-        instance.attributes.iter().filter_map(|(id, value)| match value {
-            Value::Text(text) => key_attribute::<S>(id).map(|id| (id, text.as_str())),
-            _ => None,
-        })
-    }
-
+    /// Adds the instance at `position` to the index: each attribute keys use looked up in its map (a handful of
+    /// lookups, rather than every attribute it holds compared with every key's).
     fn index_instance(&mut self, position: usize) {
-        let Population { instances, index } = self;
-        for (id, text) in Self::index_entries(&instances[position]) {
-            let values = match index.iter().position(|(indexed, _)| *indexed == id) {
-                Some(at) => &mut index[at].1,
-                None => {
-                    index.push((id, HashMap::new()));
-                    let last = index.len() - 1;
-                    &mut index[last].1
-                }
-            };
-            match values.get_mut(text) {
-                Some(positions) => positions.push(position),
-                None => {
-                    values.insert(text.to_owned(), vec![position]);
-                }
+        let Population { instances, index, hashing } = self;
+        let attributes = &instances[position].attributes;
+        for (id, values) in index.iter_mut() {
+            if let Some(Value::Text(text)) = attributes.get(*id) {
+                // In creation order, also for an instance indexed again after a step changed its key.
+                let positions = values.entry(hashing.hash_one(text.as_str())).or_default();
+                let at = positions.partition_point(|p| *p < position);
+                positions.insert(at, position);
             }
         }
     }
 
+    /// Removes the instance at `position` from the index.
     fn unindex_instance(&mut self, position: usize) {
-        let Population { instances, index } = self;
-        for (id, text) in Self::index_entries(&instances[position]) {
-            if let Some((_, values)) = index.iter_mut().find(|(indexed, _)| *indexed == id)
-                && let Some(positions) = values.get_mut(text)
+        let Population { instances, index, hashing } = self;
+        let attributes = &instances[position].attributes;
+        for (id, values) in index.iter_mut() {
+            if let Some(Value::Text(text)) = attributes.get(*id)
+                && let Some(positions) = values.get_mut(&hashing.hash_one(text.as_str()))
             {
                 positions.retain(|p| *p != position);
                 if positions.is_empty() {
-                    values.remove(text);
+                    values.remove(&hashing.hash_one(text.as_str()));
                 }
             }
         }
     }
 
+    /// Whether two attribute maps give the same values to every attribute keys use (so the index stays right).
+    fn same_key_values(&self, old: &BTreeMap<String, Value>, new: &BTreeMap<String, Value>) -> bool {
+        self.index.iter().all(|(id, _)| old.get(*id) == new.get(*id))
+    }
+
     /// The index of one attribute.
-    fn values_of(&self, id: &str) -> Option<&HashMap<String, Vec<usize>>> {
+    fn values_of(&self, id: &str) -> Option<&Positions> {
         self.index.iter().find(|(indexed, _)| *indexed == id).map(|(_, values)| values)
     }
 
     /// The positions of the instances a key names, in creation order: through the index where the key gives a text
-    /// value of an indexed attribute, else by looking at every instance.
+    /// value of an indexed attribute (its positions are those of the value's hash, each checked against the key),
+    /// else by looking at every instance.
     fn matching(&self, key: &KeyValues) -> Vec<usize> {
+        // A key value the call leaves out names no instance (see `Instance::matches`): a sale that gives no payment id
+        // is not checked against every payment of its sales type.
+        if key.values.iter().any(|(_, value)| value.is_none()) {
+            return Vec::new();
+        }
         // The most selective indexed value: a payment's id names one instance, its client many.
         let indexed = key
             .values
             .iter()
             .filter_map(|(id, value)| match value {
-                Some(Value::Text(text)) if key_attribute::<S>(id).is_some() => Some(
-                    self.values_of(id).and_then(|values| values.get(text.as_str())).map(Vec::as_slice).unwrap_or_default(),
-                ),
+                Some(Value::Text(text)) => self.values_of(id).map(|values| {
+                    values.get(&self.hashing.hash_one(text.as_str())).map(Vec::as_slice).unwrap_or_default()
+                }),
                 _ => None,
             })
             .min_by_key(|positions| positions.len());
@@ -281,7 +313,7 @@ impl<S: StateMachine> Population<S> {
                     if step
                         .attributes
                         .as_ref()
-                        .is_none_or(|attributes| same_key_values::<S>(&self.instances[position].attributes, attributes)) =>
+                        .is_none_or(|attributes| self.same_key_values(&self.instances[position].attributes, attributes)) =>
                 {
                     self.instances[position].apply(step);
                 }
@@ -302,8 +334,20 @@ impl<S: StateMachine> Population<S> {
 
     /// Fires the timers of every instance at the facts' clock; returns the transitions taken.
     pub fn fire_timers(&mut self, facts: &Facts<'_>) -> Vec<&'static TransitionInfo<S>> {
-        let fired: Vec<&'static TransitionInfo<S>> =
-            self.instances.iter_mut().flat_map(|instance| instance.fire_timers(facts)).collect();
+        // Only an instance in a state a timer leaves can fire one: the others (with hundreds of thousands of payments,
+        // which no timer moves, nearly all) are passed over without looking at the transitions.
+        let timed = |state: S| {
+            S::LIFECYCLE.transitions.iter().any(|t| t.from == state && matches!(t.cause, Cause::Timer(_)))
+        };
+        if !S::LIFECYCLE.transitions.iter().any(|t| matches!(t.cause, Cause::Timer(_))) {
+            return Vec::new();
+        }
+        let fired: Vec<&'static TransitionInfo<S>> = self
+            .instances
+            .iter_mut()
+            .filter(|instance| timed(instance.state))
+            .flat_map(|instance| instance.fire_timers(facts))
+            .collect();
         if !fired.is_empty() {
             self.reindex();
         }
