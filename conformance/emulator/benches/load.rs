@@ -1,8 +1,9 @@
 //! The emulator's load benchmark: `cargo bench -p payspec-emulator --bench load`. Over loopback with 64 keep-alive
 //! connections, it measures a bare hyper server answering a fixed body (the floor, the same HTTP stack with no work)
 //! and the emulator's VUK 509 status query and sale (card delay 0): requests per second, p50 and p99. It does so in
-//! rounds (`PAYSPEC_BENCH_ROUNDS`, default 3), each the floor and then the two calls, so that every call is compared
-//! with a floor measured just before it: the machine's speed drifts over a run. The goals are ratios to the floor,
+//! rounds (`PAYSPEC_BENCH_ROUNDS`, default 3), each the floor and then the two calls on an emulator of its own, so
+//! that every call is compared with a floor measured just before it (the machine's speed drifts over a run) and the
+//! rounds repeat one experiment. The goals are ratios to the floor,
 //! judged on the median round: status query ≥ 50% of the floor's throughput, sale ≥ 30%, p99 within 2× the floor's
 //! (with the floor's p99 of at least 1 ms, so that sub-millisecond noise does not decide). Then the two calls with a
 //! SQLite state file, after a floor of their own. It also prints the CPU time per request of the whole process
@@ -10,7 +11,9 @@
 //! again with 10, 20 and 30 µs of fixed CPU work a request (no lock, no allocation), each after a plain floor.
 //! `PAYSPEC_BENCH_SECONDS` sets each measurement's length (default 4), `PAYSPEC_BENCH_WORKERS` the server's worker
 //! threads and `PAYSPEC_BENCH_CLIENT_WORKERS` the generator's (default 2 each), `PAYSPEC_BENCH_ONLY=query|sale`
-//! measures one floor and that one call (for a profiler).
+//! measures one floor and that one call (for a profiler), `PAYSPEC_BENCH_ONLY=growth` only the sales inside the lock
+//! as the state grows. Like `payspec emulate`, it turns transparent huge pages off
+//! for its process first (`payspec_emulator::pages`); `PAYSPEC_BENCH_HUGE_PAGES=1` keeps them.
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use std::convert::Infallible;
@@ -388,6 +391,70 @@ fn time_inside_lock(emulator: &Emulator, token: &str, payment_id: &str) -> (Dura
     (decoding, started.elapsed() / rounds)
 }
 
+/// How many sales each batch of [`time_sales_as_state_grows`] applies, and how many batches.
+const GROWTH_BATCH: usize = 50_000;
+const GROWTH_BATCHES: usize = 6;
+
+/// The time a sale spends inside the emulator's lock (arrival and card, evaluated and answered; no HTTP, decoded
+/// before) as the state grows, on an emulator of its own: for each batch of [`GROWTH_BATCH`] sales, the payments
+/// already held, the mean and the slowest sale. A cost that grows with the state, or a stall (an index or a table
+/// growing all at once), shows here.
+fn time_sales_as_state_grows(client: &tokio::runtime::Runtime) -> Vec<(usize, Duration, Duration)> {
+    use payspec_emulator::iyzico::Tap;
+    use payspec_emulator::state::{Applied, Input, Prepared};
+    let runtime = server_runtime();
+    let (address, emulator) = start_emulator(&runtime, None);
+    let token = client.block_on(bench_token(address));
+    let operation = "vuk509-payment";
+    let mut batches = Vec::new();
+    for batch in 0..GROWTH_BATCHES {
+        let (mut total, mut slowest) = (Duration::ZERO, Duration::ZERO);
+        for n in 0..GROWTH_BATCH {
+            let body = format!(
+                r#"{{"conversationId":"bench","locale":"en","deviceUniqueId":"PAVBENCH{:04}","transactionReferenceId":"growth-{batch}-{n}","price":100.00,"currency":"TRY","installment":1,"salesType":"SALE"}}"#,
+                n % CONNECTIONS
+            );
+            let request = payspec_emulator::answer::HttpInput {
+                method: "POST".to_owned(),
+                target: "/v2/terminal-host/payment".to_owned(),
+                headers: vec![
+                    ("content-type".to_owned(), "application/json".to_owned()),
+                    ("authorization".to_owned(), format!("Bearer {token}")),
+                ],
+                body: body.into_bytes(),
+                peer: "127.0.0.1".to_owned(),
+            };
+            let prepared = Prepared::iyzico(operation, &request);
+            let at_ms = emulator.now_ms();
+            let started = Instant::now();
+            let arrived = emulator
+                .submit_blocking(|state| Input::IyzicoArrive {
+                    number: state.next_arrival(),
+                    at_ms,
+                    operation: operation.to_owned(),
+                    request,
+                    prepared,
+                })
+                .unwrap();
+            let Applied::Waiting { number, .. } = arrived else {
+                panic!("the sale does not take its device: {arrived:?}")
+            };
+            let completed =
+                emulator.submit_blocking(|_| Input::IyzicoComplete { number, at_ms, tap: Tap::Automatic }).unwrap();
+            let took = started.elapsed();
+            match completed {
+                Applied::Answer(answer) if answer.status == 200 => {}
+                other => panic!("the sale the lock is timed with does not succeed: {other:?}"),
+            }
+            total += took;
+            slowest = slowest.max(took);
+        }
+        batches.push((batch * GROWTH_BATCH, total / GROWTH_BATCH as u32, slowest));
+    }
+    drop(runtime);
+    batches
+}
+
 /// The floor on a server runtime of its own, with `micros` of work a request (0 for the plain floor).
 fn measure_floor(client: &tokio::runtime::Runtime, micros: u64, rounds_per_us: u64, seconds: f64) -> Measured {
     let floor_runtime = server_runtime();
@@ -408,33 +475,50 @@ fn median(mut values: Vec<f64>) -> f64 {
 
 fn main() {
     // `cargo bench` passes `--bench`; anything else is ignored.
+    // The process is set up as `payspec emulate` sets up its own (the floor shares it); `PAYSPEC_BENCH_HUGE_PAGES=1`
+    // keeps the kernel's transparent huge pages, to measure what turning them off is worth.
+    if std::env::var("PAYSPEC_BENCH_HUGE_PAGES").is_ok_and(|v| v == "1") {
+        println!("transparent huge pages: the kernel's setting (PAYSPEC_BENCH_HUGE_PAGES=1)");
+    } else if let Err(error) = payspec_emulator::pages::prefer_small_pages() {
+        println!("transparent huge pages could not be turned off: {error}");
+    }
+    println!("transparent huge pages off for this process: {}", payspec_emulator::pages::small_pages_preferred());
     let seconds: f64 = std::env::var("PAYSPEC_BENCH_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(4.0);
     let rounds: usize = std::env::var("PAYSPEC_BENCH_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(3).max(1);
     let client_workers = std::env::var("PAYSPEC_BENCH_CLIENT_WORKERS").ok().and_then(|w| w.parse().ok()).unwrap_or(2);
     let client =
         tokio::runtime::Builder::new_multi_thread().worker_threads(client_workers).enable_all().build().unwrap();
+    if only() == Some("growth") {
+        print_growth(&time_sales_as_state_grows(&client));
+        return;
+    }
     let rounds_per_us = rounds_per_microsecond();
 
     // Rounds of the floor, then the emulator's status query and sale in memory, each compared with the floor measured
     // just before it: the machine's speed drifts over a run (other guests take its cores), and a ratio of two
-    // measurements taken far apart measures the drift too. The goals are judged on the median round.
-    let memory_runtime = server_runtime();
-    let (memory, emulator) = start_emulator(&memory_runtime, None);
+    // measurements taken far apart measures the drift too. The goals are judged on the median round. Every round
+    // starts an emulator of its own, so that the rounds repeat one experiment (one emulator across the rounds held
+    // half a million payments by the third, and measured that instead: see the growth line below).
     let mut tables = Vec::new();
-    let (mut token, mut payment_id) = (String::new(), String::new());
+    let mut last = None;
     for round in 0..if only().is_some() { 1 } else { rounds } {
+        drop(last.take());
+        let memory_runtime = server_runtime();
+        let (memory, emulator) = start_emulator(&memory_runtime, None);
         let floor = measure_floor(&client, 0, rounds_per_us, seconds);
-        let (measured, round_token, round_payment) =
-            client.block_on(emulator_scenarios("in memory", round, memory, seconds));
-        (token, payment_id) = (round_token, round_payment);
+        let (measured, token, payment_id) = client.block_on(emulator_scenarios("in memory", round, memory, seconds));
         tables.push(std::iter::once(floor).chain(measured).collect::<Vec<_>>());
+        last = Some((memory_runtime, emulator, token, payment_id));
     }
     if only().is_some() {
         print_table(&tables[0]);
         return;
     }
+    let Some((memory_runtime, emulator, token, payment_id)) = last else { return };
     let inside = time_inside_lock(&emulator, &token, &payment_id);
     drop(memory_runtime);
+    drop(emulator);
+    let growth = time_sales_as_state_grows(&client);
 
     // The floor with fixed work a request: what a call's own CPU time costs in throughput on this machine, with no
     // lock, no allocation and no state; each row with its own floor just before it.
@@ -473,6 +557,7 @@ fn main() {
         inside.0.as_secs_f64() * 1e6,
         inside.1.as_secs_f64() * 1e6
     );
+    print_growth(&growth);
     let ratio = |table: &Vec<Measured>, row: usize| table[row].rps() / table[0].rps();
     let tail = |table: &Vec<Measured>, row: usize| table[row].p99.as_secs_f64() / table[0].p99.as_secs_f64().max(1e-3);
     let goal = |row: usize, share: f64| {
@@ -500,6 +585,18 @@ fn main() {
     }
 }
 
+/// What [`time_sales_as_state_grows`] measured.
+fn print_growth(growth: &[(usize, Duration, Duration)]) {
+    println!("one sale inside the emulator's lock (no HTTP) as the state grows, a batch of {GROWTH_BATCH} at a time:");
+    for (held, mean, slowest) in growth {
+        println!(
+            "  with {held:>7} payments held: {:.1} µs on average, the slowest {:.2} ms",
+            mean.as_secs_f64() * 1e6,
+            slowest.as_secs_f64() * 1e3
+        );
+    }
+}
+
 /// Measurements, with their ratios to the floor (the first).
 fn print_table(results: &[Measured]) {
     let Some(floor) = results.first() else { return };
@@ -523,11 +620,13 @@ fn print_table(results: &[Measured]) {
     }
 }
 
-/// `PAYSPEC_BENCH_ONLY`: `query` or `sale` measures the floor and that call in memory only (for a profiler).
+/// `PAYSPEC_BENCH_ONLY`: `query` or `sale` measures the floor and that call in memory only (for a profiler),
+/// `growth` the sales inside the lock as the state grows.
 fn only() -> Option<&'static str> {
     match std::env::var("PAYSPEC_BENCH_ONLY").as_deref() {
         Ok("query") => Some("query"),
         Ok("sale") => Some("sale"),
+        Ok("growth") => Some("growth"),
         _ => None,
     }
 }
