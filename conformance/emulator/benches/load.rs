@@ -348,22 +348,28 @@ async fn emulator_scenarios(
     (vec![query, sale], token, payment_id)
 }
 
-/// The time one status query spends decoding before the emulator's lock, and inside the lock (evaluate, build the
-/// answer; no HTTP, no JSON writing), by repeating it directly on an `Emulator`.
-fn time_inside_lock(emulator: &Emulator, token: &str, payment_id: &str) -> (Duration, Duration) {
-    use payspec_emulator::state::{Applied, Input, Prepared};
-    let operation = "vuk509-query-transaction-status";
-    let body = json!({"conversationId": "bench", "locale": "en", "paymentId": payment_id}).to_string().into_bytes();
-    let request = payspec_emulator::answer::HttpInput {
+/// A JSON POST with a bearer token from loopback, as the server hands it to the emulator (for the timings without
+/// HTTP).
+fn direct_request(target: &str, token: &str, body: Vec<u8>) -> payspec_emulator::answer::HttpInput {
+    payspec_emulator::answer::HttpInput {
         method: "POST".to_owned(),
-        target: "/v2/terminal-host/payment/query-transaction-status".to_owned(),
+        target: target.to_owned(),
         headers: vec![
             ("content-type".to_owned(), "application/json".to_owned()),
             ("authorization".to_owned(), format!("Bearer {token}")),
         ],
         body,
         peer: "127.0.0.1".to_owned(),
-    };
+    }
+}
+
+/// The time one status query spends decoding before the emulator's lock, and inside the lock (evaluate, build the
+/// answer; no HTTP, no JSON writing), by repeating it directly on an `Emulator`.
+fn time_inside_lock(emulator: &Emulator, token: &str, payment_id: &str) -> (Duration, Duration) {
+    use payspec_emulator::state::{Applied, Input, Prepared};
+    let operation = "vuk509-query-transaction-status";
+    let body = json!({"conversationId": "bench", "locale": "en", "paymentId": payment_id}).to_string().into_bytes();
+    let request = direct_request("/v2/terminal-host/payment/query-transaction-status", token, body);
     let rounds = 20_000;
     let at_ms = emulator.now_ms();
     let submit = |request: payspec_emulator::answer::HttpInput, prepared: Prepared| {
@@ -414,16 +420,7 @@ fn time_sales_as_state_grows(client: &tokio::runtime::Runtime) -> Vec<(usize, Du
                 r#"{{"conversationId":"bench","locale":"en","deviceUniqueId":"PAVBENCH{:04}","transactionReferenceId":"growth-{batch}-{n}","price":100.00,"currency":"TRY","installment":1,"salesType":"SALE"}}"#,
                 n % CONNECTIONS
             );
-            let request = payspec_emulator::answer::HttpInput {
-                method: "POST".to_owned(),
-                target: "/v2/terminal-host/payment".to_owned(),
-                headers: vec![
-                    ("content-type".to_owned(), "application/json".to_owned()),
-                    ("authorization".to_owned(), format!("Bearer {token}")),
-                ],
-                body: body.into_bytes(),
-                peer: "127.0.0.1".to_owned(),
-            };
+            let request = direct_request("/v2/terminal-host/payment", &token, body.into_bytes());
             let prepared = Prepared::iyzico(operation, &request);
             let at_ms = emulator.now_ms();
             let started = Instant::now();
