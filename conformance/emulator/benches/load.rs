@@ -363,25 +363,36 @@ fn direct_request(target: &str, token: &str, body: Vec<u8>) -> payspec_emulator:
     }
 }
 
+/// The arrival of a prepared iyzico call, submitted straight to the emulator's lock (no HTTP).
+fn arrive(
+    emulator: &Emulator,
+    operation: &str,
+    at_ms: i64,
+    request: payspec_emulator::answer::HttpInput,
+    prepared: payspec_emulator::state::Prepared,
+) -> payspec_emulator::state::Applied {
+    emulator
+        .submit_blocking(|state| payspec_emulator::state::Input::IyzicoArrive {
+            number: state.next_arrival(),
+            at_ms,
+            operation: operation.to_owned(),
+            request,
+            prepared,
+        })
+        .unwrap()
+}
+
 /// The time one status query spends decoding before the emulator's lock, and inside the lock (evaluate, build the
 /// answer; no HTTP, no JSON writing), by repeating it directly on an `Emulator`.
 fn time_inside_lock(emulator: &Emulator, token: &str, payment_id: &str) -> (Duration, Duration) {
-    use payspec_emulator::state::{Applied, Input, Prepared};
+    use payspec_emulator::state::{Applied, Prepared};
     let operation = "vuk509-query-transaction-status";
     let body = json!({"conversationId": "bench", "locale": "en", "paymentId": payment_id}).to_string().into_bytes();
     let request = direct_request("/v2/terminal-host/payment/query-transaction-status", token, body);
     let rounds = 20_000;
     let at_ms = emulator.now_ms();
     let submit = |request: payspec_emulator::answer::HttpInput, prepared: Prepared| {
-        emulator
-            .submit_blocking(|state| Input::IyzicoArrive {
-                number: state.next_arrival(),
-                at_ms,
-                operation: operation.to_owned(),
-                request,
-                prepared,
-            })
-            .unwrap()
+        arrive(emulator, operation, at_ms, request, prepared)
     };
     match submit(request.clone(), Prepared::iyzico(operation, &request)) {
         Applied::Answer(answer) if answer.status == 200 => {}
@@ -424,15 +435,7 @@ fn time_sales_as_state_grows(client: &tokio::runtime::Runtime) -> Vec<(usize, Du
             let prepared = Prepared::iyzico(operation, &request);
             let at_ms = emulator.now_ms();
             let started = Instant::now();
-            let arrived = emulator
-                .submit_blocking(|state| Input::IyzicoArrive {
-                    number: state.next_arrival(),
-                    at_ms,
-                    operation: operation.to_owned(),
-                    request,
-                    prepared,
-                })
-                .unwrap();
+            let arrived = arrive(&emulator, operation, at_ms, request, prepared);
             let Applied::Waiting { number, .. } = arrived else {
                 panic!("the sale does not take its device: {arrived:?}")
             };
