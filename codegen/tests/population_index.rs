@@ -113,8 +113,8 @@ fn check<S: StateMachine + serde::Serialize + for<'de> serde::Deserialize<'de>>(
         }
         if choice % 5 == 0 {
             // A round trip rebuilds the index from the instances alone.
-            let text = serde_json::to_string(&population).unwrap_or_default();
-            let read: Population<S> = serde_json::from_str(&text).unwrap_or_default();
+            let text = serde_json::to_string(&population).expect("a population serializes");
+            let read: Population<S> = serde_json::from_str(&text).expect("a population reads back");
             assert_eq!(read.instances(), population.instances(), "{}: the round trip kept every instance", table.id);
             assert_eq!(read.reached(operation, &facts), scanned(&population, operation, &facts), "{}", table.id);
         }

@@ -101,22 +101,8 @@ impl ObjectWriter {
         self.keep.iter().any(|kept| kept.len() == length && kept.as_bytes().first() == first && *kept == name)
     }
 
-    /// For a reading writer, whether `name` is kept (it has no text, so nothing else is done for a field): `None`
-    /// for a writing one.
-    fn read_only(&self, name: &str) -> Option<bool> {
-        (!self.writing).then(|| self.keeps(name))
-    }
-
     /// A string field.
     pub fn text(&mut self, name: &'static str, value: &str) {
-        match self.read_only(name) {
-            Some(false) => return,
-            Some(true) => {
-                self.kept.insert(name.to_owned(), Json::String(value.to_owned()));
-                return;
-            }
-            None => {}
-        }
         if self.name(name) {
             self.kept.insert(name.to_owned(), Json::String(value.to_owned()));
         }
@@ -137,9 +123,6 @@ impl ObjectWriter {
 
     /// An integer field.
     pub fn integer(&mut self, name: &'static str, value: i64) {
-        if self.read_only(name) == Some(false) {
-            return;
-        }
         if self.name(name) {
             self.kept.insert(name.to_owned(), Json::from(value));
         }
@@ -178,9 +161,6 @@ impl ObjectWriter {
 
     /// A field with any JSON value.
     pub fn json(&mut self, name: &'static str, value: &Json) {
-        if self.read_only(name) == Some(false) {
-            return;
-        }
         if self.name(name) {
             self.kept.insert(name.to_owned(), value.clone());
         }

@@ -56,7 +56,7 @@ pub struct Population<S> {
 
 impl<S: StateMachine> Default for Population<S> {
     fn default() -> Self {
-        let index = indexed_attributes::<S>().map(|id| (id, Positions::default())).collect();
+        let index = indexed_attributes::<S>().into_iter().map(|id| (id, Positions::default())).collect();
         Population { instances: Vec::new(), index, hashing: RandomState::new() }
     }
 }
@@ -85,9 +85,14 @@ impl<'de, S: StateMachine + serde::Deserialize<'de>> serde::Deserialize<'de> for
 }
 
 /// Every attribute some key of the lifecycle names instances by, each once, in the order the keys name them.
-fn indexed_attributes<S: StateMachine>() -> impl Iterator<Item = &'static str> {
-    let named = || S::LIFECYCLE.keys.iter().flat_map(|key| key.matches.iter()).map(|(attribute, _)| *attribute);
-    named().enumerate().filter_map(move |(n, attribute)| named().position(|a| a == attribute).filter(|first| *first == n).map(|_| attribute))
+fn indexed_attributes<S: StateMachine>() -> Vec<&'static str> {
+    let mut attributes = Vec::new();
+    for (attribute, _) in S::LIFECYCLE.keys.iter().flat_map(|key| key.matches.iter()) {
+        if !attributes.contains(attribute) {
+            attributes.push(*attribute);
+        }
+    }
+    attributes
 }
 
 /// Which instances a call reaches.
@@ -165,12 +170,12 @@ impl<S: StateMachine> Population<S> {
         let Population { instances, index, hashing } = self;
         let attributes = &instances[position].attributes;
         for (id, values) in index.iter_mut() {
-            if let Some(Value::Text(text)) = attributes.get(*id)
-                && let Some(positions) = values.get_mut(&hashing.hash_one(text.as_str()))
-            {
+            let Some(Value::Text(text)) = attributes.get(*id) else { continue };
+            let hash = hashing.hash_one(text.as_str());
+            if let Some(positions) = values.get_mut(&hash) {
                 positions.retain(|p| *p != position);
                 if positions.is_empty() {
-                    values.remove(&hashing.hash_one(text.as_str()));
+                    values.remove(&hash);
                 }
             }
         }
