@@ -127,7 +127,7 @@ impl ObjectWriter {
             self.kept.insert(name.to_owned(), Json::from(value));
         }
         if self.writing {
-            self.out.extend_from_slice(value.to_string().as_bytes());
+            self.out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
         }
     }
 

@@ -9,6 +9,7 @@ use std::time::Instant;
 
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Bytes;
+use hyper::header::{CONTENT_TYPE, HeaderValue};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response};
@@ -72,8 +73,13 @@ pub async fn serve(
 
 fn to_response(answer: Answer) -> Response<Full<Bytes>> {
     let mut builder = Response::builder().status(answer.status);
-    if let Some(content_type) = &answer.content_type {
-        builder = builder.header("content-type", content_type.as_str());
+    match answer.content_type.as_deref() {
+        // The content type nearly every answer has, without parsing it again for each.
+        Some("application/json") => {
+            builder = builder.header(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        }
+        Some(content_type) => builder = builder.header(CONTENT_TYPE, content_type),
+        None => {}
     }
     for (name, value) in &answer.headers {
         builder = builder.header(name.as_str(), value.as_str());
