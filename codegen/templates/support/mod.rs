@@ -85,7 +85,7 @@ pub use operation::{
     AllowedIn, BodyEncoding, Direction, EchoInfo, Method, Mode, NoBody, NoParameters, Operation, OperationInfo,
     ParameterIn, Parameters, RequestLanguage, ResponseInfo,
 };
-pub use population::{Population, Reached, Taken};
+pub use population::{Population, Reach, Reached, Taken};
 pub use problem::{Expected, Location, Problem, ProblemKind};
 pub use provenance::{Basis, Provenance, Source};
 pub use request::{Integration, PrepareError, PreparedRequest, percent_encode};

@@ -70,12 +70,23 @@ fn is_media_type(content_type: &str, expected: &str) -> bool {
     content_type.split(';').next().is_some_and(|media| media.trim().eq_ignore_ascii_case(expected))
 }
 
-/// Reads the body of an operation encoded as `encoding`, checks it against `shape`, and types it.
-pub fn decode_body<T: DeserializeOwned>(
+/// Reads the body of an operation encoded as `encoding`, checks it against `shape`, and types it; with its view
+/// ([`Decoded::view`]): the JSON value as read, every field under its canonical name, which is what the typed body
+/// writes (a debug build checks it on every call), without writing it again.
+pub fn decode_body<T: DeserializeOwned + serde::Serialize>(
     request: &IncomingRequest<'_>,
     encoding: BodyEncoding,
     shape: &MessageShape,
-) -> Result<T, Problem> {
+) -> Result<(T, Value), Problem> {
+    let value = body_value(request, encoding, shape)?;
+    let body = T::deserialize(&value).map_err(|error| body_problem(String::new(), ProblemKind::Malformed { reason: error.to_string() }))?;
+    let view = if shape.fields.iter().any(|field| !field.aliases.is_empty()) { canonical_names(&value, shape) } else { value };
+    debug_assert_eq!(serde_json::to_value(&body).ok().as_ref(), Some(&view), "the view of a decoded body is what it writes");
+    Ok((body, view))
+}
+
+/// The body of an operation encoded as `encoding`, read as a JSON value and checked against `shape`.
+fn body_value(request: &IncomingRequest<'_>, encoding: BodyEncoding, shape: &MessageShape) -> Result<Value, Problem> {
     let Some(expected) = encoding.media_type() else {
         let reason = "the operation takes no body".to_owned();
         return Err(body_problem(String::new(), ProblemKind::Malformed { reason }));
@@ -108,7 +119,7 @@ pub fn decode_body<T: DeserializeOwned>(
         _ => serde_json::from_slice(request.body).map_err(|error| malformed(error.to_string()))?,
     };
     check_object(&value, shape, "").map_err(|(field, kind)| body_problem(field, kind))?;
-    serde_json::from_value(value).map_err(|error| malformed(error.to_string()))
+    Ok(value)
 }
 
 fn location(place: ParameterIn) -> Location {

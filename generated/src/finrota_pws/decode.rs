@@ -246,14 +246,12 @@ impl TokenConnect {
             code,
         );
         let parameters = NoParameters;
-        let body: AccessTokenRequest = crate::support::decode_body(
+        let (body, view): (AccessTokenRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::AccessTokenRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -328,14 +326,13 @@ impl CreatePayment {
             code,
         );
         let parameters = NoParameters;
-        let body: PaymentRequest = crate::support::decode_body(
+        let (body, view): (PaymentRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::PaymentRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        if let Some(rule) = PaymentRequest::broken_rules_of(view.as_ref()).first() {
+        if let Some(rule) = PaymentRequest::broken_rules_of(Some(&view)).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::PaymentRequest, true),
@@ -343,7 +340,6 @@ impl CreatePayment {
                 ),
             );
         }
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -359,14 +355,12 @@ impl CommitPayment {
             code,
         );
         let parameters = NoParameters;
-        let body: PaymentCommitRequest = crate::support::decode_body(
+        let (body, view): (PaymentCommitRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::PaymentCommitRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -415,15 +409,13 @@ impl QueryTransaction {
             code,
         );
         let parameters = NoParameters;
-        let body: TransactionQueryRequest = crate::support::decode_body(
+        let (body, view): (TransactionQueryRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::TransactionQueryRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        if let Some(rule) = TransactionQueryRequest::broken_rules_of(view.as_ref())
-            .first()
+        if let Some(rule) = TransactionQueryRequest::broken_rules_of(Some(&view)).first()
         {
             return Err(
                 reject(
@@ -436,7 +428,6 @@ impl QueryTransaction {
                 ),
             );
         }
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -452,14 +443,12 @@ impl CancelPayment {
             code,
         );
         let parameters = NoParameters;
-        let body: PaymentCancelRequest = crate::support::decode_body(
+        let (body, view): (PaymentCancelRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::PaymentCancelRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -475,14 +464,12 @@ impl RefundPayment {
             code,
         );
         let parameters = NoParameters;
-        let body: PaymentRefundRequest = crate::support::decode_body(
+        let (body, view): (PaymentRefundRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::PaymentRefundRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }

@@ -2,9 +2,10 @@
 
 //! Every lifecycle instance of the Finrota Payment Web Service (PWS) in one world, from `spec/finrota-pws/`.
 use crate::support::{
-    Basis, Cause, Check, Facts, KeyValues, Lang, Population, Provenance, Refusal,
+    Basis, Cause, Check, Facts, KeyValues, Lang, Population, Provenance, Reach, Refusal,
     StateMachine, TransitionInfo, WireEnum,
 };
+use std::cell::OnceCell;
 use super::errors::{Code, Error};
 use super::lifecycles::*;
 use super::operations::OperationId;
@@ -16,6 +17,15 @@ pub struct World {
     pub finrota_payment: Population<PaymentState>,
     /// The instances of `access-token`.
     pub access_token: Population<AccessTokenState>,
+}
+/// The instances one call reaches in each lifecycle, each found when first asked and then kept: a call's
+/// refusals, its steps and the states its guards read (`state_of`) look for the same instances. Valid for one
+/// state of the world and one call's facts (request, response, credentials, clock); a new evaluation takes a
+/// new one.
+#[derive(Debug, Default)]
+pub struct Reaches {
+    finrota_payment: OnceCell<Reach>,
+    access_token: OnceCell<Reach>,
 }
 /// A call refused by a lifecycle: the exact error a server answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,15 +120,25 @@ impl World {
         operation: OperationId,
         facts: &Facts<'_>,
     ) -> Option<&'static str> {
+        self.state_reached_in(lifecycle, operation, facts, &Reaches::default())
+    }
+    /// [`World::state_reached`], with the instances the call reaches kept in `reaches`.
+    pub fn state_reached_in(
+        &self,
+        lifecycle: &str,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        reaches: &Reaches,
+    ) -> Option<&'static str> {
         match LifecycleId::from_id(lifecycle)? {
             LifecycleId::FinrotaPayment => {
                 self.finrota_payment
-                    .state_reached(operation, facts)
+                    .state_reached_in(operation, facts, &reaches.finrota_payment)
                     .map(StateMachine::state_id)
             }
             LifecycleId::AccessToken => {
                 self.access_token
-                    .state_reached(operation, facts)
+                    .state_reached_in(operation, facts, &reaches.access_token)
                     .map(StateMachine::state_id)
             }
         }
@@ -130,7 +150,17 @@ impl World {
         operation: OperationId,
         facts: &Facts<'_>,
     ) -> Option<Refused> {
-        let related = |id: &str| self.state_reached(id, operation, facts);
+        self.refusal_of_in(lifecycle, operation, facts, &Reaches::default())
+    }
+    /// [`World::refusal_of`], with the instances the call reaches kept in `reaches`.
+    pub fn refusal_of_in(
+        &self,
+        lifecycle: LifecycleId,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        reaches: &Reaches,
+    ) -> Option<Refused> {
+        let related = |id: &str| self.state_reached_in(id, operation, facts, reaches);
         let facts = Facts {
             related: &related,
             ..*facts
@@ -138,12 +168,12 @@ impl World {
         match lifecycle {
             LifecycleId::FinrotaPayment => {
                 self.finrota_payment
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.finrota_payment)
                     .map(|r| Refused::from(lifecycle, r))
             }
             LifecycleId::AccessToken => {
                 self.access_token
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.access_token)
                     .map(|r| Refused::from(lifecycle, r))
             }
         }
@@ -151,11 +181,20 @@ impl World {
     /// The refusal of a call by its lifecycles, in the spec's precedence order: the first that refuses
     /// answers. The outcome is never read.
     pub fn refusal(&self, operation: OperationId, facts: &Facts<'_>) -> Option<Refused> {
+        self.refusal_in(operation, facts, &Reaches::default())
+    }
+    /// [`World::refusal`], with the instances the call reaches kept in `reaches`.
+    pub fn refusal_in(
+        &self,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        reaches: &Reaches,
+    ) -> Option<Refused> {
         PRECEDENCE
             .iter()
             .find_map(|check| match check {
                 Check::Lifecycle(lifecycle) => {
-                    self.refusal_of(*lifecycle, operation, facts)
+                    self.refusal_of_in(*lifecycle, operation, facts, reaches)
                 }
                 _ => None,
             })
@@ -165,14 +204,19 @@ impl World {
     /// transitions taken.
     pub fn commit(&mut self, operation: OperationId, facts: &Facts<'_>) -> Vec<Moved> {
         let (steps_finrota_payment, steps_access_token) = {
-            let related = |id: &str| self.state_reached(id, operation, facts);
+            let reaches = Reaches::default();
+            let related = |id: &str| {
+                self.state_reached_in(id, operation, facts, &reaches)
+            };
             let facts = Facts {
                 related: &related,
                 ..*facts
             };
             (
-                self.finrota_payment.steps(operation, &facts),
-                self.access_token.steps(operation, &facts),
+                self
+                    .finrota_payment
+                    .steps_in(operation, &facts, &reaches.finrota_payment),
+                self.access_token.steps_in(operation, &facts, &reaches.access_token),
             )
         };
         let mut moved = Vec::new();

@@ -317,14 +317,12 @@ impl OauthAuthorize {
             code,
         );
         let parameters = NoParameters;
-        let body: OauthAuthorizeRequest = crate::support::decode_body(
+        let (body, view): (OauthAuthorizeRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Form,
                 &shapes::OauthAuthorizeRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -340,14 +338,13 @@ impl OauthToken {
             code,
         );
         let parameters = NoParameters;
-        let body: OauthTokenRequest = crate::support::decode_body(
+        let (body, view): (OauthTokenRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Form,
                 &shapes::OauthTokenRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        if let Some(rule) = OauthTokenRequest::broken_rules_of(view.as_ref()).first() {
+        if let Some(rule) = OauthTokenRequest::broken_rules_of(Some(&view)).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::OauthTokenRequest, true),
@@ -355,7 +352,6 @@ impl OauthToken {
                 ),
             );
         }
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -371,14 +367,12 @@ impl OauthTokenRefresh {
             code,
         );
         let parameters = NoParameters;
-        let body: OauthTokenRefreshRequest = crate::support::decode_body(
+        let (body, view): (OauthTokenRefreshRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Form,
                 &shapes::OauthTokenRefreshRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -394,14 +388,13 @@ impl Vuk509Payment {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk509SaleRequest = crate::support::decode_body(
+        let (body, view): (Vuk509SaleRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk509SaleRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        if let Some(rule) = Vuk509SaleRequest::broken_rules_of(view.as_ref()).first() {
+        if let Some(rule) = Vuk509SaleRequest::broken_rules_of(Some(&view)).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::Vuk509SaleRequest, true),
@@ -409,7 +402,6 @@ impl Vuk509Payment {
                 ),
             );
         }
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -425,14 +417,13 @@ impl Vuk509QueryTransactionStatus {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk509QueryRequest = crate::support::decode_body(
+        let (body, view): (Vuk509QueryRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk509QueryRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        if let Some(rule) = Vuk509QueryRequest::broken_rules_of(view.as_ref()).first() {
+        if let Some(rule) = Vuk509QueryRequest::broken_rules_of(Some(&view)).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(
@@ -444,7 +435,6 @@ impl Vuk509QueryTransactionStatus {
                 ),
             );
         }
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -460,14 +450,12 @@ impl Vuk509Void {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk509VoidRequest = crate::support::decode_body(
+        let (body, view): (Vuk509VoidRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk509VoidRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -483,14 +471,12 @@ impl Vuk509Refund {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk509RefundRequest = crate::support::decode_body(
+        let (body, view): (Vuk509RefundRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk509RefundRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -506,14 +492,12 @@ impl Vuk509EndOfDay {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk509EndOfDayRequest = crate::support::decode_body(
+        let (body, view): (Vuk509EndOfDayRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk509EndOfDayRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -529,14 +513,13 @@ impl Vuk507Payment {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk507SaleRequest = crate::support::decode_body(
+        let (body, view): (Vuk507SaleRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk507SaleRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        if let Some(rule) = Vuk507SaleRequest::broken_rules_of(view.as_ref()).first() {
+        if let Some(rule) = Vuk507SaleRequest::broken_rules_of(Some(&view)).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::Vuk507SaleRequest, true),
@@ -544,7 +527,6 @@ impl Vuk507Payment {
                 ),
             );
         }
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -560,14 +542,13 @@ impl Vuk507QueryTransactionStatus {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk507QueryRequest = crate::support::decode_body(
+        let (body, view): (Vuk507QueryRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk507QueryRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        if let Some(rule) = Vuk507QueryRequest::broken_rules_of(view.as_ref()).first() {
+        if let Some(rule) = Vuk507QueryRequest::broken_rules_of(Some(&view)).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(
@@ -579,7 +560,6 @@ impl Vuk507QueryTransactionStatus {
                 ),
             );
         }
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -595,14 +575,12 @@ impl Vuk507Void {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk507VoidRequest = crate::support::decode_body(
+        let (body, view): (Vuk507VoidRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk507VoidRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -618,14 +596,12 @@ impl Vuk507Refund {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk507RefundRequest = crate::support::decode_body(
+        let (body, view): (Vuk507RefundRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk507RefundRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -641,14 +617,12 @@ impl Vuk507RefundableSaleInfo {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk507RefundableSaleInfoRequest = crate::support::decode_body(
+        let (body, view): (Vuk507RefundableSaleInfoRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk507RefundableSaleInfoRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -664,14 +638,13 @@ impl Vuk507PartialPaymentStart {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk507SaleRequest = crate::support::decode_body(
+        let (body, view): (Vuk507SaleRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk507SaleRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        if let Some(rule) = Vuk507SaleRequest::broken_rules_of(view.as_ref()).first() {
+        if let Some(rule) = Vuk507SaleRequest::broken_rules_of(Some(&view)).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::Vuk507SaleRequest, true),
@@ -679,7 +652,6 @@ impl Vuk507PartialPaymentStart {
                 ),
             );
         }
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -695,14 +667,12 @@ impl Vuk507PartialPaymentAddPayment {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk507PartialPaymentAddRequest = crate::support::decode_body(
+        let (body, view): (Vuk507PartialPaymentAddRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk507PartialPaymentAddRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -721,14 +691,12 @@ impl Vuk507PartialPaymentComplete {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk507PartialPaymentCompleteRequest = crate::support::decode_body(
+        let (body, view): (Vuk507PartialPaymentCompleteRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk507PartialPaymentCompleteRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -744,14 +712,12 @@ impl Vuk507EndOfDay {
             code,
         );
         let parameters = NoParameters;
-        let body: Vuk507EndOfDayRequest = crate::support::decode_body(
+        let (body, view): (Vuk507EndOfDayRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::Vuk507EndOfDayRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }

@@ -2,9 +2,10 @@
 
 //! Every lifecycle instance of the iyzico Terminal API in one world, from `spec/iyzico-terminal/`.
 use crate::support::{
-    Basis, Cause, Check, Facts, KeyValues, Lang, Population, Provenance, Refusal,
+    Basis, Cause, Check, Facts, KeyValues, Lang, Population, Provenance, Reach, Refusal,
     StateMachine, TransitionInfo, WireEnum,
 };
+use std::cell::OnceCell;
 use super::errors::{Code, Error};
 use super::lifecycles::*;
 use super::operations::OperationId;
@@ -30,6 +31,22 @@ pub struct World {
     pub device: Population<DeviceState>,
     /// The instances of `vuk507-partial-payment`.
     pub vuk507_partial_payment: Population<Vuk507PartialPaymentState>,
+}
+/// The instances one call reaches in each lifecycle, each found when first asked and then kept: a call's
+/// refusals, its steps and the states its guards read (`state_of`) look for the same instances. Valid for one
+/// state of the world and one call's facts (request, response, credentials, clock); a new evaluation takes a
+/// new one.
+#[derive(Debug, Default)]
+pub struct Reaches {
+    vuk509_payment: OnceCell<Reach>,
+    vuk507_payment: OnceCell<Reach>,
+    integration_mode: OnceCell<Reach>,
+    transaction_reference: OnceCell<Reach>,
+    batch: OnceCell<Reach>,
+    auth_code: OnceCell<Reach>,
+    access_token: OnceCell<Reach>,
+    device: OnceCell<Reach>,
+    vuk507_partial_payment: OnceCell<Reach>,
 }
 /// A call refused by a lifecycle: the exact error a server answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -124,46 +141,60 @@ impl World {
         operation: OperationId,
         facts: &Facts<'_>,
     ) -> Option<&'static str> {
+        self.state_reached_in(lifecycle, operation, facts, &Reaches::default())
+    }
+    /// [`World::state_reached`], with the instances the call reaches kept in `reaches`.
+    pub fn state_reached_in(
+        &self,
+        lifecycle: &str,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        reaches: &Reaches,
+    ) -> Option<&'static str> {
         match LifecycleId::from_id(lifecycle)? {
             LifecycleId::Vuk509Payment => {
                 self.vuk509_payment
-                    .state_reached(operation, facts)
+                    .state_reached_in(operation, facts, &reaches.vuk509_payment)
                     .map(StateMachine::state_id)
             }
             LifecycleId::Vuk507Payment => {
                 self.vuk507_payment
-                    .state_reached(operation, facts)
+                    .state_reached_in(operation, facts, &reaches.vuk507_payment)
                     .map(StateMachine::state_id)
             }
             LifecycleId::IntegrationMode => {
                 self.integration_mode
-                    .state_reached(operation, facts)
+                    .state_reached_in(operation, facts, &reaches.integration_mode)
                     .map(StateMachine::state_id)
             }
             LifecycleId::TransactionReference => {
                 self.transaction_reference
-                    .state_reached(operation, facts)
+                    .state_reached_in(operation, facts, &reaches.transaction_reference)
                     .map(StateMachine::state_id)
             }
             LifecycleId::Batch => {
-                self.batch.state_reached(operation, facts).map(StateMachine::state_id)
+                self.batch
+                    .state_reached_in(operation, facts, &reaches.batch)
+                    .map(StateMachine::state_id)
             }
             LifecycleId::AuthCode => {
                 self.auth_code
-                    .state_reached(operation, facts)
+                    .state_reached_in(operation, facts, &reaches.auth_code)
                     .map(StateMachine::state_id)
             }
             LifecycleId::AccessToken => {
                 self.access_token
-                    .state_reached(operation, facts)
+                    .state_reached_in(operation, facts, &reaches.access_token)
                     .map(StateMachine::state_id)
             }
             LifecycleId::Device => {
-                self.device.state_reached(operation, facts).map(StateMachine::state_id)
+                self.device
+                    .state_reached_in(operation, facts, &reaches.device)
+                    .map(StateMachine::state_id)
             }
             LifecycleId::Vuk507PartialPayment => {
                 self.vuk507_partial_payment
-                    .state_reached(operation, facts)
+                    .state_reached_in(operation, facts, &reaches.vuk507_partial_payment)
                     .map(StateMachine::state_id)
             }
         }
@@ -175,7 +206,17 @@ impl World {
         operation: OperationId,
         facts: &Facts<'_>,
     ) -> Option<Refused> {
-        let related = |id: &str| self.state_reached(id, operation, facts);
+        self.refusal_of_in(lifecycle, operation, facts, &Reaches::default())
+    }
+    /// [`World::refusal_of`], with the instances the call reaches kept in `reaches`.
+    pub fn refusal_of_in(
+        &self,
+        lifecycle: LifecycleId,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        reaches: &Reaches,
+    ) -> Option<Refused> {
+        let related = |id: &str| self.state_reached_in(id, operation, facts, reaches);
         let facts = Facts {
             related: &related,
             ..*facts
@@ -183,47 +224,47 @@ impl World {
         match lifecycle {
             LifecycleId::Vuk509Payment => {
                 self.vuk509_payment
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.vuk509_payment)
                     .map(|r| Refused::from(lifecycle, r))
             }
             LifecycleId::Vuk507Payment => {
                 self.vuk507_payment
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.vuk507_payment)
                     .map(|r| Refused::from(lifecycle, r))
             }
             LifecycleId::IntegrationMode => {
                 self.integration_mode
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.integration_mode)
                     .map(|r| Refused::from(lifecycle, r))
             }
             LifecycleId::TransactionReference => {
                 self.transaction_reference
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.transaction_reference)
                     .map(|r| Refused::from(lifecycle, r))
             }
             LifecycleId::Batch => {
                 self.batch
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.batch)
                     .map(|r| Refused::from(lifecycle, r))
             }
             LifecycleId::AuthCode => {
                 self.auth_code
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.auth_code)
                     .map(|r| Refused::from(lifecycle, r))
             }
             LifecycleId::AccessToken => {
                 self.access_token
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.access_token)
                     .map(|r| Refused::from(lifecycle, r))
             }
             LifecycleId::Device => {
                 self.device
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.device)
                     .map(|r| Refused::from(lifecycle, r))
             }
             LifecycleId::Vuk507PartialPayment => {
                 self.vuk507_partial_payment
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.vuk507_partial_payment)
                     .map(|r| Refused::from(lifecycle, r))
             }
         }
@@ -231,11 +272,20 @@ impl World {
     /// The refusal of a call by its lifecycles, in the spec's precedence order: the first that refuses
     /// answers. The outcome is never read.
     pub fn refusal(&self, operation: OperationId, facts: &Facts<'_>) -> Option<Refused> {
+        self.refusal_in(operation, facts, &Reaches::default())
+    }
+    /// [`World::refusal`], with the instances the call reaches kept in `reaches`.
+    pub fn refusal_in(
+        &self,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        reaches: &Reaches,
+    ) -> Option<Refused> {
         PRECEDENCE
             .iter()
             .find_map(|check| match check {
                 Check::Lifecycle(lifecycle) => {
-                    self.refusal_of(*lifecycle, operation, facts)
+                    self.refusal_of_in(*lifecycle, operation, facts, reaches)
                 }
                 _ => None,
             })
@@ -255,21 +305,30 @@ impl World {
             steps_device,
             steps_vuk507_partial_payment,
         ) = {
-            let related = |id: &str| self.state_reached(id, operation, facts);
+            let reaches = Reaches::default();
+            let related = |id: &str| {
+                self.state_reached_in(id, operation, facts, &reaches)
+            };
             let facts = Facts {
                 related: &related,
                 ..*facts
             };
             (
-                self.vuk509_payment.steps(operation, &facts),
-                self.vuk507_payment.steps(operation, &facts),
-                self.integration_mode.steps(operation, &facts),
-                self.transaction_reference.steps(operation, &facts),
-                self.batch.steps(operation, &facts),
-                self.auth_code.steps(operation, &facts),
-                self.access_token.steps(operation, &facts),
-                self.device.steps(operation, &facts),
-                self.vuk507_partial_payment.steps(operation, &facts),
+                self.vuk509_payment.steps_in(operation, &facts, &reaches.vuk509_payment),
+                self.vuk507_payment.steps_in(operation, &facts, &reaches.vuk507_payment),
+                self
+                    .integration_mode
+                    .steps_in(operation, &facts, &reaches.integration_mode),
+                self
+                    .transaction_reference
+                    .steps_in(operation, &facts, &reaches.transaction_reference),
+                self.batch.steps_in(operation, &facts, &reaches.batch),
+                self.auth_code.steps_in(operation, &facts, &reaches.auth_code),
+                self.access_token.steps_in(operation, &facts, &reaches.access_token),
+                self.device.steps_in(operation, &facts, &reaches.device),
+                self
+                    .vuk507_partial_payment
+                    .steps_in(operation, &facts, &reaches.vuk507_partial_payment),
             )
         };
         let mut moved = Vec::new();

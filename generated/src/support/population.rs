@@ -9,6 +9,7 @@
 //! growing the index moves numbers instead of hashing every text again (with hundreds of thousands of payments,
 //! hashing them all again stalled the server for milliseconds at each doubling).
 
+use std::cell::OnceCell;
 use std::collections::hash_map::RandomState;
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
@@ -94,6 +95,12 @@ fn indexed_attributes<S: StateMachine>() -> Vec<&'static str> {
     }
     attributes
 }
+
+/// The key values a call gives a lifecycle and the positions of the existing instances it reaches (the first that
+/// matches, unless the key reaches each); `None` when the operation does not act on the lifecycle. A call's refusals,
+/// its steps and the states its guards read (`state_of`) all ask it, so an API's generated `Reaches` keeps it once per
+/// lifecycle for one evaluation: for one state of the world and one call's facts.
+pub type Reach = Option<(KeyValues, Vec<usize>)>;
 
 /// Which instances a call reaches.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -219,19 +226,31 @@ impl<S: StateMachine> Population<S> {
 
     /// The instances a call of `operation` reaches.
     pub fn reached(&self, operation: S::Operation, facts: &Facts<'_>) -> Reached<S> {
-        let Some((key, indices)) = self.reached_positions(operation, facts) else { return Reached::None };
-        if indices.is_empty() && !key.each { Reached::Fresh(Instance::fresh(&key)) } else { Reached::Existing(indices) }
+        Self::reached_from(&self.reached_positions(operation, facts))
+    }
+
+    fn reached_from(reach: &Reach) -> Reached<S> {
+        match reach {
+            None => Reached::None,
+            Some((key, indices)) if indices.is_empty() && !key.each => Reached::Fresh(Instance::fresh(key)),
+            Some((_, indices)) => Reached::Existing(indices.clone()),
+        }
     }
 
     /// The key a call of `operation` gives and the positions of the existing instances it reaches (the first that
     /// matches, unless the key reaches each), if the operation acts on this lifecycle.
-    fn reached_positions(&self, operation: S::Operation, facts: &Facts<'_>) -> Option<(KeyValues, Vec<usize>)> {
+    fn reached_positions(&self, operation: S::Operation, facts: &Facts<'_>) -> Reach {
         let key = S::LIFECYCLE.key_values(operation, facts)?;
         let mut indices = self.matching(&key);
         if !key.each {
             indices.truncate(1);
         }
         Some((key, indices))
+    }
+
+    /// [`Population::reached_positions`], computed once into `cell` for one evaluation of a call.
+    fn reach_in<'c>(&self, operation: S::Operation, facts: &Facts<'_>, cell: &'c OnceCell<Reach>) -> &'c Reach {
+        cell.get_or_init(|| self.reached_positions(operation, facts))
     }
 
     /// The key values a call gives, if the operation acts on this lifecycle.
@@ -242,26 +261,38 @@ impl<S: StateMachine> Population<S> {
     /// The state of the instance a call reaches (the first, for a call reaching several), if the operation acts on
     /// this lifecycle.
     pub fn state_reached(&self, operation: S::Operation, facts: &Facts<'_>) -> Option<S> {
-        match self.reached(operation, facts) {
-            Reached::None => None,
-            Reached::Existing(indices) => indices.first().map(|i| self.instances[*i].state),
-            Reached::Fresh(instance) => Some(instance.state),
+        self.state_reached_in(operation, facts, &OnceCell::new())
+    }
+
+    /// [`Population::state_reached`], with the instances the call reaches kept in `cell` for the evaluation.
+    pub fn state_reached_in(&self, operation: S::Operation, facts: &Facts<'_>, cell: &OnceCell<Reach>) -> Option<S> {
+        let (key, indices) = self.reach_in(operation, facts, cell).as_ref()?;
+        match indices.first() {
+            Some(index) => Some(self.instances[*index].state),
+            // A fresh instance is in the initial state; a call reaching each matching instance reaches none.
+            None if !key.each => Some(S::LIFECYCLE.initial),
+            None => None,
         }
     }
 
     /// The refusal of the call by an instance it reaches, if any. A lifecycle with no refusal row for the operation
     /// refuses it in no state, so its instances are not looked for.
     pub fn refusal(&self, operation: S::Operation, facts: &Facts<'_>) -> Option<Refusal<S>> {
+        self.refusal_in(operation, facts, &OnceCell::new())
+    }
+
+    /// [`Population::refusal`], with the instances the call reaches kept in `cell` for the evaluation.
+    pub fn refusal_in(&self, operation: S::Operation, facts: &Facts<'_>, cell: &OnceCell<Reach>) -> Option<Refusal<S>> {
         if !S::LIFECYCLE.forbidden.iter().any(|f| f.operation == operation) {
             return None;
         }
-        let (key, indices) = self.reached_positions(operation, facts)?;
+        let (key, indices) = self.reach_in(operation, facts, cell).as_ref()?;
         if indices.is_empty() && !key.each {
             // A fresh instance: it can refuse only where the initial state has a refusal row for the operation, so
             // it is built only then.
             let initial = S::LIFECYCLE.initial;
             let refuses = S::LIFECYCLE.forbidden.iter().any(|f| f.operation == operation && f.state == initial);
-            return if refuses { Instance::fresh(&key).refusal(operation, facts) } else { None };
+            return if refuses { Instance::fresh(key).refusal(operation, facts) } else { None };
         }
         indices.iter().find_map(|i| self.instances[*i].refusal(operation, facts))
     }
@@ -269,10 +300,15 @@ impl<S: StateMachine> Population<S> {
     /// The steps the call takes in the instances it reaches (computed, not applied). A lifecycle with no transition
     /// the operation causes takes no step in any state, so its instances are not looked for.
     pub fn steps(&self, operation: S::Operation, facts: &Facts<'_>) -> Vec<Taken<S>> {
+        self.steps_in(operation, facts, &OnceCell::new())
+    }
+
+    /// [`Population::steps`], with the instances the call reaches kept in `cell` for the evaluation.
+    pub fn steps_in(&self, operation: S::Operation, facts: &Facts<'_>, cell: &OnceCell<Reach>) -> Vec<Taken<S>> {
         if !S::LIFECYCLE.transitions.iter().any(|t| t.cause == Cause::Operation(operation)) {
             return Vec::new();
         }
-        match self.reached(operation, facts) {
+        match Self::reached_from(self.reach_in(operation, facts, cell)) {
             Reached::None => Vec::new(),
             Reached::Existing(indices) => indices
                 .into_iter()

@@ -222,14 +222,12 @@ impl CreateDeposit {
             code,
         );
         let parameters = NoParameters;
-        let body: DepositRequest = crate::support::decode_body(
+        let (body, view): (DepositRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::DepositRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -245,14 +243,12 @@ impl CreateWithdrawal {
             code,
         );
         let parameters = NoParameters;
-        let body: WithdrawRequest = crate::support::decode_body(
+        let (body, view): (WithdrawRequest, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::WithdrawRequest,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -272,14 +268,13 @@ impl DepositCallback {
                 &shapes::DepositCallbackParameters,
             )
             .map_err(|problem| reject(problem, None))?;
-        let body: CallbackPayload = crate::support::decode_body(
+        let (body, view): (CallbackPayload, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::CallbackPayload,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        if let Some(rule) = CallbackPayload::broken_rules_of(view.as_ref()).first() {
+        if let Some(rule) = CallbackPayload::broken_rules_of(Some(&view)).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::CallbackPayload, true),
@@ -287,7 +282,6 @@ impl DepositCallback {
                 ),
             );
         }
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }
@@ -307,14 +301,13 @@ impl WithdrawalCallback {
                 &shapes::WithdrawalCallbackParameters,
             )
             .map_err(|problem| reject(problem, None))?;
-        let body: CallbackPayload = crate::support::decode_body(
+        let (body, view): (CallbackPayload, serde_json::Value) = crate::support::decode_body(
                 request,
                 BodyEncoding::Json,
                 &shapes::CallbackPayload,
             )
             .map_err(|problem| reject(problem, None))?;
-        let view = serde_json::to_value(&body).ok();
-        if let Some(rule) = CallbackPayload::broken_rules_of(view.as_ref()).first() {
+        if let Some(rule) = CallbackPayload::broken_rules_of(Some(&view)).first() {
             return Err(
                 reject(
                     crate::support::rule_problem(rule, &shapes::CallbackPayload, true),
@@ -322,7 +315,6 @@ impl WithdrawalCallback {
                 ),
             );
         }
-        let view = view.unwrap_or_default();
         Ok(Decoded { parameters, body, view })
     }
 }

@@ -2,9 +2,10 @@
 
 //! Every lifecycle instance of the WiaPay API in one world, from `spec/wiapay/`.
 use crate::support::{
-    Basis, Cause, Check, Facts, KeyValues, Lang, Population, Provenance, Refusal,
+    Basis, Cause, Check, Facts, KeyValues, Lang, Population, Provenance, Reach, Refusal,
     StateMachine, TransitionInfo, WireEnum,
 };
+use std::cell::OnceCell;
 use super::errors::{Code, Error};
 use super::lifecycles::*;
 use super::operations::OperationId;
@@ -14,6 +15,14 @@ use super::operations::OperationId;
 pub struct World {
     /// The instances of `wiapay-transaction`.
     pub wiapay_transaction: Population<TransactionState>,
+}
+/// The instances one call reaches in each lifecycle, each found when first asked and then kept: a call's
+/// refusals, its steps and the states its guards read (`state_of`) look for the same instances. Valid for one
+/// state of the world and one call's facts (request, response, credentials, clock); a new evaluation takes a
+/// new one.
+#[derive(Debug, Default)]
+pub struct Reaches {
+    wiapay_transaction: OnceCell<Reach>,
 }
 /// A call refused by a lifecycle: the exact error a server answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,10 +117,20 @@ impl World {
         operation: OperationId,
         facts: &Facts<'_>,
     ) -> Option<&'static str> {
+        self.state_reached_in(lifecycle, operation, facts, &Reaches::default())
+    }
+    /// [`World::state_reached`], with the instances the call reaches kept in `reaches`.
+    pub fn state_reached_in(
+        &self,
+        lifecycle: &str,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        reaches: &Reaches,
+    ) -> Option<&'static str> {
         match LifecycleId::from_id(lifecycle)? {
             LifecycleId::WiapayTransaction => {
                 self.wiapay_transaction
-                    .state_reached(operation, facts)
+                    .state_reached_in(operation, facts, &reaches.wiapay_transaction)
                     .map(StateMachine::state_id)
             }
         }
@@ -123,7 +142,17 @@ impl World {
         operation: OperationId,
         facts: &Facts<'_>,
     ) -> Option<Refused> {
-        let related = |id: &str| self.state_reached(id, operation, facts);
+        self.refusal_of_in(lifecycle, operation, facts, &Reaches::default())
+    }
+    /// [`World::refusal_of`], with the instances the call reaches kept in `reaches`.
+    pub fn refusal_of_in(
+        &self,
+        lifecycle: LifecycleId,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        reaches: &Reaches,
+    ) -> Option<Refused> {
+        let related = |id: &str| self.state_reached_in(id, operation, facts, reaches);
         let facts = Facts {
             related: &related,
             ..*facts
@@ -131,7 +160,7 @@ impl World {
         match lifecycle {
             LifecycleId::WiapayTransaction => {
                 self.wiapay_transaction
-                    .refusal(operation, &facts)
+                    .refusal_in(operation, &facts, &reaches.wiapay_transaction)
                     .map(|r| Refused::from(lifecycle, r))
             }
         }
@@ -139,11 +168,20 @@ impl World {
     /// The refusal of a call by its lifecycles, in the spec's precedence order: the first that refuses
     /// answers. The outcome is never read.
     pub fn refusal(&self, operation: OperationId, facts: &Facts<'_>) -> Option<Refused> {
+        self.refusal_in(operation, facts, &Reaches::default())
+    }
+    /// [`World::refusal`], with the instances the call reaches kept in `reaches`.
+    pub fn refusal_in(
+        &self,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        reaches: &Reaches,
+    ) -> Option<Refused> {
         PRECEDENCE
             .iter()
             .find_map(|check| match check {
                 Check::Lifecycle(lifecycle) => {
-                    self.refusal_of(*lifecycle, operation, facts)
+                    self.refusal_of_in(*lifecycle, operation, facts, reaches)
                 }
                 _ => None,
             })
@@ -153,12 +191,19 @@ impl World {
     /// transitions taken.
     pub fn commit(&mut self, operation: OperationId, facts: &Facts<'_>) -> Vec<Moved> {
         let (steps_wiapay_transaction,) = {
-            let related = |id: &str| self.state_reached(id, operation, facts);
+            let reaches = Reaches::default();
+            let related = |id: &str| {
+                self.state_reached_in(id, operation, facts, &reaches)
+            };
             let facts = Facts {
                 related: &related,
                 ..*facts
             };
-            (self.wiapay_transaction.steps(operation, &facts),)
+            (
+                self
+                    .wiapay_transaction
+                    .steps_in(operation, &facts, &reaches.wiapay_transaction),
+            )
         };
         let mut moved = Vec::new();
         moved

@@ -87,7 +87,7 @@ fn operation_decoder(api: &ApiSpec, operation: &crate::model::Operation) -> Toke
             };
             let rules = api.message(message).is_some_and(|m| !m.rules.is_empty()).then(|| {
                 quote! {
-                    if let Some(rule) = #message_ident::broken_rules_of(view.as_ref()).first() {
+                    if let Some(rule) = #message_ident::broken_rules_of(Some(&view)).first() {
                         return Err(reject(crate::support::rule_problem(rule, &shapes::#message_ident, true), rule.error));
                     }
                 }
@@ -95,11 +95,10 @@ fn operation_decoder(api: &ApiSpec, operation: &crate::model::Operation) -> Toke
             (
                 quote! { #message_ident },
                 quote! {
-                    let body: #message_ident = crate::support::decode_body(request, #encoding, &shapes::#message_ident)
-                        .map_err(|problem| reject(problem, None))?;
-                    let view = serde_json::to_value(&body).ok();
+                    let (body, view): (#message_ident, serde_json::Value) =
+                        crate::support::decode_body(request, #encoding, &shapes::#message_ident)
+                            .map_err(|problem| reject(problem, None))?;
                     #rules
-                    let view = view.unwrap_or_default();
                 },
             )
         }

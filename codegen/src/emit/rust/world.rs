@@ -30,9 +30,10 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         #![doc = #module_doc]
 
         use crate::support::{
-            Basis, Cause, Check, Facts, KeyValues, Lang, Population, Provenance, Refusal, StateMachine, TransitionInfo,
-            WireEnum,
+            Basis, Cause, Check, Facts, KeyValues, Lang, Population, Provenance, Reach, Refusal, StateMachine,
+            TransitionInfo, WireEnum,
         };
+        use std::cell::OnceCell;
         use super::errors::{Code, Error};
         use super::lifecycles::*;
         use super::operations::OperationId;
@@ -42,6 +43,15 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         #[serde(default)]
         pub struct World {
             #( #docs pub #fields: Population<#states>, )*
+        }
+
+        /// The instances one call reaches in each lifecycle, each found when first asked and then kept: a call's
+        /// refusals, its steps and the states its guards read (`state_of`) look for the same instances. Valid for one
+        /// state of the world and one call's facts (request, response, credentials, clock); a new evaluation takes a
+        /// new one.
+        #[derive(Debug, Default)]
+        pub struct Reaches {
+            #( #fields: OnceCell<Reach>, )*
         }
 
         /// A call refused by a lifecycle: the exact error a server answers.
@@ -128,25 +138,52 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             /// The state (by id) of the instance of a lifecycle (by id) that a call of `operation` reaches: what a
             /// guard's `state_of` reads.
             pub fn state_reached(&self, lifecycle: &str, operation: OperationId, facts: &Facts<'_>) -> Option<&'static str> {
+                self.state_reached_in(lifecycle, operation, facts, &Reaches::default())
+            }
+
+            /// [`World::state_reached`], with the instances the call reaches kept in `reaches`.
+            pub fn state_reached_in(
+                &self,
+                lifecycle: &str,
+                operation: OperationId,
+                facts: &Facts<'_>,
+                reaches: &Reaches,
+            ) -> Option<&'static str> {
                 match LifecycleId::from_id(lifecycle)? {
-                    #( LifecycleId::#variants => self.#fields.state_reached(operation, facts).map(StateMachine::state_id), )*
+                    #( LifecycleId::#variants => self.#fields.state_reached_in(operation, facts, &reaches.#fields).map(StateMachine::state_id), )*
                 }
             }
 
             /// The refusal of a call by one lifecycle, if it refuses it.
             pub fn refusal_of(&self, lifecycle: LifecycleId, operation: OperationId, facts: &Facts<'_>) -> Option<Refused> {
-                let related = |id: &str| self.state_reached(id, operation, facts);
+                self.refusal_of_in(lifecycle, operation, facts, &Reaches::default())
+            }
+
+            /// [`World::refusal_of`], with the instances the call reaches kept in `reaches`.
+            pub fn refusal_of_in(
+                &self,
+                lifecycle: LifecycleId,
+                operation: OperationId,
+                facts: &Facts<'_>,
+                reaches: &Reaches,
+            ) -> Option<Refused> {
+                let related = |id: &str| self.state_reached_in(id, operation, facts, reaches);
                 let facts = Facts { related: &related, ..*facts };
                 match lifecycle {
-                    #( LifecycleId::#variants => self.#fields.refusal(operation, &facts).map(|r| Refused::from(lifecycle, r)), )*
+                    #( LifecycleId::#variants => self.#fields.refusal_in(operation, &facts, &reaches.#fields).map(|r| Refused::from(lifecycle, r)), )*
                 }
             }
 
             /// The refusal of a call by its lifecycles, in the spec's precedence order: the first that refuses
             /// answers. The outcome is never read.
             pub fn refusal(&self, operation: OperationId, facts: &Facts<'_>) -> Option<Refused> {
+                self.refusal_in(operation, facts, &Reaches::default())
+            }
+
+            /// [`World::refusal`], with the instances the call reaches kept in `reaches`.
+            pub fn refusal_in(&self, operation: OperationId, facts: &Facts<'_>, reaches: &Reaches) -> Option<Refused> {
                 PRECEDENCE.iter().find_map(|check| match check {
-                    Check::Lifecycle(lifecycle) => self.refusal_of(*lifecycle, operation, facts),
+                    Check::Lifecycle(lifecycle) => self.refusal_of_in(*lifecycle, operation, facts, reaches),
                     _ => None,
                 })
             }
@@ -156,9 +193,10 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             /// transitions taken.
             pub fn commit(&mut self, operation: OperationId, facts: &Facts<'_>) -> Vec<Moved> {
                 let ( #(#steps,)* ) = {
-                    let related = |id: &str| self.state_reached(id, operation, facts);
+                    let reaches = Reaches::default();
+                    let related = |id: &str| self.state_reached_in(id, operation, facts, &reaches);
                     let facts = Facts { related: &related, ..*facts };
-                    ( #(self.#fields.steps(operation, &facts),)* )
+                    ( #(self.#fields.steps_in(operation, &facts, &reaches.#fields),)* )
                 };
                 let mut moved = Vec::new();
                 #(

@@ -5,7 +5,7 @@
 use serde_json::{Value as Json, json};
 
 use payspec::iyzico_terminal::{
-    DecodeError, DecodedRequest, Error, LifecycleId, OperationId, PRECEDENCE, decode, outcome_of,
+    DecodeError, DecodedRequest, Error, LifecycleId, OperationId, PRECEDENCE, Reaches, decode, outcome_of,
 };
 use payspec::support::{
     Check, Credentials, Decimal, DecimalWire, Facts, IncomingRequest, Lang, Outcome, ResponseFacts,
@@ -54,8 +54,9 @@ fn note_refusal(
     operation: OperationId,
     refused: &payspec::iyzico_terminal::Refused,
     facts: &Facts<'_>,
+    reaches: &Reaches,
 ) {
-    let reached = state.world.state_reached(refused.lifecycle.id(), operation, facts);
+    let reached = state.world.state_reached_in(refused.lifecycle.id(), operation, facts, reaches);
     state.coverage.refused(refused.lifecycle, reached, operation, refused.code, refused.guard);
 }
 
@@ -122,8 +123,9 @@ pub fn admit(
     if is_terminal_host(operation) {
         let credentials = caller.credentials();
         let facts = facts(context, &Json::Null, &credentials, None, None);
-        if let Some(refused) = state.world.refusal_of(LifecycleId::AccessToken, operation, &facts) {
-            note_refusal(state, operation, &refused, &facts);
+        let reaches = Reaches::default();
+        if let Some(refused) = state.world.refusal_of_in(LifecycleId::AccessToken, operation, &facts, &reaches) {
+            note_refusal(state, operation, &refused, &facts, &reaches);
             return Err(refusal_answer(operation, &refused, raw().0, now, &raw().1));
         }
     }
@@ -181,8 +183,9 @@ pub fn admit(
     }
     let credentials = caller.credentials();
     let facts = facts(context, &view, &credentials, None, None);
-    if let Some(refused) = state.world.refusal(operation, &facts) {
-        note_refusal(state, operation, &refused, &facts);
+    let reaches = Reaches::default();
+    if let Some(refused) = state.world.refusal_in(operation, &facts, &reaches) {
+        note_refusal(state, operation, &refused, &facts, &reaches);
         return Err(refusal_answer(operation, &refused, lang, now, &view));
     }
     Ok((view, caller))
@@ -251,13 +254,14 @@ pub fn complete(
     let credentials = caller.credentials();
     if !checked {
         let facts = facts(context, view, &credentials, None, None);
+        let reaches = Reaches::default();
         let refused = PRECEDENCE.iter().find_map(|check| match check {
             Check::Lifecycle(LifecycleId::Device) => None,
-            Check::Lifecycle(lifecycle) => state.world.refusal_of(*lifecycle, operation, &facts),
+            Check::Lifecycle(lifecycle) => state.world.refusal_of_in(*lifecycle, operation, &facts, &reaches),
             _ => None,
         });
         if let Some(refused) = refused {
-            note_refusal(state, operation, &refused, &facts);
+            note_refusal(state, operation, &refused, &facts, &reaches);
             let answer = refusal_answer(operation, &refused, lang, now, view);
             let response = response_facts(answer.status, answer.json_body().into_owned());
             signal(state, &self::facts(context, view, &credentials, Some(&response), None), took, &[]);
