@@ -10,7 +10,7 @@ use super::form::form_pairs;
 use super::operation::{BodyEncoding, ParameterIn};
 use super::problem::{Location, Problem, ProblemKind};
 use super::rules::{RuleInfo, RuleKind, broken_rules};
-use super::shape::{MessageShape, canonical_names, check_object, check_value, from_text, pointer_join};
+use super::shape::{MessageShape, canonical_names, canonical_names_in, check_object, check_value, from_text, pointer_join};
 
 /// A request as a server received it, once routed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,7 +80,7 @@ pub fn decode_body<T: DeserializeOwned + serde::Serialize>(
 ) -> Result<(T, Value), Problem> {
     let value = body_value(request, encoding, shape)?;
     let body = T::deserialize(&value).map_err(|error| body_problem(String::new(), ProblemKind::Malformed { reason: error.to_string() }))?;
-    let view = if shape.fields.iter().any(|field| !field.aliases.is_empty()) { canonical_names(&value, shape) } else { value };
+    let view = canonical_names_in(value, shape);
     debug_assert_eq!(serde_json::to_value(&body).ok().as_ref(), Some(&view), "the view of a decoded body is what it writes");
     Ok((body, view))
 }

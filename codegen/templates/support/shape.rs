@@ -191,6 +191,21 @@ pub fn canonical_names(value: &Value, shape: &MessageShape) -> Value {
     Value::Object(renamed)
 }
 
+/// [`canonical_names`] on an owned value: only the fields sent under an alias are renamed (a body that uses none,
+/// the common case, is returned as it is, without a copy).
+pub fn canonical_names_in(mut value: Value, shape: &MessageShape) -> Value {
+    let Value::Object(map) = &mut value else { return value };
+    // A message has a few aliases, a body many fields: each alias is looked for, not each field compared with them.
+    for field in shape.fields {
+        for alias in field.aliases {
+            if let Some(item) = map.remove(*alias) {
+                map.insert(field.wire.to_owned(), item);
+            }
+        }
+    }
+    value
+}
+
 /// A JSON pointer one step further down.
 pub fn pointer_join(pointer: &str, name: &str) -> String {
     format!("{pointer}/{}", name.replace('~', "~0").replace('/', "~1"))

@@ -253,12 +253,12 @@ fn submit_on(
     config: &Config,
     make: impl FnOnce(&mut EmulatorState) -> Input,
 ) -> Result<(Applied, Input), EmulatorError> {
-    let input = make(&mut inner.state);
+    let mut input = make(&mut inner.state);
     let Inner { state, journal } = inner;
     if let Some(journal) = journal {
         journal.append(&input)?;
     }
-    let applied = state.apply(config, &input);
+    let applied = state.apply(config, &mut input);
     if let Some(journal) = journal
         && let Err(error) = journal.compact_if_long(state)
     {

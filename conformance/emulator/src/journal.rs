@@ -92,9 +92,9 @@ impl Journal {
                 statement.query_map(params![from], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?)))?;
             for row in rows {
                 let (seq, text) = row?;
-                let input: Input =
+                let mut input: Input =
                     serde_json::from_str(&text).map_err(|source| JournalError::Record { seq, source })?;
-                state.apply(config, &input);
+                state.apply(config, &mut input);
                 replayed += 1;
             }
         }
@@ -172,9 +172,9 @@ mod tests {
         let path = directory.join("state.sqlite");
         let config = Config::default();
         let (mut journal, mut state) = Journal::open(&path, &config, || EmulatorState::new(&config, 7))?;
-        let apply = |journal: &mut Journal, state: &mut EmulatorState, input: Input| -> Result<(), JournalError> {
+        let apply = |journal: &mut Journal, state: &mut EmulatorState, mut input: Input| -> Result<(), JournalError> {
             journal.append(&input)?;
-            state.apply(&config, &input);
+            state.apply(&config, &mut input);
             Ok(())
         };
         for seconds in 1..=3 {

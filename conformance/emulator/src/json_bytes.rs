@@ -52,6 +52,13 @@ impl ObjectWriter {
         self
     }
 
+    /// The same writer, carrying these fields (as [`ObjectWriter::carrying_back`] reads them from a request).
+    pub fn carrying(mut self, mut carried: Vec<(&'static str, Json)>) -> ObjectWriter {
+        carried.sort_by(|a, b| b.0.cmp(a.0));
+        self.carried = carried;
+        self
+    }
+
     /// Writes the carried fields that come before `name` in key order (every one for `None`).
     fn carry_before(&mut self, name: Option<&str>) {
         if !self.writing && name.is_some() {

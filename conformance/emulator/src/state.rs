@@ -116,8 +116,9 @@ impl Prepared {
         )
     }
 
-    fn get(&self) -> Option<&iyzico::Prepared> {
-        self.0.as_deref()
+    /// The decoding, taken out (an input is applied once; a replayed one, never prepared, is decoded then).
+    fn take(&mut self) -> Option<iyzico::Prepared> {
+        self.0.take().and_then(|shared| Arc::try_unwrap(shared).ok())
     }
 }
 
@@ -172,7 +173,7 @@ impl EmulatorState {
     }
 
     /// Applies one input.
-    pub fn apply(&mut self, config: &Config, input: &Input) -> Applied {
+    pub fn apply(&mut self, config: &Config, input: &mut Input) -> Applied {
         let timers = timers::iyzico(config);
         // Only the input right after an arrival may rely on that arrival's checks.
         let admitted = std::mem::take(&mut self.iyzico.just_admitted);
@@ -183,7 +184,7 @@ impl EmulatorState {
                     return Applied::Done;
                 };
                 let context = Context { config, timers: &timers, now: now(*at_ms) };
-                match self.iyzico.arrive(&context, *number, operation, request, prepared.get()) {
+                match self.iyzico.arrive(&context, *number, operation, request, prepared.take()) {
                     Arrival::Answered(answer) => Applied::Answer(answer),
                     Arrival::Waiting { device, manual } => Applied::Waiting { number: *number, device, manual },
                 }

@@ -95,7 +95,7 @@ pub fn admit(
     context: &Context<'_>,
     operation: OperationId,
     input: &HttpInput,
-    prepared: Option<&Prepared>,
+    prepared: Option<Prepared>,
 ) -> Result<(Json, Caller), Answer> {
     let now = context.now;
     // The body is read for its language and the fields an answer carries back only when an answer is needed before
@@ -130,22 +130,14 @@ pub fn admit(
         }
     }
     // Decoding: the body, its types and its rules (done before the lock where the caller could).
-    let owned;
-    let prepared = match prepared {
-        Some(prepared) => prepared,
-        None => {
-            owned = prepare(operation, input);
-            &owned
-        }
-    };
-    let decoded = prepared.decoded.as_ref().map_err(|error| match error.reply(raw().0, now.millis) {
+    let prepared = prepared.unwrap_or_else(|| prepare(operation, input));
+    let mut view = prepared.decoded.map_err(|error| match error.reply(raw().0, now.millis) {
         Some(Ok(reply)) => {
             let body: Json = serde_json::from_str(&reply.body).unwrap_or(Json::Null);
             answers::carry_back(operation, &raw().1, Answer::json(reply.status, body))
         }
         _ => Answer::json(400, json!({"error": error.to_string()})),
     })?;
-    let mut view = decoded.clone();
     let lang = lang_of(&view);
     if operation == OperationId::OauthAuthorize {
         let field = |name: &str| text(&view, name).unwrap_or_default().to_owned();

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 use payspec::iyzico_terminal::{LifecycleId, OperationId, World};
-use payspec::support::{Clock, Instance, KeyValues, Lang, Timers, Value};
+use payspec::support::{Clock, Instance, KeyValues, Lang, StateMachine, Timers, Value};
 
 pub use answers::{Now, rfc3339};
 pub use flows::{Prepared, prepare};
@@ -207,18 +207,15 @@ impl IyzicoState {
         number: u64,
         operation: OperationId,
         input: &HttpInput,
-        prepared: Option<&Prepared>,
+        prepared: Option<Prepared>,
     ) -> Arrival {
         self.tick(context);
         match flows::admit(self, context, operation, input, prepared) {
             Err(answer) => Arrival::Answered(answer),
             Ok((view, caller)) => {
                 let device = view.get("deviceUniqueId").and_then(Json::as_str).map(str::to_owned);
-                let takes_device = {
-                    let credentials = caller.credentials();
-                    let facts = flows::facts(context, &view, &credentials, None, None);
-                    self.world.device.key(operation, &facts).is_some()
-                };
+                // A call the device lifecycle keys takes the device (its key needs no caller).
+                let takes_device = <payspec::iyzico_terminal::DeviceState as StateMachine>::LIFECYCLE.key(operation).is_some();
                 match device {
                     Some(device) if takes_device => {
                         let credentials = caller.credentials();
