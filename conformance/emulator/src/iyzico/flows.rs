@@ -272,7 +272,7 @@ pub fn complete(
             remember_failure(state, context, operation, view, caller, trigger, &answer);
             answer
         }
-        None => answers::carry_back(operation, view, approve(state, context, operation, view, caller)),
+        None => answers::carry_back(operation, view, approve(state, context, operation, view, caller, lang)),
     };
     let mut answer = answer;
     // The body moves into the response facts for the commit, and back into the answer after it.
@@ -384,9 +384,9 @@ fn approve(
     operation: OperationId,
     view: &Json,
     caller: &Caller,
+    lang: Lang,
 ) -> Answer {
     let now = context.now;
-    let lang = lang_of(view);
     let client = caller.client_id.clone().unwrap_or_default();
     // Reached only if a lifecycle let through a call naming nothing the ledger knows; the lifecycles refuse those
     // first (380107), so this answers the same.
@@ -454,7 +454,7 @@ fn approve(
             payment_answer(operation, view, &payment, now)
         }
         OperationId::Vuk509QueryTransactionStatus | OperationId::Vuk507QueryTransactionStatus => {
-            query(state, context, operation, view, caller)
+            query(state, context, operation, view, caller, lang)
         }
         OperationId::Vuk509Void | OperationId::Vuk507Void => {
             let n = state.ledger.next_number();
@@ -670,9 +670,9 @@ fn query(
     operation: OperationId,
     view: &Json,
     caller: &Caller,
+    lang: Lang,
 ) -> Answer {
     let now = context.now;
-    let lang = lang_of(view);
     let client = caller.client_id.clone().unwrap_or_default();
     let reference = text(view, "transactionReferenceId").unwrap_or_default().to_owned();
     let key = by_reference(&client, &reference);
