@@ -119,10 +119,11 @@ pub fn admit(
             caller
         }
     };
-    // The session of the access token, before the body is read.
+    // The session of the access token, before the body is read (a terminal-host caller is known from here on).
+    let mut credentials = None;
     if is_terminal_host(operation) {
-        let credentials = caller.credentials();
-        let facts = facts(context, &Json::Null, &credentials, None, None);
+        let credentials = credentials.insert(caller.credentials());
+        let facts = facts(context, &Json::Null, credentials, None, None);
         let reaches = Reaches::default();
         if let Some(refused) = state.world.refusal_of_in(LifecycleId::AccessToken, operation, &facts, &reaches) {
             note_refusal(state, operation, &refused, &facts, &reaches);
@@ -173,7 +174,7 @@ pub fn admit(
     {
         map.insert("transactionReferenceId".to_owned(), json!(payment.reference));
     }
-    let credentials = caller.credentials();
+    let credentials = credentials.unwrap_or_else(|| caller.credentials());
     let facts = facts(context, &view, &credentials, None, None);
     let reaches = Reaches::default();
     if let Some(refused) = state.world.refusal_in(operation, &facts, &reaches) {
