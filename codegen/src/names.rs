@@ -324,10 +324,12 @@ pub mod world {
         "crate::support::Lang",
         "crate::support::Population",
         "crate::support::Provenance",
+        "crate::support::Reach",
         "crate::support::Refusal",
         "crate::support::StateMachine",
         "crate::support::TransitionInfo",
         "crate::support::WireEnum",
+        "std::cell::OnceCell",
         "super::errors::Code",
         "super::errors::Error",
         "super::lifecycles::*",
@@ -335,7 +337,7 @@ pub mod world {
     ];
 
     /// What `world.rs` defines.
-    pub const DEFINES: &[&str] = &["World", "Refused", "Moved"];
+    pub const DEFINES: &[&str] = &["World", "Reaches", "Refused", "Moved"];
 }
 
 /// The names the Rust prelude brings into every generated module (the type and value namespaces; derive macros live

@@ -10,7 +10,9 @@ use super::form::form_pairs;
 use super::operation::{BodyEncoding, ParameterIn};
 use super::problem::{Location, Problem, ProblemKind};
 use super::rules::{RuleInfo, RuleKind, broken_rules};
-use super::shape::{MessageShape, canonical_names, canonical_names_in, check_object, check_value, from_text, pointer_join};
+use super::shape::{
+    MessageShape, canonical_names, check_object, check_object_aliased, check_value, from_text, pointer_join,
+};
 
 /// A request as a server received it, once routed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,15 +80,22 @@ pub fn decode_body<T: DeserializeOwned + serde::Serialize>(
     encoding: BodyEncoding,
     shape: &MessageShape,
 ) -> Result<(T, Value), Problem> {
-    let value = body_value(request, encoding, shape)?;
-    let body = T::deserialize(&value).map_err(|error| body_problem(String::new(), ProblemKind::Malformed { reason: error.to_string() }))?;
-    let view = canonical_names_in(value, shape);
-    debug_assert_eq!(serde_json::to_value(&body).ok().as_ref(), Some(&view), "the view of a decoded body is what it writes");
-    Ok((body, view))
+    let (value, aliased) = body_value(request, encoding, shape)?;
+    let malformed = |error: serde_json::Error| body_problem(String::new(), ProblemKind::Malformed { reason: error.to_string() });
+    if aliased {
+        // An alias (a field's name, an enumeration's value) is written in its canonical form by the typed body.
+        let body = serde_json::from_value::<T>(value).map_err(malformed)?;
+        let view = serde_json::to_value(&body).map_err(malformed)?;
+        return Ok((body, view));
+    }
+    let body = T::deserialize(&value).map_err(malformed)?;
+    debug_assert_eq!(serde_json::to_value(&body).ok().as_ref(), Some(&value), "the view of a decoded body is what it writes");
+    Ok((body, value))
 }
 
-/// The body of an operation encoded as `encoding`, read as a JSON value and checked against `shape`.
-fn body_value(request: &IncomingRequest<'_>, encoding: BodyEncoding, shape: &MessageShape) -> Result<Value, Problem> {
+/// The body of an operation encoded as `encoding`, read as a JSON value and checked against `shape`, and whether it
+/// uses an alias.
+fn body_value(request: &IncomingRequest<'_>, encoding: BodyEncoding, shape: &MessageShape) -> Result<(Value, bool), Problem> {
     let Some(expected) = encoding.media_type() else {
         let reason = "the operation takes no body".to_owned();
         return Err(body_problem(String::new(), ProblemKind::Malformed { reason }));
@@ -118,8 +127,8 @@ fn body_value(request: &IncomingRequest<'_>, encoding: BodyEncoding, shape: &Mes
         }
         _ => serde_json::from_slice(request.body).map_err(|error| malformed(error.to_string()))?,
     };
-    check_object(&value, shape, "").map_err(|(field, kind)| body_problem(field, kind))?;
-    Ok(value)
+    let aliased = check_object_aliased(&value, shape).map_err(|(field, kind)| body_problem(field, kind))?;
+    Ok((value, aliased))
 }
 
 fn location(place: ParameterIn) -> Location {

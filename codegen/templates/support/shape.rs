@@ -2,6 +2,7 @@
 //! meaning as the generated JSON Schemas: types, lengths, patterns, ranges, closed enumerations, constants, nested
 //! objects and arrays, required fields, and a field under its name and an alias at once refused.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
@@ -83,6 +84,8 @@ pub enum ShapeKind {
     Enum {
         /// Every accepted wire value (canonical and aliases).
         values: &'static [&'static str],
+        /// The canonical wire value of each of `values`, in the same order (itself, for a canonical one).
+        canonical: &'static [&'static str],
         /// Whether values outside the list are refused.
         closed: bool,
         /// Whether values travel as JSON integers.
@@ -191,21 +194,6 @@ pub fn canonical_names(value: &Value, shape: &MessageShape) -> Value {
     Value::Object(renamed)
 }
 
-/// [`canonical_names`] on an owned value: only the fields sent under an alias are renamed (a body that uses none,
-/// the common case, is returned as it is, without a copy).
-pub fn canonical_names_in(mut value: Value, shape: &MessageShape) -> Value {
-    let Value::Object(map) = &mut value else { return value };
-    // A message has a few aliases, a body many fields: each alias is looked for, not each field compared with them.
-    for field in shape.fields {
-        for alias in field.aliases {
-            if let Some(item) = map.remove(*alias) {
-                map.insert(field.wire.to_owned(), item);
-            }
-        }
-    }
-    value
-}
-
 /// A JSON pointer one step further down.
 pub fn pointer_join(pointer: &str, name: &str) -> String {
     format!("{pointer}/{}", name.replace('~', "~0").replace('/', "~1"))
@@ -237,22 +225,59 @@ fn matches_pattern(pattern: &'static str, text: &str) -> bool {
 
 /// Checks an object against a message shape; the first problem, with its JSON pointer, in field order.
 pub fn check_object(value: &Value, shape: &MessageShape, pointer: &str) -> Result<(), (String, ProblemKind)> {
-    object_at(value, shape, &|| pointer.to_owned())
+    object_at(value, shape, &|| pointer.to_owned(), &Cell::new(false))
+}
+
+/// [`check_object`], also saying whether the value uses an alias anywhere (a field's, or an enumeration value's): only
+/// then is its canonical form not the value as it is.
+pub fn check_object_aliased(value: &Value, shape: &MessageShape) -> Result<bool, (String, ProblemKind)> {
+    let aliased = Cell::new(false);
+    object_at(value, shape, &String::new, &aliased)?;
+    Ok(aliased.get())
 }
 
 /// [`check_object`] with the pointer written only when there is a problem to name (a valid body, the common case,
 /// builds no pointer text at all).
-fn object_at(value: &Value, shape: &MessageShape, pointer: &dyn Fn() -> String) -> Result<(), (String, ProblemKind)> {
+fn object_at(
+    value: &Value,
+    shape: &MessageShape,
+    pointer: &dyn Fn() -> String,
+    aliased: &Cell<bool>,
+) -> Result<(), (String, ProblemKind)> {
     let Value::Object(map) = value else {
         return Err((pointer(), ProblemKind::WrongType { expected: Expected::Object }));
     };
-    for field in shape.fields {
-        let mut present = field.names().filter_map(|name| map.get(name).map(|v| (name, v)));
+    // Each field of the body is matched to the shape's field once (a comparison of static names, mostly of their
+    // lengths), rather than each name of the shape looked up in the body's map: the same answer, in shape order.
+    let mut given: Vec<(u8, Option<(&'static str, &Value)>)> = vec![(0, None); shape.fields.len()];
+    for (name, item) in map {
+        let known = shape.fields.iter().enumerate().find_map(|(at, field)| {
+            field.names().find(|known| *known == name.as_str()).map(|known| (at, known))
+        });
+        if let Some((at, known)) = known {
+            if known != shape.fields[at].wire {
+                aliased.set(true);
+            }
+            let (count, first) = &mut given[at];
+            *count = count.saturating_add(1);
+            // The first in the field's own name order, as a lookup by each name finds it.
+            let before = first.is_some_and(|(seen, _)| {
+                shape.fields[at].names().position(|n| n == seen) < shape.fields[at].names().position(|n| n == known)
+            });
+            if !before {
+                *first = Some((known, item));
+            }
+        }
+    }
+    for (field, (count, first)) in shape.fields.iter().zip(given) {
+        let mut present = first.into_iter().chain(
+            (count > 1).then(|| field.names().filter_map(|name| map.get(name).map(|v| (name, v))).nth(1)).flatten(),
+        );
         match (present.next(), present.next()) {
             (None, _) if field.required => return Err((pointer_join(&pointer(), field.wire), ProblemKind::Missing)),
             (None, _) => {}
             (Some((name, value)), None) => {
-                value_at(value, &field.kind, field.nullable, &|| pointer_join(&pointer(), name))?;
+                value_at(value, &field.kind, field.nullable, &|| pointer_join(&pointer(), name), aliased)?;
             }
             (Some((first, _)), Some(_)) => {
                 let names = field.names().filter(|name| map.contains_key(*name)).map(str::to_owned).collect();
@@ -265,7 +290,7 @@ fn object_at(value: &Value, shape: &MessageShape, pointer: &dyn Fn() -> String) 
 
 /// Checks one value against a field type.
 pub fn check_value(value: &Value, kind: &ShapeKind, nullable: bool, pointer: &str) -> Result<(), (String, ProblemKind)> {
-    value_at(value, kind, nullable, &|| pointer.to_owned())
+    value_at(value, kind, nullable, &|| pointer.to_owned(), &Cell::new(false))
 }
 
 /// An integer's value, if the number is written as an integer (`1`, not `1.0` or `1e0`): the exact digits parse as
@@ -280,6 +305,7 @@ fn value_at(
     kind: &ShapeKind,
     nullable: bool,
     pointer: &dyn Fn() -> String,
+    aliased: &Cell<bool>,
 ) -> Result<(), (String, ProblemKind)> {
     let wrong = |expected| Err((pointer(), ProblemKind::WrongType { expected }));
     let problem = |kind| Err((pointer(), kind));
@@ -333,26 +359,29 @@ fn value_at(
             (Some(given), Some(fixed)) if given != *fixed => problem(ProblemKind::NotConstant { expected: *fixed }),
             _ => Ok(()),
         },
-        ShapeKind::Enum { values, closed, integer } => {
+        ShapeKind::Enum { values, canonical, closed, integer } => {
             let text = match (value, integer) {
-                (Value::Number(number), true) if is_integer_text(number.as_str()) => number.as_str().to_owned(),
+                (Value::Number(number), true) if is_integer_text(number.as_str()) => number.as_str(),
                 (_, true) => return wrong(Expected::Integer),
-                (Value::String(text), false) => text.clone(),
+                (Value::String(text), false) => text.as_str(),
                 (_, false) => return wrong(Expected::String),
             };
-            if *closed && !values.contains(&text.as_str()) {
-                return problem(ProblemKind::UnknownValue { value: text });
+            match values.iter().position(|known| *known == text) {
+                Some(at) if canonical.get(at).is_some_and(|own| *own != text) => aliased.set(true),
+                Some(_) => {}
+                None if *closed => return problem(ProblemKind::UnknownValue { value: text.to_owned() }),
+                None => {}
             }
             Ok(())
         }
-        ShapeKind::Message(shape) => object_at(value, shape, pointer),
+        ShapeKind::Message(shape) => object_at(value, shape, pointer, aliased),
         ShapeKind::Array { items, min_items } => {
             let Value::Array(list) = value else { return wrong(Expected::Array) };
             if let Some(min) = min_items.filter(|min| u32::try_from(list.len()).unwrap_or(u32::MAX) < *min) {
                 return problem(ProblemKind::TooFewItems { min });
             }
             for (i, item) in list.iter().enumerate() {
-                value_at(item, items, false, &|| format!("{}/{i}", pointer()))?;
+                value_at(item, items, false, &|| format!("{}/{i}", pointer()), aliased)?;
             }
             Ok(())
         }

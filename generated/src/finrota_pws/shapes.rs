@@ -233,6 +233,7 @@ pub static AccessToken: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["Bearer"],
+                canonical: &["Bearer"],
                 closed: true,
                 integer: false,
             },
@@ -1695,6 +1696,7 @@ pub static PaymentResult: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["1", "2", "3", "6"],
+                canonical: &["1", "2", "3", "6"],
                 closed: false,
                 integer: true,
             },
@@ -2231,6 +2233,7 @@ pub static Transaction: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["1", "2", "3", "6"],
+                canonical: &["1", "2", "3", "6"],
                 closed: false,
                 integer: true,
             },
@@ -2492,6 +2495,7 @@ pub static CancelRefundResult: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["1", "2", "3", "6"],
+                canonical: &["1", "2", "3", "6"],
                 closed: false,
                 integer: true,
             },

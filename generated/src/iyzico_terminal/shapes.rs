@@ -124,6 +124,7 @@ pub static OauthAuthorizeRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["iyzipayApiGateway"],
+                canonical: &["iyzipayApiGateway"],
                 closed: true,
                 integer: false,
             },
@@ -160,6 +161,7 @@ pub static OauthAuthorizeRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["code"],
+                canonical: &["code"],
                 closed: true,
                 integer: false,
             },
@@ -379,6 +381,7 @@ pub static OauthTokenRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["authorization_code", "refresh_token"],
+                canonical: &["authorization_code", "refresh_token"],
                 closed: true,
                 integer: false,
             },
@@ -447,6 +450,7 @@ pub static OauthTokenRefreshRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["refresh_token"],
+                canonical: &["refresh_token"],
                 closed: true,
                 integer: false,
             },
@@ -527,6 +531,7 @@ pub static OauthTokenResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["iyzipayApiGateway"],
+                canonical: &["iyzipayApiGateway"],
                 closed: true,
                 integer: false,
             },
@@ -539,6 +544,7 @@ pub static OauthTokenResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["Bearer", "bearer"],
+                canonical: &["Bearer", "Bearer"],
                 closed: true,
                 integer: false,
             },
@@ -594,6 +600,7 @@ pub static OauthTokenFailure: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["invalid_grant", "invalid_client"],
+                canonical: &["invalid_grant", "invalid_client"],
                 closed: false,
                 integer: false,
             },
@@ -650,6 +657,7 @@ pub static Vuk509SaleRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["tr", "TR", "TR-EN", "en", "EN"],
+                canonical: &["tr", "tr", "tr", "en", "en"],
                 closed: true,
                 integer: false,
             },
@@ -722,6 +730,7 @@ pub static Vuk509SaleRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["SALE", "PRE_AUTH", "POST_AUTH"],
+                canonical: &["SALE", "PRE_AUTH", "POST_AUTH"],
                 closed: true,
                 integer: false,
             },
@@ -790,6 +799,7 @@ pub static Vuk509PaymentResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["tr", "TR", "TR-EN", "en", "EN"],
+                canonical: &["tr", "tr", "tr", "en", "en"],
                 closed: true,
                 integer: false,
             },
@@ -826,6 +836,7 @@ pub static Vuk509PaymentResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["SUCCESS", "success", "FAILURE", "failure"],
+                canonical: &["SUCCESS", "SUCCESS", "FAILURE", "FAILURE"],
                 closed: false,
                 integer: false,
             },
@@ -996,6 +1007,7 @@ pub static Vuk509PaymentResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["CREDIT_CARD", "CREDIT", "DEBIT_CARD", "DEBIT"],
+                canonical: &["CREDIT_CARD", "CREDIT_CARD", "DEBIT_CARD", "DEBIT_CARD"],
                 closed: false,
                 integer: false,
             },
@@ -1160,6 +1172,7 @@ pub static Vuk509QueryRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["tr", "TR", "TR-EN", "en", "EN"],
+                canonical: &["tr", "tr", "tr", "en", "en"],
                 closed: true,
                 integer: false,
             },
@@ -1252,6 +1265,7 @@ pub static Vuk509VoidRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["tr", "TR", "TR-EN", "en", "EN"],
+                canonical: &["tr", "tr", "tr", "en", "en"],
                 closed: true,
                 integer: false,
             },
@@ -1380,6 +1394,7 @@ pub static Vuk509RefundRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["tr", "TR", "TR-EN", "en", "EN"],
+                canonical: &["tr", "tr", "tr", "en", "en"],
                 closed: true,
                 integer: false,
             },
@@ -1521,6 +1536,7 @@ pub static Vuk509EndOfDayRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["tr", "TR", "TR-EN", "en", "EN"],
+                canonical: &["tr", "tr", "tr", "en", "en"],
                 closed: true,
                 integer: false,
             },
@@ -1725,6 +1741,7 @@ pub static Vuk509EndOfDayResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["SUCCESS", "success", "FAILURE", "failure"],
+                canonical: &["SUCCESS", "SUCCESS", "FAILURE", "FAILURE"],
                 closed: false,
                 integer: false,
             },
@@ -1765,6 +1782,7 @@ pub static Vuk509EndOfDayResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["tr", "TR", "TR-EN", "en", "EN"],
+                canonical: &["tr", "tr", "tr", "en", "en"],
                 closed: true,
                 integer: false,
             },
@@ -2220,6 +2238,7 @@ pub static Vuk507SaleRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["CARD", "CASH"],
+                canonical: &["CARD", "CASH"],
                 closed: false,
                 integer: false,
             },
@@ -2232,6 +2251,7 @@ pub static Vuk507SaleRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["TRY", "USD", "EUR"],
+                canonical: &["TRY", "USD", "EUR"],
                 closed: true,
                 integer: false,
             },
@@ -2279,6 +2299,7 @@ pub static Vuk507SaleRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["1", "9"],
+                canonical: &["1", "9"],
                 closed: true,
                 integer: false,
             },
@@ -2485,6 +2506,7 @@ pub static Vuk507SaleResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["success", "SUCCESS", "failure", "FAILURE"],
+                canonical: &["success", "success", "failure", "failure"],
                 closed: false,
                 integer: false,
             },
@@ -2620,6 +2642,7 @@ pub static Vuk507SaleResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["TRY", "USD", "EUR"],
+                canonical: &["TRY", "USD", "EUR"],
                 closed: false,
                 integer: false,
             },
@@ -2728,6 +2751,7 @@ pub static Vuk507SaleResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["CREDIT", "CREDIT_CARD", "DEBIT", "DEBIT_CARD"],
+                canonical: &["CREDIT", "CREDIT", "DEBIT", "DEBIT"],
                 closed: false,
                 integer: false,
             },
@@ -2923,6 +2947,7 @@ pub static Vuk507QueryResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["success", "SUCCESS", "failure", "FAILURE"],
+                canonical: &["success", "success", "failure", "failure"],
                 closed: false,
                 integer: false,
             },
@@ -3058,6 +3083,7 @@ pub static Vuk507QueryResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["TRY", "USD", "EUR"],
+                canonical: &["TRY", "USD", "EUR"],
                 closed: false,
                 integer: false,
             },
@@ -3166,6 +3192,7 @@ pub static Vuk507QueryResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["CREDIT", "CREDIT_CARD", "DEBIT", "DEBIT_CARD"],
+                canonical: &["CREDIT", "CREDIT", "DEBIT", "DEBIT"],
                 closed: false,
                 integer: false,
             },
@@ -3420,6 +3447,7 @@ pub static Vuk507VoidResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["success", "SUCCESS", "failure", "FAILURE"],
+                canonical: &["success", "success", "failure", "failure"],
                 closed: false,
                 integer: false,
             },
@@ -3521,6 +3549,7 @@ pub static Vuk507VoidResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["TRY", "USD", "EUR"],
+                canonical: &["TRY", "USD", "EUR"],
                 closed: false,
                 integer: false,
             },
@@ -3978,6 +4007,7 @@ pub static Vuk507RefundResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["success", "SUCCESS", "failure", "FAILURE"],
+                canonical: &["success", "success", "failure", "failure"],
                 closed: false,
                 integer: false,
             },
@@ -4077,6 +4107,7 @@ pub static Vuk507RefundResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["TRY", "USD", "EUR"],
+                canonical: &["TRY", "USD", "EUR"],
                 closed: false,
                 integer: false,
             },
@@ -4404,6 +4435,7 @@ pub static Vuk507RefundableSaleInfoResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["success", "SUCCESS", "failure", "FAILURE"],
+                canonical: &["success", "success", "failure", "failure"],
                 closed: false,
                 integer: false,
             },
@@ -4493,6 +4525,7 @@ pub static Vuk507RefundableSaleInfoResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["TRY", "USD", "EUR"],
+                canonical: &["TRY", "USD", "EUR"],
                 closed: false,
                 integer: false,
             },
@@ -4548,6 +4581,7 @@ pub static Vuk507PartialPaymentStartResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["success", "SUCCESS", "failure", "FAILURE"],
+                canonical: &["success", "success", "failure", "failure"],
                 closed: false,
                 integer: false,
             },
@@ -4741,6 +4775,7 @@ pub static Vuk507PartialPaymentAddRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["TRY", "USD", "EUR"],
+                canonical: &["TRY", "USD", "EUR"],
                 closed: true,
                 integer: false,
             },
@@ -4877,6 +4912,7 @@ pub static Vuk507PartialPaymentCompleteResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["success", "SUCCESS", "failure", "FAILURE"],
+                canonical: &["success", "success", "failure", "failure"],
                 closed: false,
                 integer: false,
             },
@@ -5012,6 +5048,7 @@ pub static Vuk507PartialPaymentCompleteResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["TRY", "USD", "EUR"],
+                canonical: &["TRY", "USD", "EUR"],
                 closed: false,
                 integer: false,
             },
@@ -5120,6 +5157,7 @@ pub static Vuk507PartialPaymentCompleteResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["CREDIT", "CREDIT_CARD", "DEBIT", "DEBIT_CARD"],
+                canonical: &["CREDIT", "CREDIT", "DEBIT", "DEBIT"],
                 closed: false,
                 integer: false,
             },
@@ -5311,6 +5349,7 @@ pub static Vuk507EndOfDayResponse: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["success", "SUCCESS", "failure", "FAILURE"],
+                canonical: &["success", "success", "failure", "failure"],
                 closed: false,
                 integer: false,
             },

@@ -389,6 +389,7 @@ pub static DepositRequest: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["TRY"],
+                canonical: &["TRY"],
                 closed: true,
                 integer: false,
             },
@@ -638,6 +639,13 @@ pub static DepositData: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["pending", "processing", "completed", "failed", "cancelled"],
+                canonical: &[
+                    "pending",
+                    "processing",
+                    "completed",
+                    "failed",
+                    "cancelled",
+                ],
                 closed: false,
                 integer: false,
             },
@@ -902,6 +910,13 @@ pub static WithdrawData: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["pending", "processing", "completed", "failed", "cancelled"],
+                canonical: &[
+                    "pending",
+                    "processing",
+                    "completed",
+                    "failed",
+                    "cancelled",
+                ],
                 closed: false,
                 integer: false,
             },
@@ -970,6 +985,7 @@ pub static CallbackPayload: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["deposit", "withdrawal"],
+                canonical: &["deposit", "withdrawal"],
                 closed: true,
                 integer: false,
             },
@@ -982,6 +998,13 @@ pub static CallbackPayload: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["pending", "processing", "completed", "failed", "cancelled"],
+                canonical: &[
+                    "pending",
+                    "processing",
+                    "completed",
+                    "failed",
+                    "cancelled",
+                ],
                 closed: false,
                 integer: false,
             },
@@ -1004,6 +1027,7 @@ pub static CallbackPayload: MessageShape = MessageShape {
             location: None,
             kind: ShapeKind::Enum {
                 values: &["TRY"],
+                canonical: &["TRY"],
                 closed: true,
                 integer: false,
             },

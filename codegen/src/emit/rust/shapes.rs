@@ -74,9 +74,13 @@ fn shape_kind(api: &ApiSpec, kind: &FieldType) -> TokenStream {
                     .values
                     .iter()
                     .flat_map(|v| std::iter::once(v.wire.as_str()).chain(v.aliases.iter().map(|a| a.wire.as_str())));
+                let canonical =
+                    enumeration.values.iter().flat_map(|v| std::iter::repeat_n(v.wire.as_str(), 1 + v.aliases.len()));
                 let closed = !enumeration.open;
                 let integer = enumeration.wire_type == EnumWire::Integer;
-                quote! { ShapeKind::Enum { values: &[#(#values),*], closed: #closed, integer: #integer } }
+                quote! {
+                    ShapeKind::Enum { values: &[#(#values),*], canonical: &[#(#canonical),*], closed: #closed, integer: #integer }
+                }
             }
             None => quote! { ShapeKind::Text },
         },

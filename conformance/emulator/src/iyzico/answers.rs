@@ -149,7 +149,12 @@ impl Render for Written {
 }
 
 /// The fields of a VUK 509 payment answer, in key order, with the request fields it echoes carried back.
-fn vuk509_payment_fields(body: ObjectWriter, taken: TakenFromRequest, payment: &PaymentRecord, now: Now) -> (Vec<u8>, Json) {
+fn vuk509_payment_fields(
+    body: ObjectWriter,
+    taken: TakenFromRequest,
+    payment: &PaymentRecord,
+    now: Now,
+) -> (Vec<u8>, Json) {
     let card = &TEST_CARDS[payment.card % TEST_CARDS.len()];
     let mut body = body.carrying(taken.carried);
     body.text("acquirerId", card.acquirer_id);

@@ -215,7 +215,8 @@ impl IyzicoState {
             Ok((view, caller)) => {
                 let device = view.get("deviceUniqueId").and_then(Json::as_str).map(str::to_owned);
                 // A call the device lifecycle keys takes the device (its key needs no caller).
-                let takes_device = <payspec::iyzico_terminal::DeviceState as StateMachine>::LIFECYCLE.key(operation).is_some();
+                let takes_device =
+                    <payspec::iyzico_terminal::DeviceState as StateMachine>::LIFECYCLE.key(operation).is_some();
                 match device {
                     Some(device) if takes_device => {
                         let credentials = caller.credentials();
