@@ -96,7 +96,7 @@ pub mod decode {
 
     /// What `decode.rs` defines.
     pub const DEFINES: &[&str] =
-        &["DecodeError", "DecodedRequest", "Refusal", "decode", "receive", "request_invalid_code"];
+        &["DecodeError", "DecodedRequest", "Refusal", "decode", "decode_view", "receive", "request_invalid_code"];
 }
 
 /// The names of `enums.rs`.

@@ -103,7 +103,7 @@ pub use wire::{Open, UnknownWireValue, WireEnum};
 // What the generated API modules call and consumers do not (see the module comment).
 pub(crate) use redact::{Redacted, redact_fields};
 pub(crate) use serde_helpers::present;
-pub(crate) use serve::{decode_body, decode_parameters, malformed_body, rule_problem};
+pub(crate) use serve::{decode_body, decode_body_view, decode_parameters, malformed_body, rule_problem};
 pub(crate) use shape::to_wire_forms;
 pub(crate) use template::extract;
 pub(crate) use wire::wire_enum_traits;

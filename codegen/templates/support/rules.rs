@@ -41,9 +41,12 @@ pub fn broken_rules<'r>(value: &serde_json::Value, rules: &'r [RuleInfo]) -> Vec
     rules
         .iter()
         .filter(|rule| match rule.check {
+            // The value the rule names is read only for a call that leaves the field out.
             RuleKind::RequiredIf { field, when, equals } => {
-                let expected: Option<serde_json::Value> = serde_json::from_str(equals).ok();
-                value.get(when).is_some_and(|actual| Some(actual) == expected.as_ref()) && !present(field)
+                !present(field)
+                    && value.get(when).is_some_and(|actual| {
+                        serde_json::from_str::<serde_json::Value>(equals).is_ok_and(|expected| *actual == expected)
+                    })
             }
             RuleKind::AtLeastOneOf(fields) => !fields.iter().any(|f| present(f)),
             RuleKind::ExactlyOneOf(fields) => fields.iter().filter(|f| present(f)).count() != 1,

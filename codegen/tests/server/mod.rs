@@ -30,7 +30,12 @@ pub fn decode(api: &str, operation: &str, request: &IncomingRequest<'_>) -> Resu
     macro_rules! with {
         ($module:ident) => {{
             let id = payspec::$module::OperationId::from_id(operation).expect("an operation of the spec");
-            payspec::$module::decode(id, request).map(|decoded| format!("{decoded:?}")).map_err(|error| {
+            let decoded = payspec::$module::decode(id, request);
+            // A server that reads only the view decodes every request alike: the same view, the same error.
+            let view_only = payspec::$module::decode_view(id, request);
+            let typed_view = decoded.as_ref().map(|d| d.view().clone());
+            assert_eq!(view_only, typed_view.map_err(Clone::clone), "decode_view and decode differ");
+            decoded.map(|decoded| format!("{decoded:?}")).map_err(|error| {
                 Box::new(Failure {
                     problem: error.problem.clone(),
                     code: error.code.to_string(),

@@ -194,6 +194,25 @@ pub fn decode(
         }
     }
 }
+/// Decodes a request of `operation` (once routed) to its view only ([`DecodedRequest::view`]): what
+/// [`decode`] accepts and refuses, without typing the body.
+pub fn decode_view(
+    operation: OperationId,
+    request: &IncomingRequest<'_>,
+) -> Result<serde_json::Value, DecodeError> {
+    match operation {
+        OperationId::TokenConnect => TokenConnect::decode_view(request),
+        OperationId::ListPaymentSets => ListPaymentSets::decode_view(request),
+        OperationId::ListPaymentOptions => ListPaymentOptions::decode_view(request),
+        OperationId::PaymentOptionsByBin => PaymentOptionsByBin::decode_view(request),
+        OperationId::CreatePayment => CreatePayment::decode_view(request),
+        OperationId::CommitPayment => CommitPayment::decode_view(request),
+        OperationId::GetTransaction => GetTransaction::decode_view(request),
+        OperationId::QueryTransaction => QueryTransaction::decode_view(request),
+        OperationId::CancelPayment => CancelPayment::decode_view(request),
+        OperationId::RefundPayment => RefundPayment::decode_view(request),
+    }
+}
 /// Why a request was not received.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
@@ -254,6 +273,24 @@ impl TokenConnect {
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::TokenConnect,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            AccessTokenRequest,
+        >(request, BodyEncoding::Json, &shapes::AccessTokenRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
+    }
 }
 impl ListPaymentSets {
     /// Decodes a request of `GET /pws/paymentSet` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -270,6 +307,21 @@ impl ListPaymentSets {
         let body = NoBody;
         let view = serde_json::Value::Null;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        _request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::ListPaymentSets,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = serde_json::Value::Null;
+        Ok(view)
     }
 }
 impl ListPaymentOptions {
@@ -292,6 +344,25 @@ impl ListPaymentOptions {
         let view = serde_json::Value::Null;
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::ListPaymentOptions,
+            problem,
+            code,
+        );
+        let parameters: ListPaymentOptionsParameters = crate::support::decode_parameters(
+                request,
+                &shapes::ListPaymentOptionsParameters,
+            )
+            .map_err(|problem| reject(problem, None))?;
+        let view = serde_json::Value::Null;
+        Ok(view)
+    }
 }
 impl PaymentOptionsByBin {
     /// Decodes a request of `GET /pws/paymentOptions/{binNumber}` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -312,6 +383,25 @@ impl PaymentOptionsByBin {
         let body = NoBody;
         let view = serde_json::Value::Null;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::PaymentOptionsByBin,
+            problem,
+            code,
+        );
+        let parameters: PaymentOptionsByBinParameters = crate::support::decode_parameters(
+                request,
+                &shapes::PaymentOptionsByBinParameters,
+            )
+            .map_err(|problem| reject(problem, None))?;
+        let view = serde_json::Value::Null;
+        Ok(view)
     }
 }
 impl CreatePayment {
@@ -342,6 +432,32 @@ impl CreatePayment {
         }
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::CreatePayment,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            PaymentRequest,
+        >(request, BodyEncoding::Json, &shapes::PaymentRequest)
+            .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = PaymentRequest::broken_rules_of(Some(&view)).first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(rule, &shapes::PaymentRequest, true),
+                    rule.error,
+                ),
+            );
+        }
+        Ok(view)
+    }
 }
 impl CommitPayment {
     /// Decodes a request of `POST /pws/payment/commit` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -362,6 +478,24 @@ impl CommitPayment {
             )
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::CommitPayment,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            PaymentCommitRequest,
+        >(request, BodyEncoding::Json, &shapes::PaymentCommitRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
     }
 }
 impl GetTransaction {
@@ -395,6 +529,37 @@ impl GetTransaction {
         let body = NoBody;
         let view = serde_json::Value::Null;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::GetTransaction,
+            problem,
+            code,
+        );
+        let parameters: GetTransactionParameters = crate::support::decode_parameters(
+                request,
+                &shapes::GetTransactionParameters,
+            )
+            .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = parameters.broken_rules().first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(
+                        rule,
+                        &shapes::GetTransactionParameters,
+                        false,
+                    ),
+                    rule.error,
+                ),
+            );
+        }
+        let view = serde_json::Value::Null;
+        Ok(view)
     }
 }
 impl QueryTransaction {
@@ -430,6 +595,37 @@ impl QueryTransaction {
         }
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::QueryTransaction,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            TransactionQueryRequest,
+        >(request, BodyEncoding::Json, &shapes::TransactionQueryRequest)
+            .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = TransactionQueryRequest::broken_rules_of(Some(&view)).first()
+        {
+            return Err(
+                reject(
+                    crate::support::rule_problem(
+                        rule,
+                        &shapes::TransactionQueryRequest,
+                        true,
+                    ),
+                    rule.error,
+                ),
+            );
+        }
+        Ok(view)
+    }
 }
 impl CancelPayment {
     /// Decodes a request of `POST /pws/payment/cancel` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -451,6 +647,24 @@ impl CancelPayment {
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::CancelPayment,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            PaymentCancelRequest,
+        >(request, BodyEncoding::Json, &shapes::PaymentCancelRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
+    }
 }
 impl RefundPayment {
     /// Decodes a request of `POST /pws/payment/refund` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -471,5 +685,23 @@ impl RefundPayment {
             )
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::RefundPayment,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            PaymentRefundRequest,
+        >(request, BodyEncoding::Json, &shapes::PaymentRefundRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
     }
 }

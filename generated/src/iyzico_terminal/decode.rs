@@ -265,6 +265,44 @@ pub fn decode(
         }
     }
 }
+/// Decodes a request of `operation` (once routed) to its view only ([`DecodedRequest::view`]): what
+/// [`decode`] accepts and refuses, without typing the body.
+pub fn decode_view(
+    operation: OperationId,
+    request: &IncomingRequest<'_>,
+) -> Result<serde_json::Value, DecodeError> {
+    match operation {
+        OperationId::OauthAuthorize => OauthAuthorize::decode_view(request),
+        OperationId::OauthToken => OauthToken::decode_view(request),
+        OperationId::OauthTokenRefresh => OauthTokenRefresh::decode_view(request),
+        OperationId::Vuk509Payment => Vuk509Payment::decode_view(request),
+        OperationId::Vuk509QueryTransactionStatus => {
+            Vuk509QueryTransactionStatus::decode_view(request)
+        }
+        OperationId::Vuk509Void => Vuk509Void::decode_view(request),
+        OperationId::Vuk509Refund => Vuk509Refund::decode_view(request),
+        OperationId::Vuk509EndOfDay => Vuk509EndOfDay::decode_view(request),
+        OperationId::Vuk507Payment => Vuk507Payment::decode_view(request),
+        OperationId::Vuk507QueryTransactionStatus => {
+            Vuk507QueryTransactionStatus::decode_view(request)
+        }
+        OperationId::Vuk507Void => Vuk507Void::decode_view(request),
+        OperationId::Vuk507Refund => Vuk507Refund::decode_view(request),
+        OperationId::Vuk507RefundableSaleInfo => {
+            Vuk507RefundableSaleInfo::decode_view(request)
+        }
+        OperationId::Vuk507PartialPaymentStart => {
+            Vuk507PartialPaymentStart::decode_view(request)
+        }
+        OperationId::Vuk507PartialPaymentAddPayment => {
+            Vuk507PartialPaymentAddPayment::decode_view(request)
+        }
+        OperationId::Vuk507PartialPaymentComplete => {
+            Vuk507PartialPaymentComplete::decode_view(request)
+        }
+        OperationId::Vuk507EndOfDay => Vuk507EndOfDay::decode_view(request),
+    }
+}
 /// Why a request was not received.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
@@ -325,6 +363,24 @@ impl OauthAuthorize {
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::OauthAuthorize,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            OauthAuthorizeRequest,
+        >(request, BodyEncoding::Form, &shapes::OauthAuthorizeRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
+    }
 }
 impl OauthToken {
     /// Decodes a request of `POST /in-store/oauth2/token` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -354,6 +410,32 @@ impl OauthToken {
         }
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::OauthToken,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            OauthTokenRequest,
+        >(request, BodyEncoding::Form, &shapes::OauthTokenRequest)
+            .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = OauthTokenRequest::broken_rules_of(Some(&view)).first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(rule, &shapes::OauthTokenRequest, true),
+                    rule.error,
+                ),
+            );
+        }
+        Ok(view)
+    }
 }
 impl OauthTokenRefresh {
     /// Decodes a request of `POST /in-store/oauth2/token/refresh` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -374,6 +456,24 @@ impl OauthTokenRefresh {
             )
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::OauthTokenRefresh,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            OauthTokenRefreshRequest,
+        >(request, BodyEncoding::Form, &shapes::OauthTokenRefreshRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
     }
 }
 impl Vuk509Payment {
@@ -403,6 +503,32 @@ impl Vuk509Payment {
             );
         }
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk509Payment,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk509SaleRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk509SaleRequest)
+            .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = Vuk509SaleRequest::broken_rules_of(Some(&view)).first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(rule, &shapes::Vuk509SaleRequest, true),
+                    rule.error,
+                ),
+            );
+        }
+        Ok(view)
     }
 }
 impl Vuk509QueryTransactionStatus {
@@ -437,6 +563,36 @@ impl Vuk509QueryTransactionStatus {
         }
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk509QueryTransactionStatus,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk509QueryRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk509QueryRequest)
+            .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = Vuk509QueryRequest::broken_rules_of(Some(&view)).first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(
+                        rule,
+                        &shapes::Vuk509QueryRequest,
+                        true,
+                    ),
+                    rule.error,
+                ),
+            );
+        }
+        Ok(view)
+    }
 }
 impl Vuk509Void {
     /// Decodes a request of `POST /v2/terminal-host/payment/void` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -457,6 +613,24 @@ impl Vuk509Void {
             )
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk509Void,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk509VoidRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk509VoidRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
     }
 }
 impl Vuk509Refund {
@@ -479,6 +653,24 @@ impl Vuk509Refund {
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk509Refund,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk509RefundRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk509RefundRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
+    }
 }
 impl Vuk509EndOfDay {
     /// Decodes a request of `POST /v2/terminal-host/eod` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -499,6 +691,24 @@ impl Vuk509EndOfDay {
             )
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk509EndOfDay,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk509EndOfDayRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk509EndOfDayRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
     }
 }
 impl Vuk507Payment {
@@ -528,6 +738,32 @@ impl Vuk507Payment {
             );
         }
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk507Payment,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk507SaleRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk507SaleRequest)
+            .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = Vuk507SaleRequest::broken_rules_of(Some(&view)).first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(rule, &shapes::Vuk507SaleRequest, true),
+                    rule.error,
+                ),
+            );
+        }
+        Ok(view)
     }
 }
 impl Vuk507QueryTransactionStatus {
@@ -562,6 +798,36 @@ impl Vuk507QueryTransactionStatus {
         }
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk507QueryTransactionStatus,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk507QueryRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk507QueryRequest)
+            .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = Vuk507QueryRequest::broken_rules_of(Some(&view)).first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(
+                        rule,
+                        &shapes::Vuk507QueryRequest,
+                        true,
+                    ),
+                    rule.error,
+                ),
+            );
+        }
+        Ok(view)
+    }
 }
 impl Vuk507Void {
     /// Decodes a request of `POST /v2/terminal-host/gmu/payment/void` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -582,6 +848,24 @@ impl Vuk507Void {
             )
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk507Void,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk507VoidRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk507VoidRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
     }
 }
 impl Vuk507Refund {
@@ -604,6 +888,24 @@ impl Vuk507Refund {
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk507Refund,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk507RefundRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk507RefundRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
+    }
 }
 impl Vuk507RefundableSaleInfo {
     /// Decodes a request of `POST /v2/terminal-host/gmu/payment/refundable-sale-info` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -624,6 +926,24 @@ impl Vuk507RefundableSaleInfo {
             )
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk507RefundableSaleInfo,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk507RefundableSaleInfoRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk507RefundableSaleInfoRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
     }
 }
 impl Vuk507PartialPaymentStart {
@@ -654,6 +974,32 @@ impl Vuk507PartialPaymentStart {
         }
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk507PartialPaymentStart,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk507SaleRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk507SaleRequest)
+            .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = Vuk507SaleRequest::broken_rules_of(Some(&view)).first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(rule, &shapes::Vuk507SaleRequest, true),
+                    rule.error,
+                ),
+            );
+        }
+        Ok(view)
+    }
 }
 impl Vuk507PartialPaymentAddPayment {
     /// Decodes a request of `POST /v2/terminal-host/gmu/partial-payment/add-payment` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -674,6 +1020,24 @@ impl Vuk507PartialPaymentAddPayment {
             )
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk507PartialPaymentAddPayment,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk507PartialPaymentAddRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk507PartialPaymentAddRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
     }
 }
 impl Vuk507PartialPaymentComplete {
@@ -699,6 +1063,24 @@ impl Vuk507PartialPaymentComplete {
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk507PartialPaymentComplete,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk507PartialPaymentCompleteRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk507PartialPaymentCompleteRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
+    }
 }
 impl Vuk507EndOfDay {
     /// Decodes a request of `POST /v2/terminal-host/gmu/eod` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -719,5 +1101,23 @@ impl Vuk507EndOfDay {
             )
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::Vuk507EndOfDay,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            Vuk507EndOfDayRequest,
+        >(request, BodyEncoding::Json, &shapes::Vuk507EndOfDayRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
     }
 }

@@ -268,7 +268,7 @@ pub struct Facts<'a> {
 /// The JSON value at a `/`-separated path of wire names (array items by index).
 pub fn lookup<'v>(root: &'v serde_json::Value, path: &str) -> Option<&'v serde_json::Value> {
     // Most paths are one top-level field: read it without splitting (every guard and key reads through here).
-    if !path.contains('/') {
+    if !path.as_bytes().contains(&b'/') {
         return match root {
             serde_json::Value::Object(map) => map.get(path),
             serde_json::Value::Array(items) => path.parse::<usize>().ok().and_then(|i| items.get(i)),

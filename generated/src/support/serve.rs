@@ -95,6 +95,30 @@ pub fn decode_body<T: DeserializeOwned + serde::Serialize>(
     Ok((body, value))
 }
 
+/// [`decode_body`]'s view alone: the body read and checked, not typed unless it uses an alias (then the typed body
+/// writes its canonical form). What the shape accepts the typed body reads (the schemas' contract, checked on every
+/// call by a debug build), so the answer is the same.
+pub fn decode_body_view<T: DeserializeOwned + serde::Serialize>(
+    request: &IncomingRequest<'_>,
+    encoding: BodyEncoding,
+    shape: &MessageShape,
+) -> Result<Value, Problem> {
+    let (value, aliased) = body_value(request, encoding, shape)?;
+    let malformed = |error: serde_json::Error| body_problem(String::new(), ProblemKind::Malformed { reason: error.to_string() });
+    if aliased {
+        let body = serde_json::from_value::<T>(value).map_err(malformed)?;
+        return serde_json::to_value(&body).map_err(malformed);
+    }
+    #[cfg(debug_assertions)]
+    {
+        let written = T::deserialize(&value)
+            .and_then(|body| serde_json::to_value(&body))
+            .map_err(|error| error.to_string());
+        debug_assert_eq!(written.as_ref().ok(), Some(&value), "what the shape accepts the typed body reads and writes: {written:?}");
+    }
+    Ok(value)
+}
+
 /// The body of an operation encoded as `encoding`, read as a JSON value and checked against `shape`, and whether it
 /// uses an alias.
 fn body_value(request: &IncomingRequest<'_>, encoding: BodyEncoding, shape: &MessageShape) -> Result<(Value, bool), Problem> {

@@ -153,6 +153,20 @@ pub fn decode(
         }
     }
 }
+/// Decodes a request of `operation` (once routed) to its view only ([`DecodedRequest::view`]): what
+/// [`decode`] accepts and refuses, without typing the body.
+pub fn decode_view(
+    operation: OperationId,
+    request: &IncomingRequest<'_>,
+) -> Result<serde_json::Value, DecodeError> {
+    match operation {
+        OperationId::GetAvailableBanks => GetAvailableBanks::decode_view(request),
+        OperationId::CreateDeposit => CreateDeposit::decode_view(request),
+        OperationId::CreateWithdrawal => CreateWithdrawal::decode_view(request),
+        OperationId::DepositCallback => DepositCallback::decode_view(request),
+        OperationId::WithdrawalCallback => WithdrawalCallback::decode_view(request),
+    }
+}
 /// Why a request was not received.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
@@ -209,6 +223,21 @@ impl GetAvailableBanks {
         let view = serde_json::Value::Null;
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        _request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::GetAvailableBanks,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = serde_json::Value::Null;
+        Ok(view)
+    }
 }
 impl CreateDeposit {
     /// Decodes a request of `POST /v1/deposit` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -230,6 +259,24 @@ impl CreateDeposit {
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::CreateDeposit,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            DepositRequest,
+        >(request, BodyEncoding::Json, &shapes::DepositRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
+    }
 }
 impl CreateWithdrawal {
     /// Decodes a request of `POST /v1/withdraw` (once routed): its parameters and body, typed, or the error the operation answers, naming the field.
@@ -250,6 +297,24 @@ impl CreateWithdrawal {
             )
             .map_err(|problem| reject(problem, None))?;
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::CreateWithdrawal,
+            problem,
+            code,
+        );
+        let parameters = NoParameters;
+        let view = crate::support::decode_body_view::<
+            WithdrawRequest,
+        >(request, BodyEncoding::Json, &shapes::WithdrawRequest)
+            .map_err(|problem| reject(problem, None))?;
+        Ok(view)
     }
 }
 impl DepositCallback {
@@ -284,6 +349,36 @@ impl DepositCallback {
         }
         Ok(Decoded { parameters, body, view })
     }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::DepositCallback,
+            problem,
+            code,
+        );
+        let parameters: DepositCallbackParameters = crate::support::decode_parameters(
+                request,
+                &shapes::DepositCallbackParameters,
+            )
+            .map_err(|problem| reject(problem, None))?;
+        let view = crate::support::decode_body_view::<
+            CallbackPayload,
+        >(request, BodyEncoding::Json, &shapes::CallbackPayload)
+            .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = CallbackPayload::broken_rules_of(Some(&view)).first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(rule, &shapes::CallbackPayload, true),
+                    rule.error,
+                ),
+            );
+        }
+        Ok(view)
+    }
 }
 impl WithdrawalCallback {
     /// Decodes a request of `POST {withdrawalCallbackUrl}` (once routed): its parameters and body, typed, or the error the operation answers, naming the field. A callback is the merchant's to receive: its path parameter is the URL it was sent to.
@@ -316,5 +411,35 @@ impl WithdrawalCallback {
             );
         }
         Ok(Decoded { parameters, body, view })
+    }
+    /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+    /// body not typed (a debug build types it too, and checks it writes the view).
+    #[allow(unused_variables)]
+    pub fn decode_view(
+        request: &IncomingRequest<'_>,
+    ) -> Result<serde_json::Value, DecodeError> {
+        let reject = |problem: Problem, code: Option<&str>| DecodeError::new(
+            OperationId::WithdrawalCallback,
+            problem,
+            code,
+        );
+        let parameters: WithdrawalCallbackParameters = crate::support::decode_parameters(
+                request,
+                &shapes::WithdrawalCallbackParameters,
+            )
+            .map_err(|problem| reject(problem, None))?;
+        let view = crate::support::decode_body_view::<
+            CallbackPayload,
+        >(request, BodyEncoding::Json, &shapes::CallbackPayload)
+            .map_err(|problem| reject(problem, None))?;
+        if let Some(rule) = CallbackPayload::broken_rules_of(Some(&view)).first() {
+            return Err(
+                reject(
+                    crate::support::rule_problem(rule, &shapes::CallbackPayload, true),
+                    rule.error,
+                ),
+            );
+        }
+        Ok(view)
     }
 }

@@ -78,7 +78,7 @@ fn operation_decoder(api: &ApiSpec, operation: &crate::model::Operation) -> Toke
         )
     };
     let has_body = operation.request.is_some() && operation.content_type != ContentType::None;
-    let (body_type, body) = match (&operation.request, operation.content_type) {
+    let (body_type, body, view_only) = match (&operation.request, operation.content_type) {
         (Some(message), content_type) if content_type != ContentType::None => {
             let message_ident = ident(message);
             let encoding = match content_type {
@@ -100,9 +100,18 @@ fn operation_decoder(api: &ApiSpec, operation: &crate::model::Operation) -> Toke
                             .map_err(|problem| reject(problem, None))?;
                     #rules
                 },
+                quote! {
+                    let view = crate::support::decode_body_view::<#message_ident>(request, #encoding, &shapes::#message_ident)
+                        .map_err(|problem| reject(problem, None))?;
+                    #rules
+                },
             )
         }
-        _ => (quote! { NoBody }, quote! { let body = NoBody; let view = serde_json::Value::Null; }),
+        _ => (
+            quote! { NoBody },
+            quote! { let body = NoBody; let view = serde_json::Value::Null; },
+            quote! { let view = serde_json::Value::Null; },
+        ),
     };
     let callback = match operation.direction {
         crate::model::Direction::Callback => {
@@ -130,6 +139,16 @@ fn operation_decoder(api: &ApiSpec, operation: &crate::model::Operation) -> Toke
                 #parameters
                 #body
                 Ok(Decoded { parameters, body, view })
+            }
+
+            /// [`Self::decode`], for a server that reads only the request's view: the same checks and errors, the
+            /// body not typed (a debug build types it too, and checks it writes the view).
+            #[allow(unused_variables)]
+            pub fn decode_view(#request_used: &IncomingRequest<'_>) -> Result<serde_json::Value, DecodeError> {
+                let reject = |problem: Problem, code: Option<&str>| DecodeError::new(#operation_id::#name, problem, code);
+                #parameters
+                #view_only
+                Ok(view)
             }
         }
     }
@@ -178,6 +197,10 @@ pub fn module(api: &ApiSpec) -> TokenStream {
     let decode_arms = api.operations.iter().map(|o| {
         let name = ident(&o.rust_name);
         quote! { #operation_id::#name => #name::decode(request).map(DecodedRequest::#name) }
+    });
+    let view_arms_decode = api.operations.iter().map(|o| {
+        let name = ident(&o.rust_name);
+        quote! { #operation_id::#name => #name::decode_view(request) }
     });
     let code_arms = api.operations.iter().filter_map(|o| {
         let name = ident(&o.rust_name);
@@ -340,6 +363,14 @@ pub fn module(api: &ApiSpec) -> TokenStream {
         pub fn decode(operation: #operation_id, request: &IncomingRequest<'_>) -> Result<DecodedRequest, DecodeError> {
             match operation {
                 #( #decode_arms, )*
+            }
+        }
+
+        /// Decodes a request of `operation` (once routed) to its view only ([`DecodedRequest::view`]): what
+        /// [`decode`] accepts and refuses, without typing the body.
+        pub fn decode_view(operation: #operation_id, request: &IncomingRequest<'_>) -> Result<serde_json::Value, DecodeError> {
+            match operation {
+                #( #view_arms_decode, )*
             }
         }
 

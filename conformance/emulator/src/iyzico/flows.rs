@@ -5,7 +5,7 @@
 use serde_json::{Value as Json, json};
 
 use payspec::iyzico_terminal::{
-    DecodeError, DecodedRequest, Error, LifecycleId, OperationId, PRECEDENCE, Reaches, decode, outcome_of,
+    DecodeError, Error, LifecycleId, OperationId, PRECEDENCE, Reaches, decode_view, outcome_of,
 };
 use payspec::support::{
     Check, Credentials, Decimal, DecimalWire, Facts, IncomingRequest, Lang, Outcome, ResponseFacts,
@@ -85,7 +85,7 @@ pub struct Prepared {
 pub fn prepare(operation: OperationId, input: &HttpInput) -> Prepared {
     let headers: Vec<(&str, &str)> = input.headers.iter().map(|(n, v)| (n.as_str(), v.as_str())).collect();
     let incoming = IncomingRequest { path_parameters: &[], query: input.query(), headers: &headers, body: &input.body };
-    Prepared { decoded: decode(operation, &incoming).map(DecodedRequest::into_view) }
+    Prepared { decoded: decode_view(operation, &incoming) }
 }
 
 /// Authenticates and decodes a call and asks every lifecycle whether it refuses it: the request view and the
