@@ -165,7 +165,7 @@ fn vuk509_payment_fields(
         padded(&mut terminal, payment.card as i64 + 1, 6);
         terminal
     });
-    body.text_with("batchNo", || payment.batch_no.to_string());
+    body.text("batchNo", itoa::Buffer::new().format(payment.batch_no));
     body.text("binNumber", card.bin);
     if let Some(cancel) = &payment.cancel_host_reference {
         body.text("cancelHostReference", cancel);
