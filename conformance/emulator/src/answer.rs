@@ -26,9 +26,9 @@ pub enum Body {
     Text(String),
     /// A JSON value, sent as its exact text (numbers keep their digits).
     Json(Json),
-    /// A JSON object written out only when it is sent ([`crate::json_bytes::ObjectWriter`]), outside the emulator's
-    /// lock, with the fields a lifecycle or an outcome binding may read kept as a value: the response facts of the
-    /// commit. The rest of the object is never built as a value.
+    /// A JSON object written straight to text ([`crate::json_bytes::ObjectWriter`]), when the answer is made or when
+    /// it is sent, with the fields a lifecycle or an outcome binding may read kept as a value: the response facts of
+    /// the commit. The rest of the object is never built as a value.
     Later {
         /// What writes the exact text sent.
         text: Later,

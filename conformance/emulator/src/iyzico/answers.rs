@@ -383,7 +383,7 @@ mod tests {
             let now = Now { seconds: 1_764_600_100, millis: 1_764_600_100_123 };
             let answer = vuk509_payment(&view, &payment(cancelled, refunded, &price), now, from_request);
             let Body::Later { text, read } = &answer.body else {
-                return Err(TestCaseError::fail("the answer is not written when it is sent"));
+                return Err(TestCaseError::fail("the answer is not written straight to text"));
             };
             let text = &text.0.render();
             let value: Json = serde_json::from_slice(text).map_err(|e| TestCaseError::fail(e.to_string()))?;
