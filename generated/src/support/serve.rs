@@ -75,39 +75,32 @@ fn is_media_type(content_type: &str, expected: &str) -> bool {
 }
 
 /// Reads the body of an operation encoded as `encoding`, checks it against `shape`, and types it; with its view
-/// ([`Decoded::view`]): the JSON value as read, every field under its canonical name, which is what the typed body
-/// writes (a debug build checks it on every call), without writing it again.
+/// ([`Decoded::view`]): the JSON value as read where it uses no alias (a debug build checks that it is what the typed
+/// body writes), else what the typed body writes, every alias in its canonical form.
 pub fn decode_body<T: DeserializeOwned + serde::Serialize>(
     request: &IncomingRequest<'_>,
     encoding: BodyEncoding,
     shape: &MessageShape,
 ) -> Result<(T, Value), Problem> {
     let (value, aliased) = body_value(request, encoding, shape)?;
-    let malformed = |error: serde_json::Error| body_problem(String::new(), ProblemKind::Malformed { reason: error.to_string() });
     if aliased {
-        // An alias (a field's name, an enumeration's value) is written in its canonical form by the typed body.
-        let body = serde_json::from_value::<T>(value).map_err(malformed)?;
-        let view = serde_json::to_value(&body).map_err(malformed)?;
-        return Ok((body, view));
+        return canonical(value);
     }
-    let body = T::deserialize(&value).map_err(malformed)?;
+    let body = T::deserialize(&value).map_err(malformed_value)?;
     debug_assert_eq!(serde_json::to_value(&body).ok().as_ref(), Some(&value), "the view of a decoded body is what it writes");
     Ok((body, value))
 }
 
-/// [`decode_body`]'s view alone: the body read and checked, not typed unless it uses an alias (then the typed body
-/// writes its canonical form). What the shape accepts the typed body reads (the schemas' contract, checked on every
-/// call by a debug build), so the answer is the same.
+/// [`decode_body`]'s view alone: the body read and checked, not typed unless it uses an alias. What the shape accepts
+/// the typed body reads (the schemas' contract, checked on every call by a debug build), so the answer is the same.
 pub fn decode_body_view<T: DeserializeOwned + serde::Serialize>(
     request: &IncomingRequest<'_>,
     encoding: BodyEncoding,
     shape: &MessageShape,
 ) -> Result<Value, Problem> {
     let (value, aliased) = body_value(request, encoding, shape)?;
-    let malformed = |error: serde_json::Error| body_problem(String::new(), ProblemKind::Malformed { reason: error.to_string() });
     if aliased {
-        let body = serde_json::from_value::<T>(value).map_err(malformed)?;
-        return serde_json::to_value(&body).map_err(malformed);
+        return canonical::<T>(value).map(|(_, view)| view);
     }
     #[cfg(debug_assertions)]
     {
@@ -117,6 +110,17 @@ pub fn decode_body_view<T: DeserializeOwned + serde::Serialize>(
         debug_assert_eq!(written.as_ref().ok(), Some(&value), "what the shape accepts the typed body reads and writes: {written:?}");
     }
     Ok(value)
+}
+
+/// A body that uses an alias, typed, and its view: what the typed body writes, every alias in its canonical form.
+fn canonical<T: DeserializeOwned + serde::Serialize>(value: Value) -> Result<(T, Value), Problem> {
+    let body = serde_json::from_value::<T>(value).map_err(malformed_value)?;
+    let view = serde_json::to_value(&body).map_err(malformed_value)?;
+    Ok((body, view))
+}
+
+fn malformed_value(error: serde_json::Error) -> Problem {
+    body_problem(String::new(), ProblemKind::Malformed { reason: error.to_string() })
 }
 
 /// The body of an operation encoded as `encoding`, read as a JSON value and checked against `shape`, and whether it
