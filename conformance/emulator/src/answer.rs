@@ -1,7 +1,6 @@
 //! An answer ready to be sent: status, headers and the exact body.
 
 use std::borrow::Cow;
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
@@ -19,41 +18,24 @@ pub struct Answer {
     pub body: Body,
 }
 
-/// An answer's body: JSON is kept as a value and written out only when it is sent, outside the emulator's lock.
+/// An answer's body: JSON is kept as a value and written out only when it is sent, outside the emulator's lock; an
+/// answer written straight to text is sent as written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Body {
     /// Text, sent as it is.
     Text(String),
     /// A JSON value, sent as its exact text (numbers keep their digits).
     Json(Json),
-    /// A JSON object written straight to text ([`crate::json_bytes::ObjectWriter`]), when the answer is made or when
-    /// it is sent, with the fields a lifecycle or an outcome binding may read kept as a value: the response facts of
-    /// the commit. The rest of the object is never built as a value.
-    Later {
-        /// What writes the exact text sent.
-        text: Later,
+    /// A JSON object written straight to text ([`crate::json_bytes::ObjectWriter`]), with the fields a lifecycle or
+    /// an outcome binding may read kept as a value: the response facts of the commit. The rest of the object is never
+    /// built as a value.
+    Written {
+        /// The exact text sent.
+        text: Vec<u8>,
         /// The fields of it the evaluator reads.
         read: Json,
     },
 }
-
-/// What writes a body's text when it is sent: everything it reads is its own (a copy taken under the lock).
-pub trait Render: Send + Sync + std::fmt::Debug {
-    /// The exact text.
-    fn render(&self) -> Vec<u8>;
-}
-
-/// A body to be written when it is sent. Two are equal when they write the same text.
-#[derive(Debug, Clone)]
-pub struct Later(pub Arc<dyn Render>);
-
-impl PartialEq for Later {
-    fn eq(&self, other: &Later) -> bool {
-        self.0.render() == other.0.render()
-    }
-}
-
-impl Eq for Later {}
 
 impl Answer {
     /// A JSON answer.
@@ -77,7 +59,7 @@ impl Answer {
         match &self.body {
             Body::Json(json) => Cow::Borrowed(json),
             Body::Text(text) => Cow::Owned(serde_json::from_str(text).unwrap_or(Json::Null)),
-            Body::Later { text, .. } => Cow::Owned(serde_json::from_slice(&text.0.render()).unwrap_or(Json::Null)),
+            Body::Written { text, .. } => Cow::Owned(serde_json::from_slice(text).unwrap_or(Json::Null)),
         }
     }
 
@@ -91,8 +73,8 @@ impl Answer {
                 self.body = Body::Text(text);
                 body
             }
-            Body::Later { text, read } => {
-                self.body = Body::Later { text, read: Json::Null };
+            Body::Written { text, read } => {
+                self.body = Body::Written { text, read: Json::Null };
                 read
             }
         }
@@ -105,12 +87,12 @@ impl Answer {
         }
     }
 
-    /// The exact bytes sent (a body to be written later is written now).
+    /// The exact bytes sent.
     pub fn into_bytes(self) -> Vec<u8> {
         match self.body {
             Body::Text(text) => text.into_bytes(),
             Body::Json(json) => crate::json_bytes::to_bytes(&json),
-            Body::Later { text, .. } => text.0.render(),
+            Body::Written { text, .. } => text,
         }
     }
 }

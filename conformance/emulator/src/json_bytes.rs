@@ -12,13 +12,9 @@ pub fn to_bytes(value: &Json) -> Vec<u8> {
 }
 
 /// A JSON object written field by field, in the order given, with the fields `keep` names also kept as a value.
-/// Written in key order, its text is what the JSON value of the same fields writes. A reading writer
-/// ([`ObjectWriter::reading`]) keeps those fields and writes no text: the same code gives an answer's facts under the
-/// emulator's lock and its text after.
+/// Written in key order, its text is what the JSON value of the same fields writes.
 pub struct ObjectWriter {
     out: Vec<u8>,
-    /// Whether the text is written (not for a reading writer).
-    writing: bool,
     kept: serde_json::Map<String, Json>,
     keep: &'static [&'static str],
     /// The lengths of the names in `keep`, as bits (length mod 64): most names are told not to be kept by one test.
@@ -33,36 +29,13 @@ impl ObjectWriter {
     pub fn new(keep: &'static [&'static str]) -> ObjectWriter {
         let mut out = Vec::with_capacity(768);
         out.push(b'{');
-        ObjectWriter { out, writing: true, ..ObjectWriter::reading(keep) }
-    }
-
-    /// A writer that only keeps the fields `keep` names: its text is empty.
-    pub fn reading(keep: &'static [&'static str]) -> ObjectWriter {
         let keep_lengths = keep.iter().fold(0, |bits, name| bits | 1_u64 << (name.len() % 64));
-        ObjectWriter {
-            out: Vec::new(),
-            writing: false,
-            kept: serde_json::Map::new(),
-            keep,
-            keep_lengths,
-            carried: Vec::new(),
-        }
+        ObjectWriter { out, kept: serde_json::Map::new(), keep, keep_lengths, carried: Vec::new() }
     }
 
-    /// The same writer, carrying back the request fields `echoes` name, as the request sent them (the spec's
-    /// `echoes`): each is written at its place in key order among the fields written after this, which must not
+    /// The same writer, carrying these fields (request fields its message echoes, the spec's `echoes`, as the request
+    /// sent them): each is written at its place in key order among the fields written after this, which must not
     /// include them.
-    pub fn carrying_back(
-        mut self,
-        echoes: impl Iterator<Item = &'static payspec::support::EchoInfo>,
-        request: &Json,
-    ) -> ObjectWriter {
-        self.carried = echoes.filter_map(|echo| Some((echo.field, request.get(echo.request_field)?.clone()))).collect();
-        self.carried.sort_by(|a, b| b.0.cmp(a.0));
-        self
-    }
-
-    /// The same writer, carrying these fields (as [`ObjectWriter::carrying_back`] reads them from a request).
     pub fn carrying(mut self, mut carried: Vec<(&'static str, Json)>) -> ObjectWriter {
         carried.sort_by(|a, b| b.0.cmp(a.0));
         self.carried = carried;
@@ -71,10 +44,6 @@ impl ObjectWriter {
 
     /// Writes the carried fields that come before `name` in key order (every one for `None`).
     fn carry_before(&mut self, name: Option<&str>) {
-        if !self.writing && name.is_some() {
-            // A reading writer has no order to keep: it keeps the carried fields when it finishes.
-            return;
-        }
         while let Some((next, _)) = self.carried.last() {
             // Told apart by their first bytes, as a rule, before their whole text is compared.
             if name.is_some_and(|name| match next.as_bytes().first().cmp(&name.as_bytes().first()) {
@@ -87,9 +56,7 @@ impl ObjectWriter {
             if self.start(field) {
                 self.kept.insert(field.to_owned(), value.clone());
             }
-            if self.writing {
-                write(&mut self.out, &value);
-            }
+            write(&mut self.out, &value);
         }
     }
 
@@ -103,9 +70,6 @@ impl ObjectWriter {
     /// Starts a field; whether it is one to keep. A field's name is the program's own text, never escaped.
     fn start(&mut self, name: &'static str) -> bool {
         debug_assert!(!name.bytes().any(|byte| ESCAPED[usize::from(byte)]), "{name} needs no escape");
-        if !self.writing {
-            return self.keeps(name);
-        }
         self.out.extend_from_slice(if self.out.len() > 1 { b",\"" } else { b"\"" });
         self.out.extend_from_slice(name.as_bytes());
         self.out.extend_from_slice(b"\":");
@@ -125,19 +89,7 @@ impl ObjectWriter {
         if self.name(name) {
             self.kept.insert(name.to_owned(), Json::String(value.to_owned()));
         }
-        if self.writing {
-            string(&mut self.out, value);
-        }
-    }
-
-    /// A string field whose text is made only if it is written or kept.
-    pub fn text_with(&mut self, name: &'static str, value: impl FnOnce() -> String) {
-        if self.writing || self.keeps(name) {
-            self.text(name, &value());
-        } else {
-            // Not written and not kept: only the carried fields before it have their place.
-            self.carry_before(Some(name));
-        }
+        string(&mut self.out, value);
     }
 
     /// An integer field.
@@ -145,18 +97,12 @@ impl ObjectWriter {
         if self.name(name) {
             self.kept.insert(name.to_owned(), Json::from(value));
         }
-        if self.writing {
-            self.out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
-        }
+        self.out.extend_from_slice(itoa::Buffer::new().format(value).as_bytes());
     }
 
     /// A number field with exactly these digits (a decimal amount's wire form); text that is not a JSON number is
     /// written as a string.
     pub fn number(&mut self, name: &'static str, digits: &str) {
-        if !self.writing && !self.keeps(name) {
-            self.carry_before(Some(name));
-            return;
-        }
         let digits = digits.trim_matches([' ', '\t', '\n', '\r']);
         if !is_json_number(digits) {
             return self.text(name, digits);
@@ -173,9 +119,7 @@ impl ObjectWriter {
                 Err(_) => self.kept.insert(name.to_owned(), Json::String(digits.to_owned())),
             };
         }
-        if self.writing {
-            self.out.extend_from_slice(digits.as_bytes());
-        }
+        self.out.extend_from_slice(digits.as_bytes());
     }
 
     /// A field with any JSON value.
@@ -183,17 +127,13 @@ impl ObjectWriter {
         if self.name(name) {
             self.kept.insert(name.to_owned(), value.clone());
         }
-        if self.writing {
-            write(&mut self.out, value);
-        }
+        write(&mut self.out, value);
     }
 
-    /// The body: its text (empty for a reading writer), and the fields kept.
+    /// The body: its text, and the fields kept.
     pub fn finish(mut self) -> (Vec<u8>, Json) {
         self.carry_before(None);
-        if self.writing {
-            self.out.push(b'}');
-        }
+        self.out.push(b'}');
         (self.out, Json::Object(self.kept))
     }
 }
@@ -355,55 +295,28 @@ mod tests {
         }
     }
 
-    static SOURCE: payspec::support::Source = payspec::support::Source { id: "S0", title: "test", location: "test" };
-
-    const fn echo(field: &'static str, request_field: &'static str) -> payspec::support::EchoInfo {
-        let provenance =
-            payspec::support::Provenance { source: &SOURCE, basis: payspec::support::Basis::Decision, reason: None };
-        payspec::support::EchoInfo { message: "M", field, request_field, provenance }
+    /// Fields carried back before, between and after the written ones; `ca` shares its first byte with written ones.
+    fn carried(request: &Json) -> Vec<(&'static str, Json)> {
+        [("d", "d"), ("0", "zero"), ("b", "bee"), ("ca", "sea"), ("z", "zed")]
+            .into_iter()
+            .filter_map(|(field, from)| Some((field, request.get(from)?.clone())))
+            .collect()
     }
 
-    /// Fields carried back before, between and after the written ones, one the request does not send.
-    static ECHOES: [payspec::support::EchoInfo; 5] =
-        [echo("d", "d"), echo("0", "zero"), echo("b", "bee"), echo("z", "zed"), echo("absent", "nowhere")];
-
     #[test]
-    fn carried_fields_take_their_place_in_key_order_and_are_kept_when_read() {
-        let request = json!({"d": [1, "x"], "zero": null, "bee": "B\"", "zed": 2.50});
-        let mut writer = ObjectWriter::new(&["b", "c"]).carrying_back(ECHOES.iter(), &request);
+    fn carried_fields_take_their_place_in_key_order_and_are_kept_when_named() {
+        let request = json!({"d": [1, "x"], "zero": null, "bee": "B\"", "sea": "C", "zed": 7});
+        let mut writer = ObjectWriter::new(&["b", "c", "z"]).carrying(carried(&request));
         writer.text("a", "1");
         writer.text("c", "3");
+        writer.number("cb", "12.50");
         writer.integer("e", 5);
         let (text, kept) = writer.finish();
-        let whole = json!({"0": null, "a": "1", "b": "B\"", "c": "3", "d": [1, "x"], "e": 5, "z": 2.50});
-        assert_eq!(text, serde_json::to_vec(&whole).unwrap_or_default(), "{}", String::from_utf8_lossy(&text));
-        assert_eq!(kept, json!({"b": "B\"", "c": "3"}));
-    }
-
-    #[test]
-    fn a_reading_writer_keeps_what_the_writing_one_keeps_and_writes_nothing() {
-        let request = json!({"d": [1, "x"], "zero": null, "bee": "B\"", "zed": 7});
-        let made = std::cell::Cell::new(0);
-        let fill = |mut writer: ObjectWriter| {
-            writer.text("a", "1");
-            writer.text_with("c", || "3".to_owned());
-            writer.text_with("ca", || {
-                made.set(made.get() + 1);
-                "made".to_owned()
-            });
-            writer.number("cb", "12.50");
-            writer.integer("e", 5);
-            writer.finish()
-        };
-        let (nothing, read) = fill(ObjectWriter::reading(&["b", "c", "z"]).carrying_back(ECHOES.iter(), &request));
-        assert!(nothing.is_empty());
-        assert_eq!(made.get(), 0, "a field neither written nor kept is not made");
-        let (text, kept) = fill(ObjectWriter::new(&["b", "c", "z"]).carrying_back(ECHOES.iter(), &request));
-        assert_eq!(made.get(), 1);
-        assert_eq!(read, kept);
-        assert_eq!(read, json!({"b": "B\"", "c": "3", "z": 7}));
-        let whole = br#"{"0":null,"a":"1","b":"B\"","c":"3","ca":"made","cb":12.50,"d":[1,"x"],"e":5,"z":7}"#;
+        let whole = br#"{"0":null,"a":"1","b":"B\"","c":"3","ca":"C","cb":12.50,"d":[1,"x"],"e":5,"z":7}"#;
         assert_eq!(text, whole, "{}", String::from_utf8_lossy(&text));
+        let value: Json = serde_json::from_slice(&text).unwrap_or_default();
+        assert_eq!(crate::json_bytes::to_bytes(&value), text, "written in key order, as a JSON value writes it");
+        assert_eq!(kept, json!({"b": "B\"", "c": "3", "z": 7}));
     }
 
     proptest! {
@@ -425,7 +338,7 @@ mod tests {
 
     #[test]
     fn with_nothing_carried_the_object_is_only_its_written_fields() {
-        let mut writer = ObjectWriter::new(&[]).carrying_back(ECHOES.iter(), &Json::Null);
+        let mut writer = ObjectWriter::new(&[]).carrying(carried(&Json::Null));
         writer.text("a", "1");
         assert_eq!(writer.finish().0, br#"{"a":"1"}"#);
     }

@@ -251,7 +251,7 @@ fn object_at(
     };
     // Each field of the body is matched to the shape's field once (a comparison of static names, mostly of their
     // lengths), rather than each name of the shape looked up in the body's map: the same answer, in shape order.
-    let mut given: Vec<(u8, Option<(&'static str, &Value)>)> = vec![(0, None); shape.fields.len()];
+    let mut given: Vec<(usize, Option<(&'static str, &Value)>)> = vec![(0, None); shape.fields.len()];
     for (name, item) in map {
         let known = shape.fields.iter().enumerate().find_map(|(at, field)| {
             field.names().find(|known| *known == name.as_str()).map(|known| (at, known))
@@ -260,22 +260,19 @@ fn object_at(
             if known != shape.fields[at].wire {
                 aliased.set(true);
             }
-            let (count, first) = &mut given[at];
-            *count = count.saturating_add(1);
-            // The first in the field's own name order, as a lookup by each name finds it.
-            let before = first.is_some_and(|(seen, _)| {
-                shape.fields[at].names().position(|n| n == seen) < shape.fields[at].names().position(|n| n == known)
-            });
-            if !before {
-                *first = Some((known, item));
-            }
+            given[at] = (given[at].0 + 1, Some((known, item)));
         }
     }
-    for (field, (count, first)) in shape.fields.iter().zip(given) {
-        let mut present = first.into_iter().chain(
-            (count > 1).then(|| field.names().filter_map(|name| map.get(name).map(|v| (name, v))).nth(1)).flatten(),
-        );
-        match (present.next(), present.next()) {
+    for (field, (count, found)) in shape.fields.iter().zip(given) {
+        // Sent under two of its names: they are looked up in the field's own order, for the problem to name them so.
+        let present = match count {
+            0 | 1 => (found, None),
+            _ => {
+                let mut names = field.names().filter_map(|name| map.get(name).map(|v| (name, v)));
+                (names.next(), names.next())
+            }
+        };
+        match present {
             (None, _) if field.required => return Err((pointer_join(&pointer(), field.wire), ProblemKind::Missing)),
             (None, _) => {}
             (Some((name, value)), None) => {

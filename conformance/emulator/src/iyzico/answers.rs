@@ -3,8 +3,6 @@
 //! and every error in the operation's own envelope; every answer carries back the request fields its message echoes
 //! (the spec's `echoes`, such as `conversationId`).
 
-use std::sync::Arc;
-
 use serde_json::{Map, Value as Json, json};
 
 use payspec::WireEnum as _;
@@ -12,7 +10,7 @@ use payspec::iyzico_terminal::{Error, OperationId, RESPONSE_FIELDS_READ, echoes,
 use payspec::support::{Clock, Lang, yyyymmdd};
 
 use super::records::{PaymentRecord, TEST_CARDS};
-use crate::answer::{Answer, Body, Later, Render};
+use crate::answer::{Answer, Body};
 use crate::clock::padded;
 pub use crate::clock::{Now, rfc3339};
 use crate::json_bytes::ObjectWriter;
@@ -110,13 +108,13 @@ pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now, from_reque
         status: 200,
         headers: Vec::new(),
         content_type: Some("application/json".to_owned()),
-        body: Body::Later { text: Later(Arc::new(Written(text))), read },
+        body: Body::Written { text, read },
     }
 }
 
 /// What a VUK 509 payment answer takes from its request: the fields its message echoes (the spec's `echoes`), the
 /// `locale`, and where [`FromRequest`] says so the `price` and the `transactionReferenceId`.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct TakenFromRequest {
     carried: Vec<(&'static str, Json)>,
     locale: Option<Json>,
@@ -138,16 +136,6 @@ impl TakenFromRequest {
     }
 }
 
-/// A body's text written already.
-#[derive(Debug)]
-struct Written(Vec<u8>);
-
-impl Render for Written {
-    fn render(&self) -> Vec<u8> {
-        self.0.clone()
-    }
-}
-
 /// The fields of a VUK 509 payment answer, in key order, with the request fields it echoes carried back.
 fn vuk509_payment_fields(
     body: ObjectWriter,
@@ -160,11 +148,9 @@ fn vuk509_payment_fields(
     body.text("acquirerId", card.acquirer_id);
     body.text("authCode", &payment.auth_code);
     body.text("bankMerchantId", "000000001234567");
-    body.text_with("bankTerminalId", || {
-        let mut terminal = String::from("PS");
-        padded(&mut terminal, payment.card as i64 + 1, 6);
-        terminal
-    });
+    let mut terminal = String::from("PS");
+    padded(&mut terminal, payment.card as i64 + 1, 6);
+    body.text("bankTerminalId", &terminal);
     body.text("batchNo", itoa::Buffer::new().format(payment.batch_no));
     body.text("binNumber", card.bin);
     if let Some(cancel) = &payment.cancel_host_reference {
@@ -181,7 +167,7 @@ fn vuk509_payment_fields(
         Some(locale) => body.json("locale", locale),
         None => body.text("locale", "tr"),
     }
-    body.text_with("paymentDate", || yyyymmdd(Clock::turkey(payment.created_at).today()));
+    body.text("paymentDate", &yyyymmdd(Clock::turkey(payment.created_at).today()));
     body.text("paymentId", &payment.payment_id);
     body.text("posEntryModeCode", "071");
     match &taken.price {
@@ -191,14 +177,12 @@ fn vuk509_payment_fields(
     if let Some(refund) = payment.refunds.last() {
         body.text("refundHostReference", &refund.host_reference);
     }
-    body.text_with("stanNo", || {
-        let mut stan = String::new();
-        padded(&mut stan, payment.host_reference.len() as i64 * 1000 + payment.batch_no as i64, 6);
-        stan
-    });
+    let mut stan = String::new();
+    padded(&mut stan, payment.host_reference.len() as i64 * 1000 + payment.batch_no as i64, 6);
+    body.text("stanNo", &stan);
     body.text("status", "SUCCESS");
     body.integer("systemTime", now.millis);
-    body.text_with("transactionDateTime", || rfc3339(payment.created_at));
+    body.text("transactionDateTime", &rfc3339(payment.created_at));
     match &taken.reference {
         Some(reference) => body.json("transactionReferenceId", reference),
         None => body.text("transactionReferenceId", &payment.reference),
@@ -382,10 +366,9 @@ mod tests {
             let from_request = FromRequest { price: from_request.0, reference: from_request.1 };
             let now = Now { seconds: 1_764_600_100, millis: 1_764_600_100_123 };
             let answer = vuk509_payment(&view, &payment(cancelled, refunded, &price), now, from_request);
-            let Body::Later { text, read } = &answer.body else {
+            let Body::Written { text, read } = &answer.body else {
                 return Err(TestCaseError::fail("the answer is not written straight to text"));
             };
-            let text = &text.0.render();
             let value: Json = serde_json::from_slice(text).map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(&crate::json_bytes::to_bytes(&value), text);
             let wanted: serde_json::Map<String, Json> = value
