@@ -57,7 +57,27 @@ macro_rules! bench {
                     related: &related,
                 };
                 self.world.fire_timers(&facts);
-                match self.world.call(operation, &facts) {
+                // A call's commit uses again the instances its check found: the same as checking, then committing
+                // on its own. Also where the check had no answer yet (as a server checks a call before answering
+                // it): the commit finds again what the answer decides.
+                let mut checked_unanswered = self.world.clone();
+                let unanswered = Facts { response: None, outcome: None, ..facts };
+                let found = payspec::$api::Reaches::default();
+                let refused_unanswered = checked_unanswered.refusal_in(operation, &unanswered, &found).is_some();
+                let mut apart = self.world.clone();
+                let expected = match apart.refusal(operation, &facts) {
+                    Some(refused) => Err(refused),
+                    None => Ok(apart.commit(operation, &facts)),
+                };
+                let called = self.world.call(operation, &facts);
+                assert_eq!(called, expected, "a call is its check and then its commit");
+                assert_eq!(self.world, apart, "the world a call leaves is the one its check and commit leave");
+                if let (false, Ok(moved)) = (refused_unanswered, &expected) {
+                    let moved_after_check = checked_unanswered.commit_checked(operation, &facts, found);
+                    assert_eq!(&moved_after_check, moved, "a commit after a check without the answer");
+                    assert_eq!(checked_unanswered, apart, "the world a commit after a check without the answer leaves");
+                }
+                match called {
                     Ok(moved) => Ok(moved.into_iter().map(|m| (m.lifecycle.id().to_owned(), m.from, m.to)).collect()),
                     Err(refused) => Err((
                         payspec::WireEnum::as_wire(refused.code).to_owned(),

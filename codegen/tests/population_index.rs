@@ -79,7 +79,7 @@ fn check<S: StateMachine + serde::Serialize + for<'de> serde::Deserialize<'de>>(
         let mut instance = Instance::<S> { state: table.states[state % table.states.len()], ..Instance::default() };
         for (n, id) in attributes.iter().enumerate() {
             if let Some(value) = attribute_value(picks.get(n % picks.len().max(1)).copied().unwrap_or(5) + n) {
-                instance.attributes.insert((*id).to_owned(), value);
+                instance.attributes.insert((*id).into(), value);
             }
         }
         population.push(instance);

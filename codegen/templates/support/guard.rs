@@ -3,11 +3,12 @@
 //! states of related instances. Missing values never panic: a comparison with a missing operand is false (`ne`:
 //! true), arithmetic with one is missing, and an effect that writes one unsets the attribute.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use super::catalog::Retry;
-use super::value::{Value, ValueKind};
+use super::value::{Attributes, Value, ValueKind};
 
 /// What the clock reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -100,6 +101,19 @@ pub enum OperandInfo {
     Error(ErrorFacet),
 }
 
+impl OperandInfo {
+    /// Whether the operand reads the call's answer (its body, HTTP status or error), which a call has only once it
+    /// is answered.
+    pub fn reads_answer(&self) -> bool {
+        match self {
+            OperandInfo::Response(..) | OperandInfo::HttpStatus | OperandInfo::Error(_) => true,
+            OperandInfo::Sum(operands) => operands.iter().any(OperandInfo::reads_answer),
+            OperandInfo::Difference(a, b) => a.reads_answer() || b.reads_answer(),
+            _ => false,
+        }
+    }
+}
+
 /// A comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Comparison {
@@ -115,6 +129,22 @@ pub enum Comparison {
     Gt,
     /// At least.
     Ge,
+}
+
+impl Comparison {
+    /// Whether the comparison holds for two operands in this order (`None`: missing, or of types not compared),
+    /// given which of them are missing: two missing operands are equal, and a missing one is unequal to any other.
+    fn holds(self, order: Option<Ordering>, a_missing: bool, b_missing: bool) -> bool {
+        let both_missing = a_missing && b_missing;
+        match self {
+            Comparison::Eq => order == Some(Ordering::Equal) || both_missing,
+            Comparison::Ne => order != Some(Ordering::Equal) && !both_missing,
+            Comparison::Lt => order == Some(Ordering::Less),
+            Comparison::Le => matches!(order, Some(Ordering::Less | Ordering::Equal)),
+            Comparison::Gt => order == Some(Ordering::Greater),
+            Comparison::Ge => matches!(order, Some(Ordering::Greater | Ordering::Equal)),
+        }
+    }
 }
 
 /// A guard as static data.
@@ -245,6 +275,13 @@ impl Clock {
     }
 }
 
+/// An operand's value read where it stands (see `Facts::quick`).
+#[derive(Clone, Copy)]
+enum Quick<'s> {
+    Text(&'s str),
+    Integer(i128),
+}
+
 /// Everything a guard or effect may read.
 pub struct Facts<'a> {
     /// The request view: the body's fields and the parameters by wire name (null for an event).
@@ -313,7 +350,7 @@ fn literal(value: Literal) -> Option<Value> {
 
 impl Facts<'_> {
     /// The value of an operand for an instance with these attributes; `None` when missing.
-    pub fn value(&self, operand: &OperandInfo, attributes: &BTreeMap<String, Value>) -> Option<Value> {
+    pub fn value(&self, operand: &OperandInfo, attributes: &Attributes) -> Option<Value> {
         match operand {
             OperandInfo::Request(path, kind) => Value::from_json(lookup(self.request, path)?, *kind),
             OperandInfo::Total(path, kind) => lookup_all(self.request, path)
@@ -358,40 +395,81 @@ impl Facts<'_> {
         }
     }
 
+    /// An operand's value without copying it, where it is text as it stands in the request, the response, an
+    /// attribute or the spec, or a whole number the spec or the HTTP status gives: `Some(None)` where such an
+    /// operand is missing, `None` for any other operand (or text that a value would be converted from), which
+    /// [`Facts::value`] reads.
+    fn quick<'s>(&'s self, operand: &'s OperandInfo, attributes: &'s Attributes) -> Option<Option<Quick<'s>>> {
+        let json_text = |json: Option<&'s serde_json::Value>| match json {
+            None => Some(None),
+            Some(serde_json::Value::String(text)) => Some(Some(Quick::Text(text.as_str()))),
+            Some(_) => None,
+        };
+        match operand {
+            OperandInfo::Request(path, ValueKind::Text) => json_text(lookup(self.request, path)),
+            OperandInfo::Response(path, ValueKind::Text) => match self.response {
+                None => Some(None),
+                Some(response) => json_text(lookup(&response.body, path)),
+            },
+            OperandInfo::Attribute(id) => match attributes.get(*id) {
+                None => Some(None),
+                Some(Value::Text(text)) => Some(Some(Quick::Text(text.as_str()))),
+                Some(_) => None,
+            },
+            OperandInfo::Literal(Literal::Text(text)) => Some(Some(Quick::Text(text))),
+            OperandInfo::Literal(Literal::Integer(number)) => Some(Some(Quick::Integer(i128::from(*number)))),
+            OperandInfo::Literal(Literal::Null) => Some(None),
+            OperandInfo::HttpStatus => Some(self.response.map(|response| Quick::Integer(i128::from(response.status)))),
+            _ => None,
+        }
+    }
+
     /// Whether a guard holds for an instance with these attributes.
-    pub fn holds(&self, guard: &GuardInfo, attributes: &BTreeMap<String, Value>) -> bool {
+    pub fn holds(&self, guard: &GuardInfo, attributes: &Attributes) -> bool {
         match guard {
             GuardInfo::All(guards) => guards.iter().all(|g| self.holds(g, attributes)),
             GuardInfo::Any(guards) => guards.iter().any(|g| self.holds(g, attributes)),
             GuardInfo::Not(inner) => !self.holds(inner, attributes),
-            GuardInfo::Compare(comparison, a, b) => {
+            GuardInfo::Compare(comparison, a_operand, b_operand) => {
+                let (a, b) = (a_operand, b_operand);
+                // Text read where it is and whole numbers (most guards compare a field or an attribute with a code,
+                // or the HTTP status with a number): nothing copied. Values of two different kinds are compared as
+                // values.
+                if let (Some(a), Some(b)) = (self.quick(a, attributes), self.quick(b, attributes)) {
+                    let order = match (a, b) {
+                        (Some(Quick::Text(a)), Some(Quick::Text(b))) => Some(a.cmp(b)),
+                        (Some(Quick::Integer(a)), Some(Quick::Integer(b))) => Some(a.cmp(&b)),
+                        (Some(_), Some(_)) => {
+                            let (a, b) = (self.value(a_operand, attributes), self.value(b_operand, attributes));
+                            a.zip(b).and_then(|(a, b)| a.compare(&b))
+                        }
+                        _ => None,
+                    };
+                    return comparison.holds(order, a.is_none(), b.is_none());
+                }
                 let (a, b) = (self.value(a, attributes), self.value(b, attributes));
                 let order = match (&a, &b) {
                     (Some(a), Some(b)) => a.compare(b),
                     _ => None,
                 };
-                match comparison {
-                    Comparison::Eq => order == Some(Ordering::Equal) || (a.is_none() && b.is_none()),
-                    Comparison::Ne => order != Some(Ordering::Equal) && !(a.is_none() && b.is_none()),
-                    Comparison::Lt => order == Some(Ordering::Less),
-                    Comparison::Le => matches!(order, Some(Ordering::Less | Ordering::Equal)),
-                    Comparison::Gt => order == Some(Ordering::Greater),
-                    Comparison::Ge => matches!(order, Some(Ordering::Greater | Ordering::Equal)),
-                }
+                comparison.holds(order, a.is_none(), b.is_none())
             }
-            GuardInfo::Present(operand) => self.value(operand, attributes).is_some(),
+            GuardInfo::Present(operand) => match self.quick(operand, attributes) {
+                Some(text) => text.is_some(),
+                None => self.value(operand, attributes).is_some(),
+            },
             GuardInfo::Outcome(outcome) => self.outcome == Some(*outcome),
             GuardInfo::StateOf(lifecycle, states) => (self.related)(lifecycle).is_some_and(|s| states.contains(&s)),
         }
     }
 
     /// Applies effects to attributes, in order.
-    pub fn apply(&self, effects: &[EffectInfo], attributes: &mut BTreeMap<String, Value>) {
+    pub fn apply(&self, effects: &[EffectInfo], attributes: &mut Attributes) {
         for effect in effects {
             match effect {
                 EffectInfo::Set(id, operand) => match self.value(operand, attributes) {
                     Some(value) => {
-                        attributes.insert((*id).to_owned(), value);
+                        attributes.insert(Cow::Borrowed(*id), value);
                     }
                     None => {
                         attributes.remove(*id);
@@ -406,7 +484,7 @@ impl Facts<'_> {
                         (current, None) => current,
                     };
                     match sum {
-                        Some(value) => attributes.insert((*id).to_owned(), value),
+                        Some(value) => attributes.insert(Cow::Borrowed(*id), value),
                         None => attributes.remove(*id),
                     };
                 }

@@ -7,6 +7,7 @@
 //! written, the first whose guard holds; otherwise the transitions from that state by that operation, in order, the
 //! first whose guard holds; otherwise the call leaves this lifecycle unchanged.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt::Debug;
 use std::hash::Hash;
@@ -15,7 +16,7 @@ use super::catalog::Lang;
 use super::guard::{EffectInfo, Facts, GuardInfo, OperandInfo};
 use super::provenance::{Basis, Provenance};
 use super::template::{Piece, render};
-use super::value::Value;
+use super::value::{Attributes, Value};
 
 /// An error code of a catalog, as the lifecycle tables name it.
 pub trait CatalogCode: Copy + Eq + Hash + Debug + 'static {
@@ -215,7 +216,7 @@ pub struct Instance<S> {
     /// The state.
     pub state: S,
     /// The attributes that are set.
-    pub attributes: BTreeMap<String, Value>,
+    pub attributes: Attributes,
 }
 
 /// A refusal the evaluator found.
@@ -260,7 +261,7 @@ pub struct Step<S: StateMachine> {
     pub entry: &'static TransitionInfo<S>,
     /// The attributes after the effects; `None` when the transition has no effects and the instance keeps its
     /// attributes as they are (most calls: a status query moves nothing, and copies nothing).
-    pub attributes: Option<BTreeMap<String, Value>>,
+    pub attributes: Option<Attributes>,
 }
 
 impl<S: StateMachine> Step<S> {
@@ -293,7 +294,7 @@ impl<S: StateMachine> Instance<S> {
         let mut instance = Instance::default();
         for (id, value) in &key.values {
             if let Some(value) = value {
-                instance.attributes.insert((*id).to_owned(), value.clone());
+                instance.attributes.insert(Cow::Borrowed(*id), value.clone());
             }
         }
         instance

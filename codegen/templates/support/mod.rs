@@ -96,7 +96,7 @@ pub use shape::{DecimalBound, FieldShape, MessageShape, ShapeKind};
 pub use signing::{SignatureError, SignedPart, SignedRequest, SigningRecipe};
 pub use template::{Piece, render};
 pub use value::{
-    Value, ValueKind, civil_from_days, day_from_yyyymmdd, days_from_civil, instant_from_rfc3339, yyyymmdd,
+    Attributes, Value, ValueKind, civil_from_days, day_from_yyyymmdd, days_from_civil, instant_from_rfc3339, yyyymmdd,
 };
 pub use wire::{Open, UnknownWireValue, WireEnum};
 

@@ -9,12 +9,12 @@
 
 use std::cell::OnceCell;
 use std::collections::hash_map::RandomState;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 use super::guard::Facts;
 use super::lifecycle::{Cause, Instance, KeyValues, Refusal, StateMachine, Step, TransitionInfo};
-use super::value::Value;
+use super::value::{Attributes, Value};
 
 /// A hasher for keys that are hashes already: it passes the `u64` through.
 #[derive(Default)]
@@ -226,7 +226,7 @@ impl<S: StateMachine> Population<S> {
     }
 
     /// Whether two attribute maps give the same values to every attribute keys use (so the index stays right).
-    fn same_key_values(&self, old: &BTreeMap<String, Value>, new: &BTreeMap<String, Value>) -> bool {
+    fn same_key_values(&self, old: &Attributes, new: &Attributes) -> bool {
         self.index.iter().all(|(id, _)| old.get(*id) == new.get(*id))
     }
 
@@ -288,6 +288,15 @@ impl<S: StateMachine> Population<S> {
     /// [`Population::reached_positions`], computed once into `cell` for one evaluation of a call.
     fn reach_in<'c>(&self, operation: S::Operation, facts: &Facts<'_>, cell: &'c OnceCell<Reach>) -> &'c Reach {
         cell.get_or_init(|| self.reached_positions(operation, facts))
+    }
+
+    /// The instances a call's check found in this lifecycle (`reach`), kept for its commit, unless the lifecycle's
+    /// key for the operation reads the answer, which the check did not have: then they are found again.
+    pub fn kept_for_commit(operation: S::Operation, reach: OnceCell<Reach>) -> OnceCell<Reach> {
+        match S::LIFECYCLE.key(operation) {
+            Some(key) if key.matches.iter().any(|(_, operand)| operand.reads_answer()) => OnceCell::new(),
+            _ => reach,
+        }
     }
 
     /// The key values a call gives, if the operation acts on this lifecycle.

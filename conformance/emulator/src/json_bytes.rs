@@ -22,6 +22,8 @@ pub struct ObjectWriter {
     /// Fields carried back from the request, the last in key order first: each is written when the writer reaches
     /// its place.
     carried: Vec<(&'static str, Json)>,
+    /// Each field written, with where its name's quote is in `out`.
+    starts: Vec<(&'static str, usize)>,
 }
 
 impl ObjectWriter {
@@ -30,7 +32,14 @@ impl ObjectWriter {
         let mut out = Vec::with_capacity(768);
         out.push(b'{');
         let keep_lengths = keep.iter().fold(0, |bits, name| bits | 1_u64 << (name.len() % 64));
-        ObjectWriter { out, kept: serde_json::Map::new(), keep, keep_lengths, carried: Vec::new() }
+        ObjectWriter {
+            out,
+            kept: serde_json::Map::new(),
+            keep,
+            keep_lengths,
+            carried: Vec::new(),
+            starts: Vec::with_capacity(32),
+        }
     }
 
     /// The same writer, carrying these fields (request fields its message echoes, the spec's `echoes`, as the request
@@ -70,7 +79,11 @@ impl ObjectWriter {
     /// Starts a field; whether it is one to keep. A field's name is the program's own text, never escaped.
     fn start(&mut self, name: &'static str) -> bool {
         debug_assert!(!name.bytes().any(|byte| ESCAPED[usize::from(byte)]), "{name} needs no escape");
-        self.out.extend_from_slice(if self.out.len() > 1 { b",\"" } else { b"\"" });
+        if self.out.len() > 1 {
+            self.out.push(b',');
+        }
+        self.starts.push((name, self.out.len()));
+        self.out.push(b'"');
         self.out.extend_from_slice(name.as_bytes());
         self.out.extend_from_slice(b"\":");
         self.keeps(name)
@@ -135,6 +148,81 @@ impl ObjectWriter {
         self.carry_before(None);
         self.out.push(b'}');
         (self.out, Json::Object(self.kept))
+    }
+
+    /// The object as written, to be spliced with other fields later, and the fields kept.
+    pub fn finish_written(mut self) -> (WrittenObject, Json) {
+        let starts = std::mem::take(&mut self.starts);
+        let (text, kept) = self.finish();
+        (WrittenObject { text, starts }, kept)
+    }
+}
+
+/// An object's text written once, with where each field starts, so that the same fields can be written again with
+/// others among them (in key order) by copying runs of its text instead of writing each field anew.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WrittenObject {
+    /// `{...}` as written, its fields in key order.
+    text: Vec<u8>,
+    /// Each field's name and where its quote is in `text`, in key order.
+    starts: Vec<(&'static str, usize)>,
+}
+
+impl WrittenObject {
+    /// The text of this object's fields that `skip` does not name, with `others` among them, every field in key
+    /// order: what an [`ObjectWriter`] writes given all of them. `others` must not name a field of this object
+    /// that is not skipped.
+    pub fn splice(&self, mut others: Vec<(&'static str, Json)>, skip: impl Fn(&str) -> bool) -> Vec<u8> {
+        others.sort_by(|a, b| a.0.cmp(b.0));
+        let mut out = Vec::with_capacity(self.text.len() + 32 * others.len() + 2);
+        out.push(b'{');
+        let mut next = 0;
+        for (name, value) in &others {
+            next = self.copy_fields(&mut out, next, Some(name), &skip);
+            debug_assert!(self.starts.get(next).is_none_or(|(own, _)| own != name || skip(own)), "{name} twice");
+            if out.len() > 1 {
+                out.push(b',');
+            }
+            string(&mut out, name);
+            out.push(b':');
+            write(&mut out, value);
+        }
+        self.copy_fields(&mut out, next, None, &skip);
+        out.push(b'}');
+        out
+    }
+
+    /// Copies the fields from the `from`th on that come before `before` in key order (every one for `None`), leaving
+    /// out those `skip` names, in runs; the position of the first field not copied.
+    fn copy_fields(&self, out: &mut Vec<u8>, from: usize, before: Option<&str>, skip: &impl Fn(&str) -> bool) -> usize {
+        // Where the fields before `before` end, found by halving: most of them are copied without a comparison.
+        let stop = match (before, self.starts.get(from..)) {
+            (Some(before), Some(rest)) => from + rest.partition_point(|(name, _)| *name < before),
+            _ => self.starts.len(),
+        };
+        let mut run: Option<usize> = None;
+        for (name, start) in self.starts.get(from..stop).unwrap_or_default() {
+            if skip(name) {
+                self.copy_run(out, run.take(), *start);
+            } else {
+                run.get_or_insert(*start);
+            }
+        }
+        let at = stop.max(from);
+        let end = self.starts.get(at).map_or(self.text.len() - 1, |(_, start)| *start);
+        self.copy_run(out, run, end);
+        at
+    }
+
+    /// Copies the text of a run of whole fields from the quote at `start` to the field (or the object's end) at
+    /// `end`, without the comma before that one.
+    fn copy_run(&self, out: &mut Vec<u8>, start: Option<usize>, end: usize) {
+        let Some(start) = start else { return };
+        let end = if self.text.get(end) == Some(&b'}') { end } else { end - 1 };
+        if out.len() > 1 {
+            out.push(b',');
+        }
+        out.extend_from_slice(&self.text[start..end]);
     }
 }
 
@@ -333,6 +421,41 @@ mod tests {
             };
             prop_assert_eq!(&kept["n"], &expected);
             prop_assert_eq!(written, serde_json::to_vec(&serde_json::json!({"n": expected})).unwrap_or_default());
+        }
+    }
+
+    const NAMES: [&str; 8] = ["a", "b", "ba", "c", "locale", "price", "systemTime", "z"];
+
+    proptest! {
+        /// An object written once and spliced with other fields (some replacing its own, which are skipped) is what
+        /// one writer writes given all of them: the same text, its keys in order.
+        #[test]
+        fn a_spliced_object_is_what_one_writer_writes(
+            own in prop::collection::btree_map(0..NAMES.len(), "[a-z\"é]{0,4}", 0..8),
+            others in prop::collection::btree_map(0..NAMES.len(), any::<i64>(), 0..5),
+            replaced in prop::collection::btree_set(0..NAMES.len(), 0..4),
+        ) {
+            // Another field may be among the object's own only where it replaces it.
+            let others: Vec<(&'static str, Json)> = others
+                .into_iter()
+                .filter(|(n, _)| !own.contains_key(n) || replaced.contains(n))
+                .map(|(n, value)| (NAMES[n], Json::from(value)))
+                .collect();
+            let skipped: Vec<&str> = others.iter().map(|(name, _)| *name).collect();
+            let mut once = ObjectWriter::new(&[]);
+            for (n, text) in &own {
+                once.text(NAMES[*n], text);
+            }
+            let (written, _) = once.finish_written();
+            let spliced = written.splice(others.clone(), |name| skipped.contains(&name));
+            let mut whole = ObjectWriter::new(&[]).carrying(others);
+            for (n, text) in own.iter().filter(|(n, _)| !skipped.contains(&NAMES[**n])) {
+                whole.text(NAMES[*n], text);
+            }
+            let (whole, _) = whole.finish();
+            prop_assert_eq!(&spliced, &whole, "{}", String::from_utf8_lossy(&spliced));
+            let value: Json = serde_json::from_slice(&spliced).unwrap_or_default();
+            prop_assert_eq!(to_bytes(&value), spliced);
         }
     }
 

@@ -355,10 +355,15 @@ fn parse(text: &str) -> Option<Decimal> {
 /// for any other text, which is compared as a [`Decimal`]. Every call with an amount is looked up in the table, and
 /// this spares it parsing both sides of every row.
 fn plain(text: &str) -> Option<(&str, &str)> {
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    // Split at the point by bytes: the text is ASCII wherever it is plain.
+    let point = text.as_bytes().iter().position(|&b| b == b'.');
+    let (whole, fraction) = match point {
+        Some(at) => (text.get(..at).unwrap_or_default(), text.get(at + 1..).unwrap_or_default()),
+        None => (text, ""),
+    };
     let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     let canonical_whole = whole == "0" || (!whole.is_empty() && !whole.starts_with('0'));
-    let fraction_ok = if text.contains('.') { !fraction.is_empty() } else { true };
+    let fraction_ok = point.is_none() || !fraction.is_empty();
     (canonical_whole && digits(whole) && digits(fraction) && fraction_ok)
         .then(|| (whole, fraction.trim_end_matches('0')))
 }

@@ -294,6 +294,52 @@ impl World {
     /// (with the facts' outcome), each computed on the world as it was before the call. Returns the
     /// transitions taken.
     pub fn commit(&mut self, operation: OperationId, facts: &Facts<'_>) -> Vec<Moved> {
+        self.commit_in(operation, facts, Reaches::default())
+    }
+    /// [`World::commit`] of a call its refusals were checked for with `checked` (on this same state of the
+    /// world, with the same request, credentials and clock): the instances found then are used again, but in
+    /// a lifecycle whose key for the operation reads the answer, which the check did not have.
+    pub fn commit_checked(
+        &mut self,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        checked: Reaches,
+    ) -> Vec<Moved> {
+        let reaches = Reaches {
+            vuk509_payment: Population::<
+                Vuk509PaymentState,
+            >::kept_for_commit(operation, checked.vuk509_payment),
+            vuk507_payment: Population::<
+                Vuk507PaymentState,
+            >::kept_for_commit(operation, checked.vuk507_payment),
+            integration_mode: Population::<
+                IntegrationModeState,
+            >::kept_for_commit(operation, checked.integration_mode),
+            transaction_reference: Population::<
+                TransactionReferenceState,
+            >::kept_for_commit(operation, checked.transaction_reference),
+            batch: Population::<BatchState>::kept_for_commit(operation, checked.batch),
+            auth_code: Population::<
+                AuthCodeState,
+            >::kept_for_commit(operation, checked.auth_code),
+            access_token: Population::<
+                AccessTokenState,
+            >::kept_for_commit(operation, checked.access_token),
+            device: Population::<
+                DeviceState,
+            >::kept_for_commit(operation, checked.device),
+            vuk507_partial_payment: Population::<
+                Vuk507PartialPaymentState,
+            >::kept_for_commit(operation, checked.vuk507_partial_payment),
+        };
+        self.commit_in(operation, facts, reaches)
+    }
+    fn commit_in(
+        &mut self,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        reaches: Reaches,
+    ) -> Vec<Moved> {
         let (
             steps_vuk509_payment,
             steps_vuk507_payment,
@@ -305,7 +351,6 @@ impl World {
             steps_device,
             steps_vuk507_partial_payment,
         ) = {
-            let reaches = Reaches::default();
             let related = |id: &str| {
                 self.state_reached_in(id, operation, facts, &reaches)
             };
@@ -412,9 +457,10 @@ impl World {
         operation: OperationId,
         facts: &Facts<'_>,
     ) -> Result<Vec<Moved>, Refused> {
-        match self.refusal(operation, facts) {
+        let reaches = Reaches::default();
+        match self.refusal_in(operation, facts, &reaches) {
             Some(refused) => Err(refused),
-            None => Ok(self.commit(operation, facts)),
+            None => Ok(self.commit_checked(operation, facts, reaches)),
         }
     }
     /// Fires every timer whose guard holds at the facts' clock, in every lifecycle.

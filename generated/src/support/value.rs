@@ -3,7 +3,9 @@
 //! The values a lifecycle guard compares and an effect writes: text, exact numbers (money never becomes a float),
 //! booleans, instants, business days and durations, read out of JSON by the type the spec gives them.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +29,10 @@ pub enum ValueKind {
     /// A duration in seconds.
     Duration,
 }
+
+/// An instance's attributes, by id. An id is the spec's, borrowed from the lifecycle's tables (setting one
+/// allocates nothing for its name); only the attributes of a state read back from text own their ids.
+pub type Attributes = BTreeMap<Cow<'static, str>, Value>;
 
 /// A value of an attribute or an operand.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -190,8 +190,31 @@ impl World {
     /// (with the facts' outcome), each computed on the world as it was before the call. Returns the
     /// transitions taken.
     pub fn commit(&mut self, operation: OperationId, facts: &Facts<'_>) -> Vec<Moved> {
+        self.commit_in(operation, facts, Reaches::default())
+    }
+    /// [`World::commit`] of a call its refusals were checked for with `checked` (on this same state of the
+    /// world, with the same request, credentials and clock): the instances found then are used again, but in
+    /// a lifecycle whose key for the operation reads the answer, which the check did not have.
+    pub fn commit_checked(
+        &mut self,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        checked: Reaches,
+    ) -> Vec<Moved> {
+        let reaches = Reaches {
+            wiapay_transaction: Population::<
+                TransactionState,
+            >::kept_for_commit(operation, checked.wiapay_transaction),
+        };
+        self.commit_in(operation, facts, reaches)
+    }
+    fn commit_in(
+        &mut self,
+        operation: OperationId,
+        facts: &Facts<'_>,
+        reaches: Reaches,
+    ) -> Vec<Moved> {
         let (steps_wiapay_transaction,) = {
-            let reaches = Reaches::default();
             let related = |id: &str| {
                 self.state_reached_in(id, operation, facts, &reaches)
             };
@@ -222,9 +245,10 @@ impl World {
         operation: OperationId,
         facts: &Facts<'_>,
     ) -> Result<Vec<Moved>, Refused> {
-        match self.refusal(operation, facts) {
+        let reaches = Reaches::default();
+        match self.refusal_in(operation, facts, &reaches) {
             Some(refused) => Err(refused),
-            None => Ok(self.commit(operation, facts)),
+            None => Ok(self.commit_checked(operation, facts, reaches)),
         }
     }
     /// Fires every timer whose guard holds at the facts' clock, in every lifecycle.

@@ -192,8 +192,21 @@ pub fn module(api: &ApiSpec) -> TokenStream {
             /// (with the facts' outcome), each computed on the world as it was before the call. Returns the
             /// transitions taken.
             pub fn commit(&mut self, operation: OperationId, facts: &Facts<'_>) -> Vec<Moved> {
+                self.commit_in(operation, facts, Reaches::default())
+            }
+
+            /// [`World::commit`] of a call its refusals were checked for with `checked` (on this same state of the
+            /// world, with the same request, credentials and clock): the instances found then are used again, but in
+            /// a lifecycle whose key for the operation reads the answer, which the check did not have.
+            pub fn commit_checked(&mut self, operation: OperationId, facts: &Facts<'_>, checked: Reaches) -> Vec<Moved> {
+                let reaches = Reaches {
+                    #( #fields: Population::<#states>::kept_for_commit(operation, checked.#fields), )*
+                };
+                self.commit_in(operation, facts, reaches)
+            }
+
+            fn commit_in(&mut self, operation: OperationId, facts: &Facts<'_>, reaches: Reaches) -> Vec<Moved> {
                 let ( #(#steps,)* ) = {
-                    let reaches = Reaches::default();
                     let related = |id: &str| self.state_reached_in(id, operation, facts, &reaches);
                     let facts = Facts { related: &related, ..*facts };
                     ( #(self.#fields.steps_in(operation, &facts, &reaches.#fields),)* )
@@ -207,9 +220,10 @@ pub fn module(api: &ApiSpec) -> TokenStream {
 
             /// Checks a call and, if no lifecycle refuses it, commits it: the refusal, or the transitions taken.
             pub fn call(&mut self, operation: OperationId, facts: &Facts<'_>) -> Result<Vec<Moved>, Refused> {
-                match self.refusal(operation, facts) {
+                let reaches = Reaches::default();
+                match self.refusal_in(operation, facts, &reaches) {
                     Some(refused) => Err(refused),
-                    None => Ok(self.commit(operation, facts)),
+                    None => Ok(self.commit_checked(operation, facts, reaches)),
                 }
             }
 

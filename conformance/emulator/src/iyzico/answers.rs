@@ -13,7 +13,7 @@ use super::records::{PaymentRecord, TEST_CARDS};
 use crate::answer::{Answer, Body};
 use crate::clock::padded;
 pub use crate::clock::{Now, rfc3339};
-use crate::json_bytes::ObjectWriter;
+use crate::json_bytes::{ObjectWriter, WrittenObject};
 pub use crate::money::{amount_text, cents, format_cents, number, sum};
 
 /// The language a decoded request asks for (the spec's `request_language`).
@@ -96,14 +96,42 @@ pub struct FromRequest {
     pub reference: bool,
 }
 
-/// The answer every VUK 509 payment call gives for a payment (sale, status query, void, refund): written once,
-/// straight to bytes in key order (the order a JSON value's keys are written in), in the pass that also keeps the
-/// fields the spec's rules read (`RESPONSE_FIELDS_READ`) as the commit's response facts. The rest of it is never
-/// built as a value. (Writing it after the lock instead took a second pass over every field under the lock only to
-/// keep those: more work in all, with the lock rarely the bottleneck.)
+impl FromRequest {
+    /// Whether the answer takes this field from the request instead of the payment.
+    fn takes(self, name: &str) -> bool {
+        (self.price && name == "price") || (self.reference && name == "transactionReferenceId")
+    }
+}
+
+/// The answer every VUK 509 payment call gives for a payment (sale, status query, void, refund), written once,
+/// straight to text in key order (the order a JSON value's keys are written in): the fields the payment decides,
+/// with those the request and the clock give at their places; the fields the spec's rules read
+/// (`RESPONSE_FIELDS_READ`) are kept as the commit's response facts. The answer is never built as a value. A
+/// status query, which a cash register repeats until its device finishes, is answered by [`vuk509_payment_from`]
+/// instead, from the payment's [`PaymentFace`]: the same text.
 pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now, from_request: FromRequest) -> Answer {
-    let taken = TakenFromRequest::of(view, from_request);
-    let (text, read) = vuk509_payment_fields(ObjectWriter::new(RESPONSE_FIELDS_READ), taken, payment, now);
+    let taken = TakenFromRequest::of(view, from_request, now);
+    let body = ObjectWriter::new(RESPONSE_FIELDS_READ).carrying(taken.fields);
+    let (text, read) = vuk509_payment_fields(body, payment, from_request).finish();
+    written(text, read)
+}
+
+/// [`vuk509_payment`] from the payment's face: its text, with the fields the request and the clock give spliced in.
+pub fn vuk509_payment_from(view: &Json, face: &PaymentFace, now: Now, from_request: FromRequest) -> Answer {
+    let taken = TakenFromRequest::of(view, from_request, now);
+    let skip = |name: &str| from_request.takes(name);
+    let mut read: Map<String, Json> =
+        face.read.iter().filter(|(name, _)| !skip(name)).map(|(name, value)| (name.clone(), value.clone())).collect();
+    for (name, value) in &taken.fields {
+        if RESPONSE_FIELDS_READ.contains(name) {
+            read.insert((*name).to_owned(), value.clone());
+        }
+    }
+    written(face.written.splice(taken.fields, skip), Json::Object(read))
+}
+
+/// A JSON answer of HTTP 200 written as `text`, keeping `read`.
+fn written(text: Vec<u8>, read: Json) -> Answer {
     Answer {
         status: 200,
         headers: Vec::new(),
@@ -112,39 +140,66 @@ pub fn vuk509_payment(view: &Json, payment: &PaymentRecord, now: Now, from_reque
     }
 }
 
-/// What a VUK 509 payment answer takes from its request: the fields its message echoes (the spec's `echoes`), the
-/// `locale`, and where [`FromRequest`] says so the `price` and the `transactionReferenceId`.
+/// What a VUK 509 payment answer takes from its request and the clock: the fields its message echoes (the spec's
+/// `echoes`), the `locale`, the `systemTime`, and where [`FromRequest`] says so the `price` and the
+/// `transactionReferenceId`.
 #[derive(Debug)]
 struct TakenFromRequest {
-    carried: Vec<(&'static str, Json)>,
-    locale: Option<Json>,
-    price: Option<Json>,
-    reference: Option<Json>,
+    fields: Vec<(&'static str, Json)>,
 }
 
 impl TakenFromRequest {
-    fn of(view: &Json, from_request: FromRequest) -> TakenFromRequest {
+    fn of(view: &Json, from_request: FromRequest, now: Now) -> TakenFromRequest {
         let echo = |field: &str| view.get(field).cloned().unwrap_or(Json::Null);
-        TakenFromRequest {
-            carried: echoes("Vuk509PaymentResponse")
-                .filter_map(|echo| Some((echo.field, view.get(echo.request_field)?.clone())))
-                .collect(),
-            locale: view.get("locale").cloned(),
-            price: from_request.price.then(|| echo("price")),
-            reference: from_request.reference.then(|| echo("transactionReferenceId")),
+        let mut fields: Vec<(&'static str, Json)> = echoes("Vuk509PaymentResponse")
+            .filter_map(|echo| Some((echo.field, view.get(echo.request_field)?.clone())))
+            .collect();
+        fields.push(("locale", view.get("locale").cloned().unwrap_or_else(|| Json::from("tr"))));
+        fields.push(("systemTime", Json::from(now.millis)));
+        if from_request.price {
+            fields.push(("price", echo("price")));
         }
+        if from_request.reference {
+            fields.push(("transactionReferenceId", echo("transactionReferenceId")));
+        }
+        TakenFromRequest { fields }
     }
 }
 
-/// The fields of a VUK 509 payment answer, in key order, with the request fields it echoes carried back.
-fn vuk509_payment_fields(
-    body: ObjectWriter,
-    taken: TakenFromRequest,
-    payment: &PaymentRecord,
-    now: Now,
-) -> (Vec<u8>, Json) {
+/// The fields of a VUK 509 payment answer that the payment alone decides, written once as text in key order (with
+/// the values of those the spec's rules read): a cash register polls a status query until its device finishes, and
+/// every answer for the same payment repeats them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaymentFace {
+    /// The payment it was written for: the face is that record's only.
+    payment: PaymentRecord,
+    /// The fields' text.
+    written: WrittenObject,
+    /// The values of its fields in `RESPONSE_FIELDS_READ`.
+    read: Map<String, Json>,
+}
+
+impl PaymentFace {
+    /// The face of a payment.
+    pub fn of(payment: &PaymentRecord) -> PaymentFace {
+        let writer = ObjectWriter::new(RESPONSE_FIELDS_READ);
+        let (written, read) = vuk509_payment_fields(writer, payment, FromRequest::default()).finish_written();
+        let read = match read {
+            Json::Object(map) => map,
+            _ => Map::new(),
+        };
+        PaymentFace { payment: payment.clone(), written, read }
+    }
+
+    /// Whether this is the face of exactly this record.
+    pub fn is_of(&self, payment: &PaymentRecord) -> bool {
+        self.payment == *payment
+    }
+}
+
+/// The fields of a VUK 509 payment answer the payment decides, in key order: all but those `from_request` takes.
+fn vuk509_payment_fields(mut body: ObjectWriter, payment: &PaymentRecord, from_request: FromRequest) -> ObjectWriter {
     let card = &TEST_CARDS[payment.card % TEST_CARDS.len()];
-    let mut body = body.carrying(taken.carried);
     body.text("acquirerId", card.acquirer_id);
     body.text("authCode", &payment.auth_code);
     body.text("bankMerchantId", "000000001234567");
@@ -163,16 +218,11 @@ fn vuk509_payment_fields(
     body.integer("installment", payment.installment);
     body.text("issuerId", card.acquirer_id);
     body.text("lastFourDigits", card.last_four);
-    match &taken.locale {
-        Some(locale) => body.json("locale", locale),
-        None => body.text("locale", "tr"),
-    }
     body.text("paymentDate", &yyyymmdd(Clock::turkey(payment.created_at).today()));
     body.text("paymentId", &payment.payment_id);
     body.text("posEntryModeCode", "071");
-    match &taken.price {
-        Some(price) => body.json("price", price),
-        None => body.number("price", &payment.price),
+    if !from_request.price {
+        body.number("price", &payment.price);
     }
     if let Some(refund) = payment.refunds.last() {
         body.text("refundHostReference", &refund.host_reference);
@@ -181,13 +231,11 @@ fn vuk509_payment_fields(
     padded(&mut stan, payment.host_reference.len() as i64 * 1000 + payment.batch_no as i64, 6);
     body.text("stanNo", &stan);
     body.text("status", "SUCCESS");
-    body.integer("systemTime", now.millis);
     body.text("transactionDateTime", &rfc3339(payment.created_at));
-    match &taken.reference {
-        Some(reference) => body.json("transactionReferenceId", reference),
-        None => body.text("transactionReferenceId", &payment.reference),
+    if !from_request.reference {
+        body.text("transactionReferenceId", &payment.reference);
     }
-    body.finish()
+    body
 }
 
 /// The fields every VUK 507 sale answer carries for a payment.
@@ -365,7 +413,10 @@ mod tests {
             }
             let from_request = FromRequest { price: from_request.0, reference: from_request.1 };
             let now = Now { seconds: 1_764_600_100, millis: 1_764_600_100_123 };
-            let answer = vuk509_payment(&view, &payment(cancelled, refunded, &price), now, from_request);
+            let payment = payment(cancelled, refunded, &price);
+            let answer = vuk509_payment(&view, &payment, now, from_request);
+            let from_face = vuk509_payment_from(&view, &PaymentFace::of(&payment), now, from_request);
+            prop_assert_eq!(&from_face.body, &answer.body, "the face's answer is the one written at once");
             let Body::Written { text, read } = &answer.body else {
                 return Err(TestCaseError::fail("the answer is not written straight to text"));
             };

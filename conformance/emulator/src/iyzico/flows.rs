@@ -12,6 +12,7 @@ use payspec::support::{
 };
 
 use super::answers::{self, Now, lang_of};
+use super::faces::PaymentFaces;
 use super::records::{Declined, PaymentRecord, RefundRecord, Unresolved, by_reference};
 use super::session::{self, Caller};
 use super::{Context, IyzicoState};
@@ -96,7 +97,7 @@ pub fn admit(
     operation: OperationId,
     input: &HttpInput,
     prepared: Option<Prepared>,
-) -> Result<(Json, Caller), Answer> {
+) -> Result<(Json, Caller, Reaches), Answer> {
     let now = context.now;
     // The body is read for its language and the fields an answer carries back only when an answer is needed before
     // it is decoded.
@@ -181,7 +182,7 @@ pub fn admit(
         note_refusal(state, operation, &refused, &facts, &reaches);
         return Err(refusal_answer(operation, &refused, lang, now, &view));
     }
-    Ok((view, caller))
+    Ok((view, caller, reaches))
 }
 
 /// The amount a call's trigger is chosen by: its `price`, or a VUK 507 refund's total.
@@ -231,6 +232,7 @@ fn response_facts(status: u16, body: Json) -> ResponseFacts {
 
 /// Checks a call again (a card took time; another call may have changed what it names), then simulates, answers and
 /// commits it, and applies what its answer tells (the spec's signals); `took` are the lifecycles its arrival moved.
+/// `found` are the instances its admission found, where the world has not changed since (a call answered at once).
 #[allow(clippy::too_many_arguments)]
 pub fn complete(
     state: &mut IyzicoState,
@@ -241,6 +243,7 @@ pub fn complete(
     presented: Option<&str>,
     checked: bool,
     took: &[LifecycleId],
+    found: Option<Reaches>,
 ) -> Answer {
     let now = context.now;
     let lang = lang_of(view);
@@ -295,7 +298,10 @@ pub fn complete(
         }
     }
     let facts = facts(context, view, &credentials, Some(&response), Some(outcome));
-    let moved = state.world.commit(operation, &facts);
+    let moved = match found {
+        Some(found) => state.world.commit_checked(operation, &facts, found),
+        None => state.world.commit(operation, &facts),
+    };
     state.coverage.moved(Some(operation), &moved);
     signal(state, &facts, took, &moved);
     answer.give_back(response.body);
@@ -451,8 +457,9 @@ fn approve(
                 };
                 payment
             };
-            state.ledger.payments.insert(payment.payment_id.clone(), payment.clone());
-            payment_answer(operation, view, &payment, now)
+            let answer = payment_answer(operation, view, &payment, now, None);
+            state.ledger.payments.insert(payment.payment_id.clone(), payment);
+            answer
         }
         OperationId::Vuk509QueryTransactionStatus | OperationId::Vuk507QueryTransactionStatus => {
             query(state, context, operation, view, caller, lang)
@@ -642,12 +649,23 @@ fn approve(
     }
 }
 
-fn payment_answer(operation: OperationId, view: &Json, payment: &PaymentRecord, now: Now) -> Answer {
+/// The answer a payment call gives for a payment: written from its face where `faces` holds it (a status query,
+/// repeated until the device finishes), else written at once.
+fn payment_answer(
+    operation: OperationId,
+    view: &Json,
+    payment: &PaymentRecord,
+    now: Now,
+    faces: Option<&mut PaymentFaces>,
+) -> Answer {
     match operation {
         OperationId::Vuk509Payment | OperationId::Vuk509QueryTransactionStatus => {
             let from_request =
                 answers::FromRequest { price: false, reference: operation == OperationId::Vuk509Payment };
-            answers::vuk509_payment(view, payment, now, from_request)
+            match faces {
+                Some(faces) => answers::vuk509_payment_from(view, faces.of(payment), now, from_request),
+                None => answers::vuk509_payment(view, payment, now, from_request),
+            }
         }
         _ => {
             let mut body = answers::vuk507_sale(payment, now);
@@ -690,7 +708,7 @@ fn query(
     }
     let by_id = text(view, "paymentId").and_then(|id| state.ledger.payments.get(id)).filter(|p| p.client_id == client);
     if let Some(payment) = by_id.or_else(|| state.ledger.by_reference(&client, &reference)) {
-        return payment_answer(operation, view, payment, now);
+        return payment_answer(operation, view, payment, now, Some(&mut state.faces));
     }
     if let Some(declined) = state.ledger.declined.get(&key) {
         // The query itself succeeds and reports a failed transaction: HTTP 200, status FAILURE, the transaction's

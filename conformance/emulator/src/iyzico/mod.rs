@@ -10,6 +10,7 @@
 
 mod answers;
 pub mod coverage;
+mod faces;
 mod flows;
 mod records;
 mod session;
@@ -20,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 use payspec::iyzico_terminal::{LifecycleId, OperationId, World};
-use payspec::support::{Clock, Instance, KeyValues, Lang, StateMachine, Timers, Value};
+use payspec::support::{Attributes, Clock, Instance, KeyValues, Lang, StateMachine, Timers, Value};
 
 pub use answers::{Now, rfc3339};
 pub use flows::{Prepared, prepare};
@@ -58,6 +59,9 @@ pub struct IyzicoState {
     /// input at the same instant (a card delay of 0), its arrival's checks still hold and are not run again.
     #[serde(skip)]
     pub just_admitted: JustAdmitted,
+    /// The faces of the payments answered last (only a cache: neither journaled nor compared).
+    #[serde(skip)]
+    pub faces: faces::PaymentFaces,
 }
 
 /// The arrival number and test clock of the call the last input admitted to a device, if the last input was one.
@@ -140,7 +144,7 @@ impl IyzicoState {
                 FiscalMode::Vuk507 => payspec::iyzico_terminal::IntegrationModeState::BoundToVuk507,
                 FiscalMode::Unbound => continue,
             };
-            let attributes = [("client".to_owned(), Value::Text(integration.client_id.clone()))].into();
+            let attributes = [("client".into(), Value::Text(integration.client_id.clone()))].into();
             state.world.integration_mode.push(Instance { state: mode, attributes });
         }
         state
@@ -164,7 +168,7 @@ impl IyzicoState {
         use payspec::iyzico_terminal::{AccessTokenState, AuthCodeState};
         let retention = context.config.expired_token_retention_seconds;
         let now = context.now.seconds;
-        let expired_long_ago = |attributes: &BTreeMap<String, Value>| match attributes.get("expires_at") {
+        let expired_long_ago = |attributes: &Attributes| match attributes.get("expires_at") {
             Some(Value::Instant(at)) => *at + retention < now,
             _ => false,
         };
@@ -179,7 +183,7 @@ impl IyzicoState {
         self.world
             .access_token
             .retain(|token| !(token.state == AccessTokenState::Expired && expired_long_ago(&token.attributes)));
-        let text = |instance: &BTreeMap<String, Value>, id: &str| match instance.get(id) {
+        let text = |instance: &Attributes, id: &str| match instance.get(id) {
             Some(Value::Text(text)) => Some(text.clone()),
             _ => None,
         };
@@ -212,7 +216,7 @@ impl IyzicoState {
         self.tick(context);
         match flows::admit(self, context, operation, input, prepared) {
             Err(answer) => Arrival::Answered(answer),
-            Ok((view, caller)) => {
+            Ok((view, caller, found)) => {
                 let device = view.get("deviceUniqueId").and_then(Json::as_str).map(str::to_owned);
                 // A call the device lifecycle keys takes the device (its key needs no caller).
                 let takes_device =
@@ -231,7 +235,18 @@ impl IyzicoState {
                         self.just_admitted = JustAdmitted(Some((number, context.now.millis)));
                         Arrival::Waiting { device, manual }
                     }
-                    _ => Arrival::Answered(flows::complete(self, context, operation, &view, &caller, None, true, &[])),
+                    // Answered at once: nothing changed the world since its admission found the instances.
+                    _ => Arrival::Answered(flows::complete(
+                        self,
+                        context,
+                        operation,
+                        &view,
+                        &caller,
+                        None,
+                        true,
+                        &[],
+                        Some(found),
+                    )),
                 }
             }
         }
@@ -259,9 +274,9 @@ impl IyzicoState {
                 self.end_unanswered(context, &pending);
                 None
             }
-            Tap::Automatic => Some(flows::complete(self, context, operation, view, caller, None, checked, &took)),
+            Tap::Automatic => Some(flows::complete(self, context, operation, view, caller, None, checked, &took, None)),
             Tap::Presented(name) => {
-                Some(flows::complete(self, context, operation, view, caller, Some(name), checked, &took))
+                Some(flows::complete(self, context, operation, view, caller, Some(name), checked, &took, None))
             }
         }
     }

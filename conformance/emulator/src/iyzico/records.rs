@@ -156,7 +156,11 @@ pub struct PartialSale {
 
 /// The key of a call by client and reference.
 pub fn by_reference(client_id: &str, reference: &str) -> String {
-    format!("{client_id}|{reference}")
+    let mut key = String::with_capacity(client_id.len() + 1 + reference.len());
+    key.push_str(client_id);
+    key.push('|');
+    key.push_str(reference);
+    key
 }
 
 impl Ledger {

@@ -69,7 +69,7 @@ impl Iyzico {
                 FiscalMode::Vuk509 => generated::IntegrationModeState::BoundToVuk509,
                 FiscalMode::Vuk507 => generated::IntegrationModeState::BoundToVuk507,
             };
-            let attributes = [("client".to_owned(), Value::Text(integration.client_id.clone()))].into();
+            let attributes = [("client".into(), Value::Text(integration.client_id.clone()))].into();
             model.world.integration_mode.push(payspec::support::Instance { state, attributes });
         }
         for (id, seconds) in &credentials.timers {
