@@ -1,8 +1,8 @@
 //! What a commit may use again of its call's check: the instances the check found in a lifecycle are kept unless the
 //! lifecycle's key for the operation reads the call's answer (its body, HTTP status or error), which a server checks
 //! a call without. (`lifecycle_rules` checks that a call's commit after its check decides as a commit on its own.)
-//! No key of today's three specs reads the answer, though the validator allows one: the pieces that decide it are
-//! checked here on their own.
+//! The spec's validator refuses a key that reads the answer, so no generated lifecycle clears anything: the check
+//! keeps the reuse right for tables built otherwise, and its pieces are checked here on their own.
 
 use std::cell::OnceCell;
 

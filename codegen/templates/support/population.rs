@@ -291,7 +291,8 @@ impl<S: StateMachine> Population<S> {
     }
 
     /// The instances a call's check found in this lifecycle (`reach`), kept for its commit, unless the lifecycle's
-    /// key for the operation reads the answer, which the check did not have: then they are found again.
+    /// key for the operation reads the answer, which the check did not have: then they are found again. (The spec's
+    /// validator refuses such a key, so this guards tables built by hand.)
     pub fn kept_for_commit(operation: S::Operation, reach: OnceCell<Reach>) -> OnceCell<Reach> {
         match S::LIFECYCLE.key(operation) {
             Some(key) if key.matches.iter().any(|(_, operand)| operand.reads_answer()) => OnceCell::new(),
