@@ -28,16 +28,6 @@ impl PaymentFaces {
         }
         &self.by_payment[&payment.payment_id]
     }
-
-    /// How many faces are held.
-    pub fn len(&self) -> usize {
-        self.by_payment.len()
-    }
-
-    /// Whether no face is held.
-    pub fn is_empty(&self) -> bool {
-        self.by_payment.is_empty()
-    }
 }
 
 /// A cache is never part of what a state is: two states holding different faces are the same state.
@@ -48,3 +38,47 @@ impl PartialEq for PaymentFaces {
 }
 
 impl Eq for PaymentFaces {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn payment(id: usize) -> PaymentRecord {
+        PaymentRecord {
+            payment_id: format!("{}", 28_000_000 + id),
+            client_id: "payspec-vuk509".to_owned(),
+            reference: format!("ref-{id}"),
+            device: "PAV860047264".to_owned(),
+            sales_type: "SALE".to_owned(),
+            price: "100.00".to_owned(),
+            currency: "TRY".to_owned(),
+            installment: 1,
+            created_at: 1_764_600_000,
+            card: id,
+            auth_code: "100001".to_owned(),
+            host_reference: "HR0000000001".to_owned(),
+            batch_no: 1,
+            sale_items: serde_json::Value::Null,
+            sale_number: None,
+            cancel_host_reference: None,
+            refunds: Vec::new(),
+            voided: false,
+        }
+    }
+
+    #[test]
+    fn a_face_is_only_its_own_records_and_the_cache_stays_bounded() {
+        let mut faces = PaymentFaces::default();
+        let mut record = payment(1);
+        assert!(faces.of(&record).is_of(&record));
+        // A void changes the record: its face is written again, not the old one answered.
+        record.cancel_host_reference = Some("CH0000000002".to_owned());
+        assert!(faces.of(&record).is_of(&record));
+        assert_eq!(faces.by_payment.len(), 1);
+        for id in 2..=HELD + 1 {
+            assert!(faces.of(&payment(id)).is_of(&payment(id)));
+            assert!(faces.by_payment.len() <= HELD, "{} faces held", faces.by_payment.len());
+        }
+        assert!(faces.by_payment.len() < HELD, "a full cache starts again");
+    }
+}
